@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies point one way: C targets ← IO wrappers ← Lifecycle ← Catalog/Storage ← feature layers
+// (DropImport, Bundling) ← Nightly (the batch orchestration) ← qcarchive. See docs/ARCHITECTURE.md.
+let package = Package(
+    name: "qcarchive",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "ArchiveIO", dependencies: ["CArchive"]),
+        .target(name: "CryptoIO", dependencies: ["COpenSSL"]),
+        .target(name: "SQLiteIO", dependencies: ["CSQLite"]),
+        .target(name: "ZlibIO", dependencies: ["CZlib"]),
+
+        .target(name: "Lifecycle"),
+        .target(name: "Storage", dependencies: ["Lifecycle", "CryptoIO"]),
+        .target(name: "Catalog", dependencies: ["Lifecycle", "SQLiteIO"]),
+        .target(name: "DropImport", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ZlibIO"]),
+        .target(name: "Bundling", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO"]),
+        .target(name: "Nightly", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Bundling"]),
+        .executableTarget(
+            name: "qcarchive",
+            dependencies: ["Nightly", "Bundling", "DropImport", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
+        .testTarget(name: "CryptoIOTests", dependencies: ["CryptoIO"]),
+        .testTarget(name: "SQLiteIOTests", dependencies: ["SQLiteIO"]),
+        .testTarget(name: "ZlibIOTests", dependencies: ["ZlibIO"]),
+        .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle"]),
+        .testTarget(name: "NightlyTests", dependencies: ["Nightly", "Bundling", "Catalog", "Lifecycle", "CryptoIO", "ArchiveIO"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

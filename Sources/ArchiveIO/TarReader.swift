@@ -1,0 +1,62 @@
+import Foundation
+internal import CArchive
+
+/// One member of a tar archive as read, with its content for regular files.
+package struct TarMember: Sendable {
+    package enum Kind: Sendable, Equatable { case file, directory, symbolicLink, hardLink, other }
+
+    package var path: String
+    package var kind: Kind
+    package var mode: UInt32
+    package var bytes: [UInt8]
+}
+
+/// Reads tar archives (any compression libarchive detects) from memory.
+package enum TarReader {
+    /// The archive's members in stored order and the name of the tar format libarchive saw last
+    /// (e.g. "POSIX pax interchange format", "GNU tar format").
+    /// - Throws: `ArchiveIOError` `.readFailed` for data that is not a readable archive.
+    package static func members(of bytes: [UInt8]) throws -> (members: [TarMember], formats: Set<String>) {
+        guard let archive = archive_read_new() else { throw ArchiveIOError(.readFailed, "Could not allocate a tar reader.") }
+        defer { archive_read_free(archive) }
+        try check(archive_read_support_filter_all(archive), archive, .readFailed, "Could not enable filters.", function: "archive_read_support_filter_all")
+        try check(archive_read_support_format_tar(archive), archive, .readFailed, "Could not enable tar.", function: "archive_read_support_format_tar")
+        return try bytes.withUnsafeBytes { (buffer) throws -> ([TarMember], Set<String>) in
+            try check(archive_read_open_memory(archive, buffer.baseAddress, buffer.count), archive, .readFailed, "The data is not a readable tar archive.", function: "archive_read_open_memory")
+            var members: [TarMember] = []
+            var formats: Set<String> = []
+            var entry: OpaquePointer? = nil
+            while true {
+                let status = archive_read_next_header(archive, &entry)
+                if status == ARCHIVE_EOF { break }
+                try check(status, archive, .readFailed, "A tar header is unreadable.", function: "archive_read_next_header")
+                guard let entry else { break }
+                if let name = archive_format_name(archive) { formats.insert(String(cString: name)) }
+                let path = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
+                    ?? archive_entry_pathname(entry).map { String(cString: $0) } ?? ""
+                let kind = Self.kind(archive_entry_filetype(entry), hardLink: archive_entry_hardlink(entry) != nil)
+                var content: [UInt8] = []
+                if kind == .file {
+                    let size = Int(archive_entry_size(entry))
+                    content = [UInt8](repeating: 0, count: size)
+                    let read = content.withUnsafeMutableBytes { archive_read_data(archive, $0.baseAddress, size) }
+                    guard read == size else {
+                        throw ArchiveIOError(.readFailed, "The content of \(path) is truncated.", library: "archive_read_data returned \(read) of \(size)")
+                    }
+                }
+                members.append(TarMember(path: path, kind: kind, mode: UInt32(archive_entry_perm(entry)), bytes: content))
+            }
+            return (members, formats)
+        }
+    }
+
+    private static func kind(_ type: UInt32, hardLink: Bool) -> TarMember.Kind {
+        if hardLink { return .hardLink }
+        switch type {
+        case qc_ae_ifreg(): return .file
+        case qc_ae_ifdir(): return .directory
+        case 0o120000: return .symbolicLink  // AE_IFLNK
+        default: return .other
+        }
+    }
+}

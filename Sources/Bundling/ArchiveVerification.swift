@@ -1,0 +1,43 @@
+import Catalog
+import CryptoIO
+import Foundation
+import Storage
+
+/// Verifies every bundle the catalog lists: present at its path, intact, and still carrying the
+/// tag manifest digest recorded when it was sealed.
+package struct ArchiveVerification {
+    package var layout: ArchiveLayout
+    package var verifier: BundleVerifier
+
+    package init(layout: ArchiveLayout, verifier: BundleVerifier) {
+        self.layout = layout
+        self.verifier = verifier
+    }
+
+    /// One report per catalogued bundle, in path order.
+    /// - Throws: `CatalogError` when the catalog cannot be read.
+    package func verifyAll(catalog: any ArchiveCatalog) throws -> [BundleVerificationReport] {
+        var reports: [BundleVerificationReport] = []
+        for batch in try catalog.batches() {
+            for record in try catalog.bundles(in: batch.id) {
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileIO.read(layout.absolute(record.path))
+                } catch {
+                    reports.append(BundleVerificationReport(bundle: record.path, problems: [BundleProblem(file: record.path, message: "expected the bundle sealed in batch \(batch.id), found it missing")]))
+                    continue
+                }
+                var report = verifier.verify(bytes: bytes, name: record.path)
+                if let tagManifest = try? tagManifestDigest(bytes), tagManifest != record.tagmanifestSHA256 {
+                    report.problems.append(BundleProblem(file: "tagmanifest-sha256.txt", message: "expected SHA-256 \(record.tagmanifestSHA256) as sealed in batch \(batch.id), found \(tagManifest)"))
+                }
+                reports.append(report)
+            }
+        }
+        return reports
+    }
+
+    private func tagManifestDigest(_ bytes: [UInt8]) throws -> String? {
+        try BundleReading.member("tagmanifest-sha256.txt", of: bytes).map { SHA256Digest.of($0).hex }
+    }
+}

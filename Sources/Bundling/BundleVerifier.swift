@@ -1,0 +1,180 @@
+import ArchiveIO
+import CryptoIO
+import Foundation
+
+/// One thing wrong with a bundle: the member it concerns and what was expected and found.
+package struct BundleProblem: Sendable, Equatable, CustomStringConvertible {
+    /// The member path inside the bag (e.g. `data/lifecycle.json`), or the bundle file itself.
+    package var file: String
+    package var message: String
+
+    package init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    package var description: String { "\(file): \(message)" }
+}
+
+/// The result of verifying one bundle: every problem found, not just the first (restic's checker).
+package struct BundleVerificationReport: Sendable {
+    package var bundle: String
+    package var problems: [BundleProblem] = []
+    /// The signer's subject DN when the seal verified.
+    package var signer: String?
+    /// bag-info.txt labels and values, as found.
+    package var bagInfo: [String: String] = [:]
+
+    package var isValid: Bool { problems.isEmpty }
+}
+
+/// Checks a bundle from its bytes alone plus the seal trust anchors: tar form, BagIt completeness and
+/// fixity, bag-info, and the CMS signature over the tag manifest.
+package struct BundleVerifier {
+    package let sealTrustAnchors: [SigningCertificate]
+
+    package init(sealTrustAnchors: [SigningCertificate]) { self.sealTrustAnchors = sealTrustAnchors }
+
+    /// Loads the trust anchors from a PEM file (`trust/seal-ca.pem`).
+    /// - Throws: `BundleError` `.unreadable`.
+    package init(sealCAPEM: [UInt8]) throws {
+        do {
+            sealTrustAnchors = try SigningCertificate.all(pem: sealCAPEM)
+        } catch {
+            throw BundleError(.unreadable, "The seal trust anchors cannot be read: \(error.message)", underlying: error)
+        }
+    }
+
+    package func verify(bytes: [UInt8], name: String) -> BundleVerificationReport {
+        var report = BundleVerificationReport(bundle: name)
+        func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
+
+        let members: [TarMember]
+        do {
+            let read = try TarReader.members(of: bytes)
+            members = read.members
+            if let gnu = read.formats.first(where: { $0.localizedCaseInsensitiveContains("GNU") }) {
+                problem(name, "expected POSIX pax or ustar headers, found \(gnu)")
+            }
+        } catch {
+            problem(name, "expected a readable tar archive, found none (\(error))")
+            return report
+        }
+
+        let tops = Set(members.map { $0.path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? "" })
+        guard tops.count == 1, let top = tops.first, !top.isEmpty else {
+            problem(name, "expected exactly one top-level folder, found \(tops.sorted().joined(separator: ", "))")
+            return report
+        }
+        var files: [String: [UInt8]] = [:]
+        for member in members {
+            if member.path.hasPrefix("/") || member.path.split(separator: "/").contains("..") {
+                problem(member.path, "expected a relative path inside the bundle, found an absolute or '..' path")
+            }
+            switch member.kind {
+            case .file:
+                let relative = member.path == top ? "" : String(member.path.dropFirst(top.count + 1))
+                if files[relative] != nil { problem(relative, "expected one member of this name, found a duplicate") }
+                files[relative] = member.bytes
+            case .directory: break
+            case .symbolicLink, .hardLink: problem(member.path, "expected no links in a bundle, found one")
+            case .other: problem(member.path, "expected regular files and folders only, found a special file")
+            }
+        }
+
+        func required(_ path: String) -> [UInt8]? {
+            guard let bytes = files[path] else {
+                problem(path, "expected this file, found it missing")
+                return nil
+            }
+            return bytes
+        }
+        if let declaration = required("bagit.txt"), declaration != BagIt.declaration {
+            problem("bagit.txt", "expected the BagIt 1.0 UTF-8 declaration, found other content")
+        }
+
+        // Payload fixity and completeness (RFC 8493 §3).
+        let payloadPaths = Set(files.keys.filter { $0.hasPrefix("data/") })
+        var octets = 0
+        if let manifestBytes = required("manifest-sha256.txt") {
+            if let manifest = BagIt.parseManifest(manifestBytes) {
+                var listed = Set<String>()
+                for (path, digest) in manifest {
+                    listed.insert(path)
+                    guard let content = files[path] else {
+                        problem(path, "expected this payload file listed in manifest-sha256.txt, found it missing")
+                        continue
+                    }
+                    octets += content.count
+                    let actual = SHA256Digest.of(content).hex
+                    if actual != digest { problem(path, "expected SHA-256 \(digest), found \(actual)") }
+                }
+                for path in payloadPaths.subtracting(listed).sorted() {
+                    problem(path, "expected every payload file in manifest-sha256.txt, found this one unlisted")
+                }
+            } else {
+                problem("manifest-sha256.txt", "expected '<sha256>  <path>' lines, found a malformed line")
+            }
+        }
+
+        // Tag manifest: exactly the three tag files, with their digests (SPEC "Bundle").
+        let tagManifestBytes = required("tagmanifest-sha256.txt")
+        if let tagManifestBytes {
+            if let tagManifest = BagIt.parseManifest(tagManifestBytes) {
+                let expected = ["bagit.txt", "bag-info.txt", "manifest-sha256.txt"]
+                if tagManifest.map(\.path).sorted() != expected.sorted() {
+                    problem("tagmanifest-sha256.txt", "expected exactly \(expected.joined(separator: ", ")), found \(tagManifest.map(\.path).joined(separator: ", "))")
+                }
+                for (path, digest) in tagManifest {
+                    guard let content = files[path] else { continue }
+                    let actual = SHA256Digest.of(content).hex
+                    if actual != digest { problem(path, "expected SHA-256 \(digest) (tagmanifest-sha256.txt), found \(actual)") }
+                }
+            } else {
+                problem("tagmanifest-sha256.txt", "expected '<sha256>  <path>' lines, found a malformed line")
+            }
+        }
+
+        // bag-info.txt fields.
+        if let infoBytes = required("bag-info.txt") {
+            let fields = BagIt.parseBagInfo(infoBytes)
+            report.bagInfo = Dictionary(fields, uniquingKeysWith: { first, _ in first })
+            for label in ["Bagging-Date", "Payload-Oxum", "Certificate-Issuer", "Certificate-Serial", "Bundle-Version", "Batch-Id"]
+            where report.bagInfo[label] == nil {
+                problem("bag-info.txt", "expected the field \(label), found it missing")
+            }
+            let oxum = "\(octets).\(payloadPaths.count)"
+            if let found = report.bagInfo["Payload-Oxum"], found != oxum {
+                problem("bag-info.txt", "expected Payload-Oxum \(oxum), found \(found)")
+            }
+            if let version = report.bagInfo["Bundle-Version"].flatMap(Int.init) {
+                let previous = report.bagInfo["Previous-Version-Tagmanifest-SHA256"]
+                if version > 1, previous.flatMap(SHA256Digest.init(hex:)) == nil {
+                    problem("bag-info.txt", "expected Previous-Version-Tagmanifest-SHA256 for version \(version), found \(previous ?? "none")")
+                } else if version == 1, previous != nil {
+                    problem("bag-info.txt", "expected no Previous-Version-Tagmanifest-SHA256 for version 1, found one")
+                }
+            } else if report.bagInfo["Bundle-Version"] != nil {
+                problem("bag-info.txt", "expected Bundle-Version to be a positive integer, found \(report.bagInfo["Bundle-Version"] ?? "")")
+            }
+            if let der = files["data/certificate.der"], let certificate = try? SigningCertificate(der: der) {
+                if let issuer = report.bagInfo["Certificate-Issuer"], issuer != certificate.issuer {
+                    problem("bag-info.txt", "expected Certificate-Issuer \(certificate.issuer) (data/certificate.der), found \(issuer)")
+                }
+                if let serial = report.bagInfo["Certificate-Serial"], serial != certificate.serialHex {
+                    problem("bag-info.txt", "expected Certificate-Serial \(certificate.serialHex) (data/certificate.der), found \(serial)")
+                }
+            }
+        }
+
+        // The seal: CMS over the exact tag manifest bytes (RFC 5652 §5.4).
+        if let signature = required("seal/tagmanifest.p7s"), let tagManifestBytes {
+            do {
+                report.signer = try CMSSignature.verify(signature, content: tagManifestBytes, trustAnchors: sealTrustAnchors)
+            } catch {
+                problem("seal/tagmanifest.p7s", "expected a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem, found it does not verify (\(error.message))")
+            }
+        }
+        return report
+    }
+}

@@ -1,0 +1,40 @@
+import CryptoIO
+
+/// Makes the archive's detached CMS signatures (RFC 5652, DER, SHA-256, signer certificate included).
+/// The local key is the embedded default; an HSM (PKCS#11) signer is another conformance.
+package protocol SealSigner {
+    /// Signs `content` and returns the DER `ContentInfo` of a detached SignedData.
+    /// - Throws: `BundleError` `.signingFailed`.
+    func sign(_ content: [UInt8]) throws -> [UInt8]
+}
+
+/// Signs with a private key file and its certificate, in-process through OpenSSL.
+package final class LocalKeySigner: SealSigner {
+    private let key: PrivateKey
+    private let certificate: SigningCertificate
+    private let chain: [SigningCertificate]
+
+    /// Loads the key and certificate PEM files.
+    /// - Throws: `BundleError` `.signingFailed` when either cannot be read or they do not belong together.
+    package init(keyPEM: [UInt8], certificatePEM: [UInt8]) throws {
+        do {
+            key = try PrivateKey(pem: keyPEM)
+            let certificates = try SigningCertificate.all(pem: certificatePEM)
+            certificate = certificates[0]
+            chain = Array(certificates.dropFirst())
+            guard try key.subjectPublicKeyInfo() == certificate.subjectPublicKeyInfo else {
+                throw BundleError(.signingFailed, "The sealing key does not match the sealing certificate \(certificate.subject).")
+            }
+        } catch let error as CryptoIOError {
+            throw BundleError(.signingFailed, "The sealing key or certificate cannot be read: \(error.message)", underlying: error)
+        }
+    }
+
+    package func sign(_ content: [UInt8]) throws -> [UInt8] {
+        do {
+            return try CMSSignature.sign(content, certificate: certificate, key: key, chain: chain)
+        } catch {
+            throw BundleError(.signingFailed, "Could not sign with the sealing key.", underlying: error)
+        }
+    }
+}

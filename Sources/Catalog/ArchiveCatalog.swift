@@ -1,0 +1,49 @@
+import Foundation
+import Lifecycle
+
+/// The catalog: the archive's index of batches, events, certificates, bundles and rejects.
+///
+/// All SQL lives behind this one interface (SQLite today; PostgreSQL is a second conformance,
+/// not a rewrite). Implementations are not thread-safe: one value stays in one task.
+package protocol ArchiveCatalog: AnyObject {
+    /// Runs `body` in one write transaction: all of it is committed, or none.
+    func write<T>(_ body: () throws -> T) throws -> T
+
+    func batch(_ id: BatchID) throws -> BatchRecord?
+    func batch(withDropDigest digest: String) throws -> BatchRecord?
+    func batches() throws -> [BatchRecord]
+    func save(_ batch: BatchRecord) throws
+
+    func record(_ file: DropFileRecord) throws
+    func dropFiles(of batch: BatchID) throws -> [DropFileRecord]
+
+    /// Stores an event unless its `event_id` is known; reports a duplicate or a conflict instead.
+    func insert(_ event: StoredEvent) throws -> EventInsertOutcome
+    /// Every event about a certificate: its own, those naming it as predecessor, and those of its applications, by time.
+    func events(about ref: CertificateRef) throws -> [StoredEvent]
+    func eventCount() throws -> Int
+
+    /// Stores a certificate; returns false when the same certificate was already stored.
+    func insert(_ certificate: AuditCertificateRecord) throws -> Bool
+    func certificate(_ ref: CertificateRef) throws -> AuditCertificateRecord?
+    func certificateCount() throws -> Int
+
+    /// Stores an issuing or root CA certificate (DER) once, by its SHA-256.
+    func insertCACertificate(sha256: String, subject: String, der: [UInt8], batch: BatchID) throws
+    /// The DER of every stored CA certificate whose subject is `subject`.
+    func caCertificates(subject: String) throws -> [[UInt8]]
+
+    /// Marks a certificate as touched by a batch (it gets a new bundle version).
+    func markTouched(_ ref: CertificateRef, by batch: BatchID) throws
+    /// Adds the certificates that a batch's events touch through their applications.
+    func touchCertificatesOfApplications(in batch: BatchID) throws
+    func touchedCertificates(in batch: BatchID) throws -> [CertificateRef]
+
+    func insert(_ bundle: BundleRecord) throws
+    func latestBundle(of ref: CertificateRef) throws -> BundleRecord?
+    func bundles(in batch: BatchID) throws -> [BundleRecord]
+    func bundleCount() throws -> Int
+
+    func insert(_ reject: RejectRecord) throws
+    func rejects(in batch: BatchID) throws -> [RejectRecord]
+}

@@ -1,0 +1,240 @@
+import Foundation
+import Lifecycle
+import SQLiteIO
+
+/// The SQLite implementation of `ArchiveCatalog` (WAL, one connection, prepared statements).
+package final class SQLiteCatalog: ArchiveCatalog {
+    private let db: SQLiteConnection
+
+    /// Opens the catalog at `path`, creating and migrating it unless `readOnly`.
+    /// - Throws: `CatalogError` `.openFailed`, `.migrationFailed` or `.newerSchema`.
+    package init(path: String, readOnly: Bool = false) throws {
+        do {
+            db = try SQLiteConnection(path: path, readOnly: readOnly)
+            if !readOnly { try db.execute(script: "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;") }
+        } catch {
+            throw CatalogError(.openFailed, "Could not open the catalog \(path).", underlying: error)
+        }
+        if !readOnly { try migrate() }
+    }
+
+    /// The schema version this build writes.
+    package static var schemaVersion: Int { CatalogSchema.migrations.count }
+
+    private func migrate() throws {
+        let current = try db.firstRow("PRAGMA user_version") { $0.integer(0) ?? 0 } ?? 0
+        guard current <= Int64(CatalogSchema.migrations.count) else {
+            throw CatalogError(.newerSchema, "The catalog has schema version \(current), newer than this qcarchive (\(CatalogSchema.migrations.count)); use a newer qcarchive.")
+        }
+        for (index, migration) in CatalogSchema.migrations.enumerated() where index >= current {
+            do {
+                try db.transaction {
+                    try db.execute(script: migration)
+                    try db.execute(script: "PRAGMA user_version = \(index + 1)")
+                }
+            } catch {
+                throw CatalogError(.migrationFailed, "Could not migrate the catalog to schema version \(index + 1).", underlying: error)
+            }
+        }
+    }
+
+    /// The schema as SQLite stores it, for the `Schemas/catalog.sql` check.
+    package func dumpSchema() throws -> String {
+        let statements = try db.rows("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type DESC, name") { $0.text(0) ?? "" }
+        return statements.map { $0 + ";\n" }.joined()
+    }
+
+    package func write<T>(_ body: () throws -> T) throws -> T { try db.transaction(body) }
+
+    // MARK: batches
+
+    private static let batchColumns = "id, source, cutoff, dropPath, dropDigest, startedAt, sealedAt, state"
+
+    private static func batch(_ row: borrowing SQLiteRow) -> BatchRecord {
+        BatchRecord(
+            id: BatchID(row.text(0) ?? ""), source: row.text(1), cutoff: row.text(2), dropPath: row.text(3) ?? "",
+            dropDigest: row.text(4) ?? "", startedAt: RFC3339.parse(row.text(5) ?? "") ?? .distantPast,
+            sealedAt: row.text(6).flatMap(RFC3339.parse), state: BatchRecord.State(rawValue: row.text(7) ?? "") ?? .importing)
+    }
+
+    package func batch(_ id: BatchID) throws -> BatchRecord? {
+        try db.firstRow("SELECT \(Self.batchColumns) FROM batch WHERE id = ?", [id.rawValue], Self.batch)
+    }
+
+    package func batch(withDropDigest digest: String) throws -> BatchRecord? {
+        try db.firstRow("SELECT \(Self.batchColumns) FROM batch WHERE dropDigest = ? ORDER BY startedAt LIMIT 1", [digest], Self.batch)
+    }
+
+    package func batches() throws -> [BatchRecord] {
+        try db.rows("SELECT \(Self.batchColumns) FROM batch ORDER BY startedAt, id", [], Self.batch)
+    }
+
+    package func save(_ batch: BatchRecord) throws {
+        try db.execute(
+            """
+            INSERT INTO batch (\(Self.batchColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET source = excluded.source, cutoff = excluded.cutoff, dropPath = excluded.dropPath,
+              dropDigest = excluded.dropDigest, sealedAt = excluded.sealedAt, state = excluded.state
+            """,
+            [batch.id.rawValue, batch.source, batch.cutoff, batch.dropPath, batch.dropDigest,
+             RFC3339.format(batch.startedAt), batch.sealedAt.map(RFC3339.format), batch.state.rawValue])
+    }
+
+    // MARK: drop files
+
+    package func record(_ file: DropFileRecord) throws {
+        try db.execute(
+            "INSERT OR REPLACE INTO dropFile (batchId, path, sha256, size, kind) VALUES (?, ?, ?, ?, ?)",
+            [file.batchID.rawValue, file.path, file.sha256, file.size, file.kind])
+    }
+
+    package func dropFiles(of batch: BatchID) throws -> [DropFileRecord] {
+        try db.rows("SELECT batchId, path, sha256, size, kind FROM dropFile WHERE batchId = ? ORDER BY path", [batch.rawValue]) {
+            DropFileRecord(batchID: BatchID($0.text(0) ?? ""), path: $0.text(1) ?? "", sha256: $0.text(2) ?? "", size: $0.integer(3) ?? 0, kind: $0.text(4) ?? "")
+        }
+    }
+
+    // MARK: events
+
+    package func insert(_ stored: StoredEvent) throws -> EventInsertOutcome {
+        let event = stored.event
+        let contentSHA = stored.contentSHA256
+        if let existing = try db.firstRow("SELECT contentSha256, batchId, file, line FROM event WHERE id = ?", [event.eventID.rawValue], {
+            (hash: $0.text(0) ?? "", batch: $0.text(1) ?? "", file: $0.text(2) ?? "", line: Int($0.integer(3) ?? 0))
+        }) {
+            return existing.hash == contentSHA ? .duplicate : .conflict(firstBatch: BatchID(existing.batch), file: existing.file, line: existing.line)
+        }
+        try db.execute(
+            """
+            INSERT INTO event (id, type, time, timeMs, applicationId, certIssuer, certSerial, predIssuer, predSerial,
+              contentSha256, body, batchId, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [event.eventID.rawValue, event.type.rawValue, event.time, Int64((event.instant.timeIntervalSince1970 * 1000).rounded()),
+             event.applicationID?.rawValue, event.certificate?.issuer, event.certificate?.serial,
+             event.predecessor?.issuer, event.predecessor?.serial, contentSHA, stored.normalizedJSON,
+             stored.batchID.rawValue, stored.file, stored.line])
+        return .inserted
+    }
+
+    package func events(about ref: CertificateRef) throws -> [StoredEvent] {
+        let decoder = JSONDecoder()
+        return try db.rows(
+            """
+            SELECT body, batchId, file, line, contentSha256 FROM event
+            WHERE (certIssuer = ?1 AND certSerial = ?2) OR (predIssuer = ?1 AND predSerial = ?2)
+               OR applicationId IN (SELECT applicationId FROM event WHERE certIssuer = ?1 AND certSerial = ?2 AND applicationId IS NOT NULL)
+            ORDER BY timeMs, id
+            """, [ref.issuer, ref.serial]
+        ) { row in
+            let body = row.text(0) ?? ""
+            return StoredEvent(
+                event: try decoder.decode(LifecycleEvent.self, from: Data(body.utf8)), normalizedJSON: body,
+                contentSHA256: row.text(4) ?? "", batchID: BatchID(row.text(1) ?? ""), file: row.text(2) ?? "", line: Int(row.integer(3) ?? 0))
+        }
+    }
+
+    package func eventCount() throws -> Int { try count("SELECT count(*) FROM event") }
+
+    // MARK: certificates
+
+    package func insert(_ certificate: AuditCertificateRecord) throws -> Bool {
+        let changed = try db.execute(
+            """
+            INSERT OR IGNORE INTO auditCertificate (issuer, serial, subject, notBefore, notAfter, der, sha256, spkiSha256,
+              issuerVerified, batchId, sourceFile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [certificate.ref.issuer, certificate.ref.serial, certificate.subject, RFC3339.format(certificate.notBefore),
+             RFC3339.format(certificate.notAfter), certificate.der, certificate.sha256, certificate.spkiSHA256,
+             certificate.issuerVerified, certificate.batchID.rawValue, certificate.sourceFile])
+        return changed > 0
+    }
+
+    package func certificate(_ ref: CertificateRef) throws -> AuditCertificateRecord? {
+        try db.firstRow(
+            """
+            SELECT issuer, serial, subject, notBefore, notAfter, der, sha256, spkiSha256, issuerVerified, batchId, sourceFile
+            FROM auditCertificate WHERE issuer = ? AND serial = ?
+            """, [ref.issuer, ref.serial]
+        ) { row in
+            AuditCertificateRecord(
+                ref: CertificateRef(issuer: row.text(0) ?? "", serial: row.text(1) ?? ""), subject: row.text(2) ?? "",
+                notBefore: RFC3339.parse(row.text(3) ?? "") ?? .distantPast, notAfter: RFC3339.parse(row.text(4) ?? "") ?? .distantPast,
+                der: row.blob(5) ?? [], sha256: row.text(6) ?? "", spkiSHA256: row.text(7) ?? "",
+                issuerVerified: row.integer(8) == 1, batchID: BatchID(row.text(9) ?? ""), sourceFile: row.text(10) ?? "")
+        }
+    }
+
+    package func certificateCount() throws -> Int { try count("SELECT count(*) FROM auditCertificate") }
+
+    package func insertCACertificate(sha256: String, subject: String, der: [UInt8], batch: BatchID) throws {
+        try db.execute("INSERT OR IGNORE INTO caCertificate (sha256, subject, der, batchId) VALUES (?, ?, ?, ?)", [sha256, subject, der, batch.rawValue])
+    }
+
+    package func caCertificates(subject: String) throws -> [[UInt8]] {
+        try db.rows("SELECT der FROM caCertificate WHERE subject = ? ORDER BY sha256", [subject]) { $0.blob(0) ?? [] }
+    }
+
+    // MARK: touched
+
+    package func markTouched(_ ref: CertificateRef, by batch: BatchID) throws {
+        try db.execute("INSERT OR IGNORE INTO touched (batchId, issuer, serial) VALUES (?, ?, ?)", [batch.rawValue, ref.issuer, ref.serial])
+    }
+
+    package func touchCertificatesOfApplications(in batch: BatchID) throws {
+        try db.execute(
+            """
+            INSERT OR IGNORE INTO touched (batchId, issuer, serial)
+            SELECT DISTINCT ?1, linked.certIssuer, linked.certSerial
+            FROM event AS new JOIN event AS linked ON linked.applicationId = new.applicationId
+            WHERE new.batchId = ?1 AND linked.certIssuer IS NOT NULL
+            """, [batch.rawValue])
+    }
+
+    package func touchedCertificates(in batch: BatchID) throws -> [CertificateRef] {
+        try db.rows("SELECT issuer, serial FROM touched WHERE batchId = ? ORDER BY issuer, serial", [batch.rawValue]) {
+            CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")
+        }
+    }
+
+    // MARK: bundles
+
+    private static func bundle(_ row: borrowing SQLiteRow) -> BundleRecord {
+        BundleRecord(
+            ref: CertificateRef(issuer: row.text(0) ?? "", serial: row.text(1) ?? ""), version: Int(row.integer(2) ?? 0),
+            path: row.text(3) ?? "", tagmanifestSHA256: row.text(4) ?? "", batchID: BatchID(row.text(5) ?? ""))
+    }
+
+    package func insert(_ bundle: BundleRecord) throws {
+        try db.execute(
+            "INSERT INTO bundle (issuer, serial, version, path, tagmanifestSha256, batchId) VALUES (?, ?, ?, ?, ?, ?)",
+            [bundle.ref.issuer, bundle.ref.serial, bundle.version, bundle.path, bundle.tagmanifestSHA256, bundle.batchID.rawValue])
+    }
+
+    package func latestBundle(of ref: CertificateRef) throws -> BundleRecord? {
+        try db.firstRow(
+            "SELECT issuer, serial, version, path, tagmanifestSha256, batchId FROM bundle WHERE issuer = ? AND serial = ? ORDER BY version DESC LIMIT 1",
+            [ref.issuer, ref.serial], Self.bundle)
+    }
+
+    package func bundles(in batch: BatchID) throws -> [BundleRecord] {
+        try db.rows("SELECT issuer, serial, version, path, tagmanifestSha256, batchId FROM bundle WHERE batchId = ? ORDER BY path", [batch.rawValue], Self.bundle)
+    }
+
+    package func bundleCount() throws -> Int { try count("SELECT count(*) FROM bundle") }
+
+    // MARK: rejects
+
+    package func insert(_ reject: RejectRecord) throws {
+        try db.execute(
+            "INSERT INTO reject (batchId, file, line, reasonClass, message) VALUES (?, ?, ?, ?, ?)",
+            [reject.batchID.rawValue, reject.file, reject.line, reject.reasonClass, reject.message])
+    }
+
+    package func rejects(in batch: BatchID) throws -> [RejectRecord] {
+        try db.rows("SELECT batchId, file, line, reasonClass, message FROM reject WHERE batchId = ? ORDER BY file, line, rowid", [batch.rawValue]) {
+            RejectRecord(batchID: BatchID($0.text(0) ?? ""), file: $0.text(1) ?? "", line: $0.integer(2).map(Int.init), reasonClass: $0.text(3) ?? "", message: $0.text(4) ?? "")
+        }
+    }
+
+    private func count(_ sql: String) throws -> Int { Int(try db.firstRow(sql) { $0.integer(0) ?? 0 } ?? 0) }
+}

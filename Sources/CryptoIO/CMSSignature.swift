@@ -1,0 +1,57 @@
+import Foundation
+internal import COpenSSL
+
+/// CMS (RFC 5652) detached signatures in DER, binary mode, SHA-256: the seal on every tag manifest
+/// and batch seal. `openssl cms -verify -binary -inform DER -content F` accepts what `sign` makes.
+package enum CMSSignature {
+    /// Signs `content` with `key`; the SignedData carries `certificate` (and `chain`) so that it proves its signer alone.
+    /// - Throws: `CryptoIOError` `.signFailed`.
+    package static func sign(
+        _ content: [UInt8], certificate: SigningCertificate, key: PrivateKey, chain: [SigningCertificate] = []
+    ) throws(CryptoIOError) -> [UInt8] {
+        let input = try MemoryBIO(reading: content)
+        var extra: OpaquePointer? = nil
+        if !chain.isEmpty {
+            extra = qc_sk_x509_new_null()
+            for certificate in chain {
+                X509_up_ref(certificate.pointer)
+                _ = qc_sk_x509_push(extra, certificate.pointer)
+            }
+        }
+        defer { if let extra { qc_sk_x509_pop_free(extra) } }
+        let flags = UInt32(CMS_DETACHED | CMS_BINARY)
+        let cms = try checked(
+            CMS_sign(certificate.pointer, key.pointer, extra, input.pointer, flags), .signFailed,
+            "Could not make the CMS signature.", function: "CMS_sign")
+        defer { CMS_ContentInfo_free(cms) }
+        return try checked(
+            encodeDER { i2d_CMS_ContentInfo(cms, $0) }, .signFailed, "Could not encode the CMS signature.",
+            function: "i2d_CMS_ContentInfo")
+    }
+
+    /// Verifies a detached DER signature over `content` against `trustAnchors`, as
+    /// `openssl cms -verify -purpose any` does, and returns the signer's subject DN.
+    /// - Throws: `CryptoIOError` `.verifyFailed` naming what did not hold.
+    package static func verify(
+        _ signature: [UInt8], content: [UInt8], trustAnchors: [SigningCertificate]
+    ) throws(CryptoIOError) -> String {
+        let parsed: OpaquePointer? = signature.withUnsafeBufferPointer { buffer in
+            var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
+            return d2i_CMS_ContentInfo(nil, &cursor, buffer.count)
+        }
+        let cms = try checked(parsed, .verifyFailed, "The signature is not a DER CMS structure.", function: "d2i_CMS_ContentInfo")
+        defer { CMS_ContentInfo_free(cms) }
+        let store = try checked(X509_STORE_new(), .verifyFailed, "Could not allocate a trust store.", function: "X509_STORE_new")
+        defer { X509_STORE_free(store) }
+        for anchor in trustAnchors { X509_STORE_add_cert(store, anchor.pointer) }
+        X509_STORE_set_purpose(store, X509_PURPOSE_ANY)
+        let data = try MemoryBIO(reading: content)
+        try check(
+            CMS_verify(cms, nil, store, data.pointer, nil, UInt32(CMS_BINARY)) == 1, .verifyFailed,
+            "The CMS signature does not verify against the trust anchors.", function: "CMS_verify")
+        guard let signers = CMS_get0_signers(cms) else { return "" }
+        defer { OPENSSL_sk_free(signers) }
+        guard qc_sk_x509_num(signers) > 0, let first = qc_sk_x509_value(signers, 0) else { return "" }
+        return SigningCertificate.rfc4514(X509_get_subject_name(first))
+    }
+}

@@ -1,0 +1,111 @@
+import CryptoIO
+import Catalog
+import Foundation
+import Lifecycle
+import Storage
+
+/// Imports one drop into the catalog: archive every file as-is, then parse what the batch needs,
+/// rejecting bad records with file, line and reason while the valid ones import (SPEC "Bad input").
+package struct ImportJob: Sendable {
+    package var layout: ArchiveLayout
+    package var dropPath: String
+    package var requestedBatchID: BatchID?
+    /// The clock, injected so that batch ids and dates are reproducible in tests.
+    package var now: @Sendable () -> Date
+
+    package init(layout: ArchiveLayout, dropPath: String, requestedBatchID: BatchID? = nil, now: @escaping @Sendable () -> Date = Date.init) {
+        self.layout = layout
+        self.dropPath = dropPath
+        self.requestedBatchID = requestedBatchID
+        self.now = now
+    }
+
+    /// What the import did.
+    package enum Outcome: Sendable {
+        /// The drop was imported into this batch (or had been, and the batch awaits sealing).
+        case imported(BatchRecord, ImportReport)
+        /// The same drop was already sealed as this batch; nothing was changed.
+        case alreadySealed(BatchRecord)
+    }
+
+    /// The longest certificate file read (1 MiB); anything larger is not a certificate.
+    static let maximumCertificateSize = 1 << 20
+
+    /// Runs the import in one catalog transaction.
+    /// - Throws: `ImportError` when the drop cannot be read or the batch id is taken by another drop;
+    ///   `StorageError` or `CatalogError` when the archive cannot be written.
+    package func run(catalog: any ArchiveCatalog) throws -> Outcome {
+        let drop = ArchiveLayout(root: dropPath).root  // absolute and standardized
+        let (entries, refused) = try DropScanner.scan(drop)
+        let store = ContentStore(layout: layout)
+        var stored: [(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)] = []
+        for entry in entries {
+            let result = try store.putFile(at: entry.absolutePath)
+            stored.append((entry, result.digest, result.size, result.isNew))
+        }
+        let dropDigest = Self.digest(of: stored.map { ($0.entry.path, $0.digest) })
+
+        var report = ImportReport(batchID: BatchID(""), drop: drop)
+        var info = BatchInfo()
+        if let batchFile = stored.first(where: { $0.entry.kind == .batchInfo }) {
+            do {
+                info = try BatchInfo.decode(try FileIO.read(batchFile.entry.absolutePath))
+                report.count(.batchInfo) { $0.accepted += 1 }
+            } catch let reason as RejectReason {
+                report.reject(.batchInfo, file: batchFile.entry.path, line: nil, reason)
+            }
+        }
+        let batchID = requestedBatchID ?? info.batchID.map(BatchID.init) ?? BatchID("\(RFC3339.formatDate(now()))-\(dropDigest.hex.prefix(8))")
+        report.batchID = batchID
+
+        if let sealed = try catalog.batch(withDropDigest: dropDigest.hex), sealed.state == .sealed {
+            return .alreadySealed(sealed)
+        }
+        if let existing = try catalog.batch(batchID) {
+            guard existing.dropDigest == dropDigest.hex else {
+                throw ImportError(.batchConflict, "Batch \(batchID) already holds a different drop (\(existing.dropPath)); give this drop another --batch-id.")
+            }
+            if existing.state != .importing, let saved = try? FileIO.read(layout.batch(batchID.rawValue) + "/report.json"),
+                let previous = try? JSONDecoder().decode(ImportReport.self, from: Data(saved))
+            {
+                return .imported(existing, previous)
+            }
+        }
+
+        var batch = BatchRecord(
+            id: batchID, source: info.source, cutoff: info.cutoff, dropPath: drop, dropDigest: dropDigest.hex,
+            startedAt: now(), state: .importing)
+        try catalog.write {
+            try catalog.save(batch)
+            for (path, reason) in refused {
+                report.reject(.unrecognized, file: path, line: nil, reason)
+            }
+            for item in stored {
+                if item.isNew { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
+                try catalog.record(DropFileRecord(batchID: batchID, path: item.entry.path, sha256: item.digest.hex, size: item.size, kind: item.entry.kind.rawValue))
+                var importer = RecordImporter(catalog: catalog, batchID: batchID, report: report)
+                try importer.importFile(item.entry, digest: item.digest, size: item.size)
+                report = importer.report
+            }
+            try catalog.touchCertificatesOfApplications(in: batchID)
+            report.touchedCertificates = try catalog.touchedCertificates(in: batchID).count
+            for reject in report.rejects {
+                try catalog.insert(RejectRecord(batchID: batchID, file: reject.file, line: reject.line, reasonClass: reject.reasonClass, message: reject.reason))
+            }
+            batch.state = .imported
+            try catalog.save(batch)
+            // Written inside the transaction: if the commit fails, a re-run rewrites it.
+            try FileIO.writeAtomically(try DocumentJSON.encode(report), to: layout.batch(batchID.rawValue) + "/report.json")
+        }
+        return .imported(batch, report)
+    }
+
+    /// SHA-256 over the sorted `path NUL sha256 LF` lines: equal drops, equal digest.
+    static func digest(of files: [(String, SHA256Digest)]) -> SHA256Digest {
+        var hasher = SHA256Hasher()
+        for (path, digest) in files.sorted(by: { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }) {
+            hasher.update(Array(path.utf8) + [0] + Array(digest.hex.utf8) + [0x0A])
+        }
+        return hasher.finalize()
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// The one JSON form of every document the product writes (reports, bundle payloads, seals):
+/// sorted keys, unescaped slashes, two-space indentation and a final newline, so equal content
+/// gives equal bytes.
+package enum DocumentJSON {
+    /// Encodes a document.
+    /// - Throws: `EncodingError` for a value JSON cannot hold (a non-finite number).
+    package static func encode(_ value: some Encodable) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(value)) + [0x0A]
+    }
+}

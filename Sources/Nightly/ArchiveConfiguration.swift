@@ -1,0 +1,43 @@
+import Foundation
+import Storage
+
+/// `archive.json`: how an archive seals (kept beside the catalog; the archive is the truth).
+package struct ArchiveConfiguration: Sendable, Codable, Equatable {
+    /// Which timestamp authority the archive uses (RFC 3161): the in-process one, or one at a URL.
+    package struct TimestampAuthority: Sendable, Codable, Equatable {
+        package var kind: String
+        package var url: String?
+
+        package static let local = TimestampAuthority(kind: "local", url: nil)
+        package static func remote(_ url: String) -> TimestampAuthority { TimestampAuthority(kind: "url", url: url) }
+    }
+
+    package var format = "qcarchive-archive/1"
+    package var createdAt: String
+    package var timestampAuthority: TimestampAuthority
+    /// True when the sealing and TSA keys are the demo keys `init` made (not qualified).
+    package var demoKeys: Bool
+
+    enum CodingKeys: String, CodingKey { case format, createdAt = "created_at", timestampAuthority = "tsa", demoKeys = "demo_keys" }
+
+    package init(createdAt: String, timestampAuthority: TimestampAuthority, demoKeys: Bool) {
+        self.createdAt = createdAt
+        self.timestampAuthority = timestampAuthority
+        self.demoKeys = demoKeys
+    }
+
+    /// Reads `archive.json`.
+    /// - Throws: `StorageError` `.notAnArchive` when the folder is not an initialized archive.
+    package static func load(_ layout: ArchiveLayout) throws -> ArchiveConfiguration {
+        guard FileIO.exists(layout.configuration) else {
+            throw StorageError(.notAnArchive, "\(layout.root) is not a qcarchive archive; run 'qcarchive init --archive \(layout.root)' first.")
+        }
+        do {
+            return try JSONDecoder().decode(ArchiveConfiguration.self, from: Data(try FileIO.read(layout.configuration)))
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError(.notAnArchive, "\(layout.configuration) is not a readable archive configuration.", library: "\(error)")
+        }
+    }
+}

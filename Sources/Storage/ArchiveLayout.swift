@@ -1,0 +1,40 @@
+import Foundation
+
+/// Where things live in an archive folder (SPEC "Archive folder"; other tools rely on these paths).
+package struct ArchiveLayout: Sendable {
+    /// The archive's root folder, without trailing slash.
+    package let root: String
+
+    package init(root: String) {
+        var path = (root as NSString).standardizingPath
+        if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
+        self.root = path
+    }
+
+    package var catalog: String { root + "/catalog.sqlite" }
+    package var bundles: String { root + "/bundles" }
+    package var batches: String { root + "/batches" }
+    package var store: String { root + "/store/sha256" }
+    package var trust: String { root + "/trust" }
+    package var sealCA: String { trust + "/seal-ca.pem" }
+    package var tsaCA: String { trust + "/tsa-ca.pem" }
+    /// Key material and the archive's own certificates; the folder is readable by the owner only.
+    package var keys: String { root + "/keys" }
+    package var sealKey: String { keys + "/seal-key.pem" }
+    package var sealCertificate: String { keys + "/seal-cert.pem" }
+    package var tsaKey: String { keys + "/tsa-key.pem" }
+    package var tsaCertificate: String { keys + "/tsa-cert.pem" }
+    package var configuration: String { root + "/archive.json" }
+    package var lock: String { root + "/.lock" }
+
+    /// The folder of one batch: `batches/<batch-id>/`.
+    package func batch(_ id: String) -> String { batches + "/" + id }
+
+    /// Makes a path relative to the archive root (as seal.json lists bundles).
+    package func relative(_ path: String) -> String {
+        path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+    }
+
+    /// Makes a root-relative path absolute.
+    package func absolute(_ relativePath: String) -> String { root + "/" + relativePath }
+}

@@ -1,0 +1,71 @@
+import CryptoIO
+import Foundation
+
+/// The archive's content-addressed store: every drop file is kept as-is at
+/// `store/sha256/<first 2 hex>/<64 hex>` before anything parses it, so no input is ever lost.
+package struct ContentStore: Sendable {
+    package let root: String
+
+    package init(layout: ArchiveLayout) { root = layout.store }
+
+    /// The path of a stored blob.
+    package func path(of digest: SHA256Digest) -> String {
+        let hex = digest.hex
+        return "\(root)/\(hex.prefix(2))/\(hex)"
+    }
+
+    /// Stores bytes under their SHA-256; storing the same bytes again writes nothing.
+    /// - Returns: the digest and whether the blob is new.
+    /// - Throws: `StorageError` `.ioFailed`.
+    @discardableResult
+    package func put(_ bytes: [UInt8]) throws(StorageError) -> (digest: SHA256Digest, isNew: Bool) {
+        let digest = SHA256Digest.of(bytes)
+        let target = path(of: digest)
+        if FileIO.exists(target) { return (digest, false) }
+        try FileIO.writeAtomically(bytes, to: target, mode: 0o444)
+        return (digest, true)
+    }
+
+    /// Reads a stored blob and checks it still has its digest.
+    /// - Throws: `StorageError` `.ioFailed` when missing or altered.
+    package func get(_ digest: SHA256Digest) throws(StorageError) -> [UInt8] {
+        let bytes = try FileIO.read(path(of: digest))
+        guard SHA256Digest.of(bytes) == digest else {
+            throw StorageError(.ioFailed, "The stored file \(digest.hex) no longer has its SHA-256; the store was altered.")
+        }
+        return bytes
+    }
+}
+
+extension ContentStore {
+    /// Stores a file of any size by streaming it: hashed and copied in chunks, then renamed into place.
+    /// - Returns: the digest, the size and whether the blob is new.
+    /// - Throws: `StorageError` `.ioFailed`.
+    package func putFile(at source: String) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
+        try FileIO.makeDirectory(root)
+        let staging = root + "/.incoming-" + UUID().uuidString
+        var hasher = SHA256Hasher()
+        var size: Int64 = 0
+        do {
+            try FileIO.appendStreaming(to: staging) { write in
+                try FileIO.forEachChunk(of: source) { chunk in
+                    hasher.update(chunk)
+                    size += Int64(chunk.count)
+                    try write(chunk)
+                }
+            }
+        } catch {
+            FileIO.remove(staging)
+            throw error
+        }
+        let digest = hasher.finalize()
+        let target = path(of: digest)
+        if FileIO.exists(target) {
+            FileIO.remove(staging)
+            return (digest, size, false)
+        }
+        try FileIO.makeDirectory((target as NSString).deletingLastPathComponent)
+        try FileIO.move(staging, to: target)
+        return (digest, size, true)
+    }
+}

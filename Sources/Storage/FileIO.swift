@@ -1,0 +1,145 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Small, explicit POSIX file operations: whole-file reads, atomic durable writes (restic's
+/// `Local.Save`: temp file in the target folder, fsync, rename, fsync the folder) and chunked reads.
+package enum FileIO {
+    /// Reads a whole file.
+    /// - Throws: `StorageError` `.ioFailed` naming the file.
+    package static func read(_ path: String) throws(StorageError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw systemError("Could not open \(path) for reading.", "open") }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw systemError("Could not read \(path).", "read")
+            }
+            if count == 0 { break }
+            out.append(contentsOf: chunk[0..<count])
+        }
+        return out
+    }
+
+    /// Calls `body` with successive chunks of a file, so large files stream with bounded memory.
+    /// - Throws: `StorageError` `.ioFailed`, or what `body` throws.
+    package static func forEachChunk(of path: String, size: Int = 1 << 20, _ body: ([UInt8]) throws -> Void) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw systemError("Could not open \(path) for reading.", "open") }
+        defer { close(fd) }
+        var chunk = [UInt8](repeating: 0, count: size)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw systemError("Could not read \(path).", "read")
+            }
+            if count == 0 { return }
+            try body(count == size ? chunk : Array(chunk[0..<count]))
+        }
+    }
+
+    /// Writes `bytes` to `path` atomically and durably: a reader sees the old state or the whole new file.
+    /// - Parameter mode: the file's permission bits (0o600 for key material).
+    /// - Throws: `StorageError` `.ioFailed`; the temp file is removed on failure.
+    package static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(StorageError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        try makeDirectory(directory)
+        let temporary = directory + "/.tmp-" + UUID().uuidString
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw systemError("Could not create a file in \(directory).", "open") }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let error = systemError("Could not write \(path).", "write")
+                close(fd)
+                unlink(temporary)
+                throw error
+            }
+            written += count
+        }
+        guard fsync(fd) == 0 else {
+            let error = systemError("Could not flush \(path) to disk.", "fsync")
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let error = systemError("Could not move \(path) into place.", "rename")
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory(directory)
+    }
+
+    /// Creates a folder and its parents (mode 0o755, or as given).
+    /// - Throws: `StorageError` `.ioFailed`.
+    package static func makeDirectory(_ path: String, mode: Int = 0o755) throws(StorageError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: mode])
+        } catch {
+            throw StorageError(.ioFailed, "Could not create the folder \(path).", library: "\(error)")
+        }
+    }
+
+    /// fsyncs a folder so that a rename in it survives a crash.
+    package static func syncDirectory(_ path: String) throws(StorageError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw systemError("Could not open the folder \(path).", "open") }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw systemError("Could not flush the folder \(path).", "fsync") }
+    }
+
+    /// True when a file or folder exists at `path` (without following a final symbolic link).
+    package static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    static func systemError(_ message: String, _ call: String) -> StorageError {
+        let code = errno
+        return StorageError(.ioFailed, message, library: "\(call): \(String(cString: strerror(code))) (errno \(code))")
+    }
+}
+
+extension FileIO {
+    /// Creates `path` (mode 0o444 once complete) and lets `body` write chunks to it; the file is fsynced before it returns.
+    /// - Throws: `StorageError` `.ioFailed`, or what `body` throws.
+    package static func appendStreaming(to path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw systemError("Could not create \(path).", "open") }
+        defer { close(fd) }
+        try body { chunk in
+            var written = 0
+            while written < chunk.count {
+                let count = chunk.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw systemError("Could not write \(path).", "write")
+                }
+                written += count
+            }
+        }
+        guard fsync(fd) == 0 else { throw systemError("Could not flush \(path) to disk.", "fsync") }
+        fchmod(fd, 0o444)
+    }
+
+    /// Renames a file and fsyncs the target folder.
+    /// - Throws: `StorageError` `.ioFailed`.
+    package static func move(_ source: String, to target: String) throws(StorageError) {
+        guard rename(source, target) == 0 else { throw systemError("Could not move \(source) to \(target).", "rename") }
+        try syncDirectory((target as NSString).deletingLastPathComponent)
+    }
+
+    /// Removes a file, ignoring a missing one.
+    package static func remove(_ path: String) { unlink(path) }
+}

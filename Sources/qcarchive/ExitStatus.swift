@@ -1,0 +1,59 @@
+import ArgumentParser
+import Bundling
+import Catalog
+import CryptoIO
+import DropImport
+import Foundation
+import Storage
+
+/// The exit statuses of every command (SPEC "Exit codes"), mapped here and nowhere else.
+enum ExitStatus {
+    static let help = """
+        Exit status: 0 done · 1 failed (verification failed, or nothing sealed) · 3 done with rejected \
+        records · 64 usage error · 74 I/O error · 75 the archive is locked by another run.
+        """
+
+    static let rejected = ExitCode(3)
+    static let failed = ExitCode(1)
+
+    /// Prints `Error: <message>` (and the underlying chain with `--verbose`) and returns the exit code.
+    static func report(_ error: any Error, verbose: Bool) -> ExitCode {
+        let (code, message, underlying) = classify(error)
+        var text = "Error: \(message)\n"
+        if verbose, let underlying { text += "  underlying: \(underlying)\n" }
+        FileHandle.standardError.write(Data(text.utf8))
+        return code
+    }
+
+    private static func classify(_ error: any Error) -> (ExitCode, String, String?) {
+        switch error {
+        case let error as StorageError:
+            switch error.code {
+            case .locked: return (ExitCode(75), error.message, error.library)
+            case .ioFailed: return (ExitCode(74), error.message, error.library)
+            case .notAnArchive, .alreadyExists: return (failed, error.message, error.library)
+            }
+        case let error as ImportError:
+            return (error.code == .dropUnreadable ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" })
+        case let error as BundleError:
+            return (failed, error.message, error.underlying.map { "\($0)" })
+        case let error as CatalogError:
+            return (failed, error.message, error.underlying.map { "\($0)" })
+        case let error as CryptoIOError:
+            return (failed, error.message, error.library)
+        default:
+            return (failed, "\(error)", nil)
+        }
+    }
+}
+
+/// Runs a command body, turning thrown errors into the contract's exit statuses.
+func runMapped(verbose: Bool, _ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        throw ExitStatus.report(error, verbose: verbose)
+    }
+}

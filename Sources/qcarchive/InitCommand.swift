@@ -1,0 +1,54 @@
+import ArgumentParser
+import Nightly
+import Storage
+
+struct InitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create an archive: catalog, trust anchors, sealing key and timestamp authority.",
+        discussion: "Without --seal-key, a demo sealing key and a demo TSA key are made; they are marked as not qualified. " + ExitStatus.help)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("seal-key"), help: "PEM private key to seal with (instead of a demo key).")
+    var sealKey: String?
+
+    @Option(name: .customLong("seal-cert"), help: "PEM sealing certificate followed by its chain up to a self-signed root.")
+    var sealCertificate: String?
+
+    @Option(name: .customLong("tsa"), help: "The timestamp authority: 'local' (in-process, not qualified).")
+    var tsa: String?
+
+    @Option(name: .customLong("tsa-url"), help: "An RFC 3161 timestamp authority over HTTP.")
+    var tsaURL: String?
+
+    func validate() throws {
+        if (sealKey == nil) != (sealCertificate == nil) { throw ValidationError("--seal-key and --seal-cert go together.") }
+        if let tsa, tsa != "local" { throw ValidationError("--tsa takes 'local'; use --tsa-url for a remote authority.") }
+        if tsa != nil && tsaURL != nil { throw ValidationError("Give either --tsa local or --tsa-url, not both.") }
+        if let tsaURL, !(tsaURL.hasPrefix("http://") || tsaURL.hasPrefix("https://")) {
+            throw ValidationError("--tsa-url must be an http:// or https:// URL.")
+        }
+    }
+
+    func run() async throws {
+        try runMapped(verbose: global.verbose) {
+            var supplied: ArchiveInitJob.SuppliedSealKey? = nil
+            if let sealKey, let sealCertificate {
+                supplied = .init(keyPEM: try FileIO.read(sealKey), certificatePEM: try FileIO.read(sealCertificate))
+            }
+            let job = ArchiveInitJob(layout: global.layout, sealKey: supplied, timestampAuthority: tsaURL.map { .remote($0) } ?? .local)
+            switch try job.run() {
+            case .created(let demoKeys):
+                print("Created the archive \(global.layout.root).")
+                if demoKeys {
+                    print("  sealing key   DEMO key, not qualified (keys/seal-key.pem, readable by the owner only)")
+                }
+                print("  trust anchors trust/seal-ca.pem, trust/tsa-ca.pem")
+                print("Next: qcarchive nightly --archive \(global.archive) --drop DROP")
+            case .alreadyInitialized:
+                print("\(global.layout.root) is already an archive; nothing changed.")
+            }
+        }
+    }
+}

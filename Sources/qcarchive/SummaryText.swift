@@ -1,0 +1,41 @@
+import DropImport
+import Foundation
+import Nightly
+import Storage
+
+/// The short text a person reads after a run (at 2 a.m., when the nightly batch failed).
+enum SummaryText {
+    static func nightly(_ summary: NightlyJob.Summary, layout: ArchiveLayout) -> String {
+        guard let report = summary.report else {
+            return "This drop was already archived and sealed as batch \(summary.batch.id); nothing changed.\n"
+        }
+        var text = "Batch \(summary.batch.id) \(summary.batch.state.rawValue).\n"
+        text += importReport(report, layout: layout)
+        for sealed in summary.sealed { text += self.sealed(sealed) }
+        text += "  archive       \(layout.root): \(summary.certificatesInCatalog) certificates, \(summary.eventsInCatalog) events, \(summary.bundlesInArchive) bundles\n"
+        return text
+    }
+
+    static func importReport(_ report: ImportReport, layout: ArchiveLayout) -> String {
+        var text = "  drop          \(report.drop): \(report.filesArchived) files archived, \(report.filesAlreadyStored) already stored\n"
+        for (kind, count) in report.counts.sorted(by: { $0.key < $1.key }) where count != ImportReport.Count() {
+            text += "  \(kind.padding(toLength: 16, withPad: " ", startingAt: 0))\(count.accepted) accepted, \(count.duplicates) duplicates, \(count.rejected) rejected\n"
+        }
+        if !report.rejects.isEmpty {
+            text += "  rejects       \(report.rejects.count), listed in \(layout.relative(layout.batch(report.batchID.rawValue)))/report.json:\n"
+            for reject in report.rejects.prefix(20) {
+                text += "    \(reject.file)\(reject.line.map { ":\($0)" } ?? "")  \(reject.reason)\n"
+            }
+            if report.rejects.count > 20 { text += "    … and \(report.rejects.count - 20) more\n" }
+        }
+        return text
+    }
+
+    static func sealed(_ summary: SealJob.Summary) -> String {
+        var text = "  bundles       \(summary.bundles.count) sealed in batch \(summary.batch.id) (\(summary.bytesWritten) bytes written)\n"
+        if !summary.awaitingCertificate.isEmpty {
+            text += "  waiting       \(summary.awaitingCertificate.count) certificate(s) have events but no certificate file yet\n"
+        }
+        return text
+    }
+}

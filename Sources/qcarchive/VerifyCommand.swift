@@ -1,0 +1,58 @@
+import ArgumentParser
+import Bundling
+import Catalog
+import Foundation
+import Storage
+
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Verify bundles: tar form, BagIt fixity and completeness, bag-info and the CMS seal.",
+        discussion: "Lists every problem found, not just the first, and exits 1 on any. " + ExitStatus.help)
+
+    @Option(name: .long, help: "The archive folder (its trust/seal-ca.pem is the trust anchor).")
+    var archive: String?
+
+    @Option(name: .long, help: "One bundle file to verify.")
+    var bundle: String?
+
+    @Flag(name: .long, help: "Verify every bundle the catalog lists, and that each is present with its recorded tag manifest.")
+    var all = false
+
+    @Option(name: .customLong("seal-ca"), help: "Trust anchors (PEM) for a bundle verified without --archive.")
+    var sealCA: String?
+
+    @Argument(help: "A bundle file (with --seal-ca or --archive).")
+    var file: String?
+
+    @Flag(name: .long, help: "Print the underlying library errors too.")
+    var verbose = false
+
+    func validate() throws {
+        let targets = [bundle != nil, all, file != nil].filter { $0 }.count
+        guard targets == 1 else { throw ValidationError("Give exactly one of --bundle FILE, --all, or a FILE argument.") }
+        if all && archive == nil { throw ValidationError("--all needs --archive.") }
+        if archive == nil && sealCA == nil { throw ValidationError("Give --archive DIR or --seal-ca PEM for the trust anchors.") }
+    }
+
+    func run() async throws {
+        try runMapped(verbose: verbose) {
+            let layout = archive.map(ArchiveLayout.init(root:))
+            let verifier = try BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA))
+            var reports: [BundleVerificationReport] = []
+            if let path = bundle ?? file {
+                reports.append(verifier.verify(bytes: try FileIO.read(path), name: path))
+            } else if let layout {
+                let catalog = try SQLiteCatalog(path: layout.catalog, readOnly: true)
+                reports = try ArchiveVerification(layout: layout, verifier: verifier).verifyAll(catalog: catalog)
+            }
+            var failed = 0
+            for report in reports where !report.isValid {
+                failed += 1
+                for problem in report.problems { print("FAIL \(report.bundle): \(problem)") }
+            }
+            print("\(reports.count - failed) of \(reports.count) bundle(s) verified\(failed == 0 ? "." : "; \(failed) failed.")")
+            if failed > 0 { throw ExitStatus.failed }
+        }
+    }
+}
