@@ -31,12 +31,13 @@ let package = Package(
             dependencies: ["Nightly", "Bundling", "DropImport", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
-        .testTarget(name: "CryptoIOTests", dependencies: ["CryptoIO"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
+        .testTarget(name: "CryptoIOTests", dependencies: ["CryptoIO", "TestSupport"]),
         .testTarget(name: "SQLiteIOTests", dependencies: ["SQLiteIO"]),
-        .testTarget(name: "ZlibIOTests", dependencies: ["ZlibIO"]),
+        .testTarget(name: "ZlibIOTests", dependencies: ["ZlibIO", "TestSupport"]),
         .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle"]),
-        .testTarget(name: "NightlyTests", dependencies: ["Nightly", "Bundling", "Catalog", "Lifecycle", "CryptoIO", "ArchiveIO"]),
+        .testTarget(name: "NightlyTests", dependencies: ["Nightly", "DropImport", "Bundling", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,8 +32,9 @@ package enum TarReader {
                 try check(status, archive, .readFailed, "A tar header is unreadable.", function: "archive_read_next_header")
                 guard let entry else { break }
                 if let name = archive_format_name(archive) { formats.insert(String(cString: name)) }
-                let path = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
+                var path = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
                     ?? archive_entry_pathname(entry).map { String(cString: $0) } ?? ""
+                while path.count > 1 && path.hasSuffix("/") { path.removeLast() }  // folders: "bag/" → "bag"
                 let kind = Self.kind(archive_entry_filetype(entry), hardLink: archive_entry_hardlink(entry) != nil)
                 var content: [UInt8] = []
                 if kind == .file {

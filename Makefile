@@ -1,0 +1,57 @@
+# qcarchive — `make run` and `make test` work on a fresh Debian machine with Swift installed.
+SHELL := /bin/bash
+SWIFT ?= swift
+ARCHIVE ?= var/demo-archive
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && echo sudo)
+APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config openssl tar
+PY_MODULES := bagit cryptography jsonschema
+JOBS ?= 2
+
+.PHONY: all deps build release run test clean lint samples
+
+all: build
+
+## deps: install what is missing (idempotent; quiet and fast when all is present)
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	@python3 -c "import bagit, cryptography, jsonschema" 2>/dev/null || { echo "Installing Python packages: $(PY_MODULES)"; python3 -m pip install -q $(PY_MODULES); }
+
+build: deps
+	$(SWIFT) build -j $(JOBS)
+
+release: deps
+	$(SWIFT) build -c release -j $(JOBS)
+
+## run: a nightly batch of both sample drops into $(ARCHIVE), with the embedded defaults
+run: release
+	@bin="$$($(SWIFT) build -c release --show-bin-path)/qcarchive"; \
+	mkdir -p $(dir $(ARCHIVE)); \
+	"$$bin" init --archive $(ARCHIVE) || exit $$?; \
+	for day in Samples/day1 Samples/day2; do \
+	  echo; echo "== qcarchive nightly --archive $(ARCHIVE) --drop $$day"; \
+	  "$$bin" nightly --archive $(ARCHIVE) --drop $$day; status=$$?; \
+	  if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then exit $$status; fi; \
+	  [ $$status -eq 3 ] && echo "(exit 3: done with rejected records — the samples contain deliberate bad records, see Samples/README.md)"; \
+	done; \
+	echo; echo "== qcarchive verify --archive $(ARCHIVE) --all"; "$$bin" verify --archive $(ARCHIVE) --all || exit $$?; \
+	echo; echo "The archive is in $(ARCHIVE)/ (bundles/, batches/, store/, trust/, catalog.sqlite)."; \
+	echo "Try next: tar -tzvf \$$(find $(ARCHIVE)/bundles -name '*.tar.gz' | sort | head -1)"
+
+## test: install, build and run every test (Swift Testing)
+test: deps
+	$(SWIFT) build --build-tests -j $(JOBS)
+	QCARCHIVE_BIN="$$($(SWIFT) build --show-bin-path)/qcarchive" $(SWIFT) test --skip-build
+
+## samples: regenerate Samples/ deterministically
+samples:
+	python3 Samples/generate.py
+
+lint:
+	@! grep -rn --include='*.swift' -E 'OpaquePointer|Unsafe(Mutable)?(Raw)?(Buffer)?Pointer' Sources | grep -v -E '^Sources/(ArchiveIO|CryptoIO|SQLiteIO|ZlibIO)/' || { echo "C pointers outside the wrappers"; exit 1; }
+
+clean:
+	rm -rf .build var

@@ -1,0 +1,45 @@
+import Foundation
+import TestSupport
+import Testing
+import ZlibIO
+
+@Suite struct GzipTests {
+    static func inflateAll(_ bytes: [UInt8], chunk: Int) throws -> [UInt8] {
+        var inflater = try GzipInflater()
+        var out: [UInt8] = []
+        for start in stride(from: 0, to: bytes.count, by: chunk) {
+            out += try inflater.inflate(Array(bytes[start..<min(start + chunk, bytes.count)]))
+        }
+        try inflater.finish()
+        return out
+    }
+
+    @Test func inflatesWhatPythonGzipWrote() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let made = try TestEnvironment.run("python3", ["-c", "import gzip,sys; open(sys.argv[1],'wb').write(gzip.compress(b''.join(b'{\"line\": %d}\\n' % i for i in range(50000))))", folder + "/log.gz"])
+        #expect(made.status == 0, "\(made)")
+        let inflated = try Self.inflateAll(try TestEnvironment.read(folder + "/log.gz"), chunk: 7_777)
+        let text = String(decoding: inflated, as: UTF8.self)
+        #expect(text.hasPrefix("{\"line\": 0}\n"))
+        #expect(text.hasSuffix("{\"line\": 49999}\n"))
+        #expect(text.split(separator: "\n").count == 50_000)
+    }
+
+    @Test func roundTripsItsOwnCompression() throws {
+        let original = Array(String(repeating: "qualified certificate ", count: 10_000).utf8)
+        let compressed = try Gzip.compress(original)
+        #expect(compressed.count < original.count / 20)
+        #expect(try Self.inflateAll(compressed, chunk: 1024) == original)
+    }
+
+    @Test func reportsCorruptAndTruncatedStreams() throws {
+        let compressed = try Gzip.compress(Array(String(repeating: "x", count: 100_000).utf8))
+        var corrupt = compressed
+        corrupt[20] ^= 0xff
+        corrupt[21] ^= 0xff
+        let error = #expect(throws: ZlibError.self) { try Self.inflateAll(corrupt, chunk: 4096) }
+        #expect(error?.code == .corrupt)
+        let truncated = #expect(throws: ZlibError.self) { try Self.inflateAll(Array(compressed.prefix(compressed.count / 2)), chunk: 4096) }
+        #expect(truncated?.code == .truncated)
+    }
+}
