@@ -1,0 +1,30 @@
+import Foundation
+import Lifecycle
+import Testing
+
+@Suite struct RFC3339Tests {
+    @Test(arguments: [
+        ("2026-11-20T08:15:30Z", 1_795_162_530.0),
+        ("2026-11-20T08:15:30.250Z", 1_795_162_530.25),
+        ("1970-01-01T00:00:00Z", 0.0),
+        ("2024-02-29T23:59:59Z", 1_709_251_199.0),
+    ])
+    func parsesUTCTimes(text: String, seconds: Double) throws {
+        let date = try #require(RFC3339.parse(text))
+        #expect(abs(date.timeIntervalSince1970 - seconds) < 0.0005)
+    }
+
+    @Test(arguments: [
+        "2026-11-20T08:15:30+02:00", "2026-11-20T08:15:30", "2026-11-20 08:15:30Z", "2026-13-01T00:00:00Z",
+        "2025-02-29T00:00:00Z", "2026-11-20T24:00:00Z", "2026-11-20T08:15:30.Z", "20261120T081530Z", "",
+    ])
+    func rejectsEverythingButUTCWithZ(text: String) {
+        #expect(RFC3339.parse(text) == nil)
+    }
+
+    @Test func formatsWithMillisecondsOnlyWhenPresent() {
+        #expect(RFC3339.format(Date(timeIntervalSince1970: 1_795_162_530)) == "2026-11-20T08:15:30Z")
+        #expect(RFC3339.format(Date(timeIntervalSince1970: 1_795_162_530.25)) == "2026-11-20T08:15:30.250Z")
+        #expect(RFC3339.formatDate(Date(timeIntervalSince1970: 0)) == "1970-01-01")
+    }
+}
