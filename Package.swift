@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(name: "SQLiteIOTests", dependencies: ["SQLiteIO"]),
         .testTarget(name: "ZlibIOTests", dependencies: ["ZlibIO", "TestSupport"]),
         .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Lifecycle", "TestSupport"]),
         .testTarget(name: "NightlyTests", dependencies: ["Nightly", "DropImport", "Bundling", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

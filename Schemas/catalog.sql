@@ -1,0 +1,84 @@
+CREATE TABLE auditCertificate (
+    issuer TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    notBefore TEXT NOT NULL,
+    notAfter TEXT NOT NULL,
+    der BLOB NOT NULL,
+    sha256 TEXT NOT NULL,
+    spkiSha256 TEXT NOT NULL,
+    issuerVerified INTEGER NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    sourceFile TEXT NOT NULL,
+    PRIMARY KEY (issuer, serial)
+);
+CREATE TABLE batch (
+    id TEXT PRIMARY KEY NOT NULL,
+    source TEXT,
+    cutoff TEXT,
+    dropPath TEXT NOT NULL,
+    dropDigest TEXT NOT NULL,
+    startedAt TEXT NOT NULL,
+    sealedAt TEXT,
+    state TEXT NOT NULL CHECK (state IN ('importing', 'imported', 'sealed'))
+);
+CREATE TABLE bundle (
+    issuer TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    path TEXT NOT NULL UNIQUE,
+    tagmanifestSha256 TEXT NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    PRIMARY KEY (issuer, serial, version)
+);
+CREATE TABLE caCertificate (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    subject TEXT NOT NULL,
+    der BLOB NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id)
+);
+CREATE TABLE dropFile (
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (batchId, path)
+);
+CREATE TABLE event (
+    id TEXT PRIMARY KEY NOT NULL,
+    type TEXT NOT NULL,
+    time TEXT NOT NULL,
+    timeMs INTEGER NOT NULL,
+    applicationId TEXT,
+    certIssuer TEXT,
+    certSerial TEXT,
+    predIssuer TEXT,
+    predSerial TEXT,
+    contentSha256 TEXT NOT NULL,
+    body TEXT NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL
+);
+CREATE TABLE reject (
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    file TEXT NOT NULL,
+    line INTEGER,
+    reasonClass TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+CREATE TABLE touched (
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    issuer TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    PRIMARY KEY (batchId, issuer, serial)
+);
+CREATE INDEX batch_dropDigest ON batch(dropDigest);
+CREATE INDEX bundle_batch ON bundle(batchId);
+CREATE INDEX caCertificate_subject ON caCertificate(subject);
+CREATE INDEX event_application ON event(applicationId);
+CREATE INDEX event_batch ON event(batchId);
+CREATE INDEX event_certificate ON event(certIssuer, certSerial);
+CREATE INDEX event_predecessor ON event(predIssuer, predSerial);
+CREATE INDEX reject_batch ON reject(batchId);
