@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
     ],
     targets: [
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
@@ -16,7 +17,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "ArchiveIO", dependencies: ["CArchive"]),
-        .target(name: "CryptoIO", dependencies: ["COpenSSL"]),
+        .target(name: "CryptoIO", dependencies: ["COpenSSL", .product(name: "SwiftASN1", package: "swift-asn1")]),
         .target(name: "SQLiteIO", dependencies: ["CSQLite"]),
         .target(name: "ZlibIO", dependencies: ["CZlib"]),
 

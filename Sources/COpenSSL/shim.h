@@ -32,4 +32,6 @@ static inline X509 *qc_sk_x509_value(STACK_OF(X509) *sk, int i) { return sk_X509
 static inline int qc_sk_revoked_num(STACK_OF(X509_REVOKED) *sk) { return sk_X509_REVOKED_num(sk); }
 /// sk_X509_REVOKED_value is a macro in OpenSSL 3.0.
 static inline X509_REVOKED *qc_sk_revoked_value(STACK_OF(X509_REVOKED) *sk, int i) { return sk_X509_REVOKED_value(sk, i); }
+/// sk_OCSP_SINGLERESP is not needed: OCSP_resp_count/OCSP_resp_get0 are functions.
+/// OCSP_CERTID stacks are not used; nothing else to wrap.
 #endif

@@ -18,7 +18,7 @@ package protocol ArchiveCatalog: AnyObject {
     func dropFiles(of batch: BatchID) throws -> [DropFileRecord]
 
     /// Stores an event unless its `event_id` is known; reports a duplicate or a conflict instead.
-    func insert(_ event: StoredEvent) throws -> EventInsertOutcome
+    func insert(_ event: StoredEvent) throws -> InsertOutcome
     /// Every event about a certificate: its own, those naming it as predecessor, and those of its applications, by time.
     func events(about ref: CertificateRef) throws -> [StoredEvent]
     func eventCount() throws -> Int
@@ -28,10 +28,26 @@ package protocol ArchiveCatalog: AnyObject {
     func certificate(_ ref: CertificateRef) throws -> AuditCertificateRecord?
     func certificateCount() throws -> Int
 
-    /// Stores an issuing or root CA certificate (DER) once, by its SHA-256.
-    func insertCACertificate(sha256: String, subject: String, der: [UInt8], batch: BatchID) throws
+    /// Stores an issuing or root CA certificate (DER) once, by its SHA-256; false when known.
+    func insertCACertificate(sha256: String, subject: String, der: [UInt8], batch: BatchID) throws -> Bool
     /// The DER of every stored CA certificate whose subject is `subject`.
     func caCertificates(subject: String) throws -> [[UInt8]]
+    /// The DER of every stored CA certificate.
+    func allCACertificates() throws -> [[UInt8]]
+
+    /// Stores a document version unless its id is known with the same content.
+    func insert(_ document: DocumentRecord) throws -> InsertOutcome
+    func document(_ id: DocumentID) throws -> DocumentVersion?
+    /// Stores a CRL and its entries; false when the same CRL (by SHA-256) was stored before.
+    func insert(_ crl: CRLRecord) throws -> Bool
+    /// The SHA-256 of the latest CRL stored under a file name of `status/crl/`.
+    func crlSHA256(fileName: String) throws -> String?
+    /// True when an earlier CRL than `excluding` already listed the serial.
+    func isListedOnEarlierCRL(_ ref: CertificateRef, excluding sha256: String) throws -> Bool
+    func insert(_ publication: CRLPublication, crlSHA256: String?, source: RecordSource) throws -> Bool
+    func insert(_ answer: OCSPLogEntry, source: RecordSource) throws -> Bool
+    func insert(_ record: QSCDRecord, source: RecordSource) throws -> Bool
+    func insertException(body: String, contentSHA256: String, source: RecordSource) throws -> Bool
 
     /// Marks a certificate as touched by a batch (it gets a new bundle version).
     func markTouched(_ ref: CertificateRef, by batch: BatchID) throws

@@ -65,12 +65,12 @@ package struct StoredEvent: Sendable, Equatable {
     }
 }
 
-/// What happened to an event offered to the catalog.
-package enum EventInsertOutcome: Sendable, Equatable {
+/// What happened to a record offered to the catalog under its id.
+package enum InsertOutcome: Sendable, Equatable {
     case inserted
-    /// The same `event_id` with the same normalized content is already stored.
+    /// The same id with the same normalized content is already stored.
     case duplicate
-    /// The `event_id` is already stored with different content, first seen in this batch.
+    /// The id is already stored with different content, first seen in this batch.
     case conflict(firstBatch: BatchID, file: String, line: Int)
 }
 
@@ -85,10 +85,21 @@ package struct AuditCertificateRecord: Sendable, Equatable {
     package var spkiSHA256: String
     /// True when the signature verified against a CA certificate of the drop or catalog.
     package var issuerVerified: Bool
+    /// "RSA", "EC", "Ed25519", …
+    package var keyAlgorithm: String
+    package var keyBits: Int
+    /// certificatePolicies OIDs, in order.
+    package var policyOIDs: [String]
+    /// The decoded qcStatements as JSON (sorted keys), nil without the extension.
+    package var qcStatementsJSON: String?
     package var batchID: BatchID
     package var sourceFile: String
 
-    package init(ref: CertificateRef, subject: String, notBefore: Date, notAfter: Date, der: [UInt8], sha256: String, spkiSHA256: String, issuerVerified: Bool, batchID: BatchID, sourceFile: String) {
+    package init(ref: CertificateRef, subject: String, notBefore: Date, notAfter: Date, der: [UInt8], sha256: String, spkiSHA256: String, issuerVerified: Bool, keyAlgorithm: String, keyBits: Int, policyOIDs: [String], qcStatementsJSON: String?, batchID: BatchID, sourceFile: String) {
+        self.keyAlgorithm = keyAlgorithm
+        self.keyBits = keyBits
+        self.policyOIDs = policyOIDs
+        self.qcStatementsJSON = qcStatementsJSON
         self.ref = ref
         self.subject = subject
         self.notBefore = notBefore
@@ -134,5 +145,68 @@ package struct RejectRecord: Sendable, Equatable {
         self.line = line
         self.reasonClass = reasonClass
         self.message = message
+    }
+}
+
+/// A document version and where its metadata came from.
+package struct DocumentRecord: Sendable, Equatable {
+    package var document: DocumentVersion
+    /// SHA-256 of the normalized metadata: equal content, equal hash.
+    package var contentSHA256: String
+    package var batchID: BatchID
+    package var file: String
+
+    package init(document: DocumentVersion, contentSHA256: String, batchID: BatchID, file: String) {
+        self.document = document
+        self.contentSHA256 = contentSHA256
+        self.batchID = batchID
+        self.file = file
+    }
+}
+
+/// A CRL as published, with its entries.
+package struct CRLRecord: Sendable, Equatable {
+    package struct Entry: Sendable, Equatable {
+        package var serial: String
+        package var revokedAt: Date
+        package var reason: String?
+        package init(serial: String, revokedAt: Date, reason: String?) {
+            self.serial = serial
+            self.revokedAt = revokedAt
+            self.reason = reason
+        }
+    }
+
+    package var sha256: String
+    package var issuer: String
+    package var crlNumber: String?
+    package var thisUpdate: Date
+    package var nextUpdate: Date?
+    /// The file name in `status/crl/` (what crl-publications.jsonl refers to).
+    package var fileName: String
+    package var entries: [Entry]
+    package var batchID: BatchID
+
+    package init(sha256: String, issuer: String, crlNumber: String?, thisUpdate: Date, nextUpdate: Date?, fileName: String, entries: [Entry], batchID: BatchID) {
+        self.sha256 = sha256
+        self.issuer = issuer
+        self.crlNumber = crlNumber
+        self.thisUpdate = thisUpdate
+        self.nextUpdate = nextUpdate
+        self.fileName = fileName
+        self.entries = entries
+        self.batchID = batchID
+    }
+}
+
+/// Where a record line came from, for evidence and reject messages.
+package struct RecordSource: Sendable, Equatable {
+    package var batchID: BatchID
+    package var file: String
+    package var line: Int?
+    package init(batchID: BatchID, file: String, line: Int?) {
+        self.batchID = batchID
+        self.file = file
+        self.line = line
     }
 }

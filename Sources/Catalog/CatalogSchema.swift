@@ -53,6 +53,10 @@ enum CatalogSchema {
             sha256 TEXT NOT NULL,
             spkiSha256 TEXT NOT NULL,
             issuerVerified INTEGER NOT NULL,
+            keyAlgorithm TEXT NOT NULL,
+            keyBits INTEGER NOT NULL,
+            policyOids TEXT NOT NULL,
+            qcStatements TEXT,
             batchId TEXT NOT NULL REFERENCES batch(id),
             sourceFile TEXT NOT NULL,
             PRIMARY KEY (issuer, serial)
@@ -64,6 +68,87 @@ enum CatalogSchema {
             batchId TEXT NOT NULL REFERENCES batch(id)
         );
         CREATE INDEX caCertificate_subject ON caCertificate(subject);
+        CREATE TABLE document (
+            id TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL,
+            version TEXT NOT NULL,
+            effectiveFrom TEXT NOT NULL,
+            effectiveFromMs INTEGER NOT NULL,
+            effectiveTo TEXT,
+            effectiveToMs INTEGER,
+            policies TEXT NOT NULL,
+            file TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            contentSha256 TEXT NOT NULL,
+            batchId TEXT NOT NULL REFERENCES batch(id),
+            sourceFile TEXT NOT NULL
+        );
+        CREATE INDEX document_kind ON document(kind, effectiveFromMs);
+        CREATE TABLE crl (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            issuer TEXT NOT NULL,
+            crlNumber TEXT,
+            thisUpdate TEXT NOT NULL,
+            nextUpdate TEXT,
+            fileName TEXT NOT NULL,
+            batchId TEXT NOT NULL REFERENCES batch(id)
+        );
+        CREATE INDEX crl_fileName ON crl(fileName);
+        CREATE TABLE crlEntry (
+            crlSha256 TEXT NOT NULL REFERENCES crl(sha256),
+            issuer TEXT NOT NULL,
+            serial TEXT NOT NULL,
+            revokedAt TEXT NOT NULL,
+            reason TEXT,
+            PRIMARY KEY (crlSha256, serial)
+        );
+        CREATE INDEX crlEntry_certificate ON crlEntry(issuer, serial);
+        CREATE TABLE crlPublication (
+            crlFile TEXT NOT NULL,
+            crlSha256 TEXT,
+            publishedAt TEXT NOT NULL,
+            publishedAtMs INTEGER NOT NULL,
+            distributionPoint TEXT NOT NULL,
+            batchId TEXT NOT NULL REFERENCES batch(id),
+            file TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            UNIQUE (crlFile, publishedAtMs, distributionPoint)
+        );
+        CREATE INDEX crlPublication_crl ON crlPublication(crlSha256);
+        CREATE TABLE ocspAnswer (
+            issuer TEXT NOT NULL,
+            serial TEXT NOT NULL,
+            producedAt TEXT NOT NULL,
+            producedAtMs INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            revocationTime TEXT,
+            revocationReason TEXT,
+            responder TEXT NOT NULL,
+            batchId TEXT NOT NULL REFERENCES batch(id),
+            file TEXT NOT NULL,
+            line INTEGER,
+            UNIQUE (issuer, serial, producedAtMs, status, responder)
+        );
+        CREATE INDEX ocspAnswer_certificate ON ocspAnswer(issuer, serial, producedAtMs);
+        CREATE TABLE qscdCertification (
+            certificationId TEXT NOT NULL,
+            model TEXT NOT NULL,
+            status TEXT NOT NULL,
+            fromTime TEXT NOT NULL,
+            fromMs INTEGER NOT NULL,
+            toTime TEXT,
+            toMs INTEGER,
+            batchId TEXT NOT NULL REFERENCES batch(id),
+            file TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            UNIQUE (certificationId, status, fromMs)
+        );
+        CREATE TABLE exceptionImport (
+            contentSha256 TEXT PRIMARY KEY NOT NULL,
+            body TEXT NOT NULL,
+            batchId TEXT NOT NULL REFERENCES batch(id),
+            file TEXT NOT NULL
+        );
         CREATE TABLE touched (
             batchId TEXT NOT NULL REFERENCES batch(id),
             issuer TEXT NOT NULL,

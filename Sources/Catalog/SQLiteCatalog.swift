@@ -96,7 +96,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
 
     // MARK: events
 
-    package func insert(_ stored: StoredEvent) throws -> EventInsertOutcome {
+    package func insert(_ stored: StoredEvent) throws -> InsertOutcome {
         let event = stored.event
         let contentSHA = stored.contentSHA256
         if let existing = try db.firstRow("SELECT contentSha256, batchId, file, line FROM event WHERE id = ?", [event.eventID.rawValue], {
@@ -109,7 +109,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
             INSERT INTO event (id, type, time, timeMs, applicationId, certIssuer, certSerial, predIssuer, predSerial,
               contentSha256, body, batchId, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [event.eventID.rawValue, event.type.rawValue, event.time, Int64((event.instant.timeIntervalSince1970 * 1000).rounded()),
+            [event.eventID.rawValue, event.type.rawValue, event.time, Self.milliseconds(event.time),
              event.applicationID?.rawValue, event.certificate?.issuer, event.certificate?.serial,
              event.predecessor?.issuer, event.predecessor?.serial, contentSHA, stored.normalizedJSON,
              stored.batchID.rawValue, stored.file, stored.line])
@@ -141,18 +141,21 @@ package final class SQLiteCatalog: ArchiveCatalog {
         let changed = try db.execute(
             """
             INSERT OR IGNORE INTO auditCertificate (issuer, serial, subject, notBefore, notAfter, der, sha256, spkiSha256,
-              issuerVerified, batchId, sourceFile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              issuerVerified, keyAlgorithm, keyBits, policyOids, qcStatements, batchId, sourceFile)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [certificate.ref.issuer, certificate.ref.serial, certificate.subject, RFC3339.format(certificate.notBefore),
              RFC3339.format(certificate.notAfter), certificate.der, certificate.sha256, certificate.spkiSHA256,
-             certificate.issuerVerified, certificate.batchID.rawValue, certificate.sourceFile])
+             certificate.issuerVerified, certificate.keyAlgorithm, certificate.keyBits, certificate.policyOIDs.joined(separator: " "),
+             certificate.qcStatementsJSON, certificate.batchID.rawValue, certificate.sourceFile])
         return changed > 0
     }
 
     package func certificate(_ ref: CertificateRef) throws -> AuditCertificateRecord? {
         try db.firstRow(
             """
-            SELECT issuer, serial, subject, notBefore, notAfter, der, sha256, spkiSha256, issuerVerified, batchId, sourceFile
+            SELECT issuer, serial, subject, notBefore, notAfter, der, sha256, spkiSha256, issuerVerified, batchId, sourceFile,
+              keyAlgorithm, keyBits, policyOids, qcStatements
             FROM auditCertificate WHERE issuer = ? AND serial = ?
             """, [ref.issuer, ref.serial]
         ) { row in
@@ -160,18 +163,114 @@ package final class SQLiteCatalog: ArchiveCatalog {
                 ref: CertificateRef(issuer: row.text(0) ?? "", serial: row.text(1) ?? ""), subject: row.text(2) ?? "",
                 notBefore: RFC3339.parse(row.text(3) ?? "") ?? .distantPast, notAfter: RFC3339.parse(row.text(4) ?? "") ?? .distantPast,
                 der: row.blob(5) ?? [], sha256: row.text(6) ?? "", spkiSHA256: row.text(7) ?? "",
-                issuerVerified: row.integer(8) == 1, batchID: BatchID(row.text(9) ?? ""), sourceFile: row.text(10) ?? "")
+                issuerVerified: row.integer(8) == 1, keyAlgorithm: row.text(11) ?? "", keyBits: Int(row.integer(12) ?? 0),
+                policyOIDs: (row.text(13) ?? "").split(separator: " ").map(String.init), qcStatementsJSON: row.text(14),
+                batchID: BatchID(row.text(9) ?? ""), sourceFile: row.text(10) ?? "")
         }
     }
 
     package func certificateCount() throws -> Int { try count("SELECT count(*) FROM auditCertificate") }
 
-    package func insertCACertificate(sha256: String, subject: String, der: [UInt8], batch: BatchID) throws {
-        try db.execute("INSERT OR IGNORE INTO caCertificate (sha256, subject, der, batchId) VALUES (?, ?, ?, ?)", [sha256, subject, der, batch.rawValue])
+    package func insertCACertificate(sha256: String, subject: String, der: [UInt8], batch: BatchID) throws -> Bool {
+        try db.execute("INSERT OR IGNORE INTO caCertificate (sha256, subject, der, batchId) VALUES (?, ?, ?, ?)", [sha256, subject, der, batch.rawValue]) > 0
     }
 
     package func caCertificates(subject: String) throws -> [[UInt8]] {
         try db.rows("SELECT der FROM caCertificate WHERE subject = ? ORDER BY sha256", [subject]) { $0.blob(0) ?? [] }
+    }
+
+    // MARK: documents and status evidence
+
+    package func insert(_ record: DocumentRecord) throws -> InsertOutcome {
+        let document = record.document
+        if let existing = try db.firstRow("SELECT contentSha256, batchId, sourceFile FROM document WHERE id = ?", [document.documentID.rawValue], {
+            (hash: $0.text(0) ?? "", batch: $0.text(1) ?? "", file: $0.text(2) ?? "")
+        }) {
+            return existing.hash == record.contentSHA256 ? .duplicate : .conflict(firstBatch: BatchID(existing.batch), file: existing.file, line: 0)
+        }
+        try db.execute(
+            """
+            INSERT INTO document (id, kind, version, effectiveFrom, effectiveFromMs, effectiveTo, effectiveToMs, policies, file,
+              sha256, contentSha256, batchId, sourceFile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [document.documentID.rawValue, document.kind, document.version, document.effectiveFrom, Self.milliseconds(document.effectiveFrom),
+             document.effectiveTo, document.effectiveTo.map(Self.milliseconds), document.policies.joined(separator: " "), document.file,
+             document.sha256, record.contentSHA256, record.batchID.rawValue, record.file])
+        return .inserted
+    }
+
+    package func document(_ id: DocumentID) throws -> DocumentVersion? {
+        try db.firstRow("SELECT id, kind, version, effectiveFrom, effectiveTo, policies, file, sha256 FROM document WHERE id = ?", [id.rawValue]) {
+            DocumentVersion(
+                documentID: DocumentID($0.text(0) ?? ""), kind: $0.text(1) ?? "", version: $0.text(2) ?? "", effectiveFrom: $0.text(3) ?? "",
+                effectiveTo: $0.text(4), policies: ($0.text(5) ?? "").split(separator: " ").map(String.init), file: $0.text(6) ?? "", sha256: $0.text(7) ?? "")
+        }
+    }
+
+    package func insert(_ crl: CRLRecord) throws -> Bool {
+        let changed = try db.execute(
+            "INSERT OR IGNORE INTO crl (sha256, issuer, crlNumber, thisUpdate, nextUpdate, fileName, batchId) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [crl.sha256, crl.issuer, crl.crlNumber, RFC3339.format(crl.thisUpdate), crl.nextUpdate.map(RFC3339.format), crl.fileName, crl.batchID.rawValue])
+        guard changed > 0 else { return false }
+        for entry in crl.entries {
+            try db.execute(
+                "INSERT OR IGNORE INTO crlEntry (crlSha256, issuer, serial, revokedAt, reason) VALUES (?, ?, ?, ?, ?)",
+                [crl.sha256, crl.issuer, entry.serial, RFC3339.format(entry.revokedAt), entry.reason])
+        }
+        return true
+    }
+
+    package func crlSHA256(fileName: String) throws -> String? {
+        try db.firstRow("SELECT sha256 FROM crl WHERE fileName = ? ORDER BY rowid DESC LIMIT 1", [fileName]) { $0.text(0) ?? "" }
+    }
+
+    package func isListedOnEarlierCRL(_ ref: CertificateRef, excluding sha256: String) throws -> Bool {
+        try db.firstRow("SELECT 1 FROM crlEntry WHERE issuer = ? AND serial = ? AND crlSha256 != ? LIMIT 1", [ref.issuer, ref.serial, sha256]) { _ in true } ?? false
+    }
+
+    package func insert(_ publication: CRLPublication, crlSHA256: String?, source: RecordSource) throws -> Bool {
+        try db.execute(
+            """
+            INSERT OR IGNORE INTO crlPublication (crlFile, crlSha256, publishedAt, publishedAtMs, distributionPoint, batchId, file, line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [publication.crl, crlSHA256, publication.publishedAt, Self.milliseconds(publication.publishedAt), publication.distributionPoint,
+             source.batchID.rawValue, source.file, source.line ?? 0]) > 0
+    }
+
+    package func insert(_ answer: OCSPLogEntry, source: RecordSource) throws -> Bool {
+        try db.execute(
+            """
+            INSERT OR IGNORE INTO ocspAnswer (issuer, serial, producedAt, producedAtMs, status, revocationTime, revocationReason,
+              responder, batchId, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [answer.issuer, answer.serial, answer.producedAt, Self.milliseconds(answer.producedAt), answer.status, answer.revocationTime,
+             answer.revocationReason, answer.responder, source.batchID.rawValue, source.file, source.line]) > 0
+    }
+
+    package func insert(_ record: QSCDRecord, source: RecordSource) throws -> Bool {
+        try db.execute(
+            """
+            INSERT OR IGNORE INTO qscdCertification (certificationId, model, status, fromTime, fromMs, toTime, toMs, batchId, file, line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [record.certificationID.rawValue, record.model, record.status, record.from, Self.milliseconds(record.from), record.to,
+             record.to.map(Self.milliseconds), source.batchID.rawValue, source.file, source.line ?? 0]) > 0
+    }
+
+    package func insertException(body: String, contentSHA256: String, source: RecordSource) throws -> Bool {
+        try db.execute(
+            "INSERT OR IGNORE INTO exceptionImport (contentSha256, body, batchId, file) VALUES (?, ?, ?, ?)",
+            [contentSHA256, body, source.batchID.rawValue, source.file]) > 0
+    }
+
+    /// Milliseconds since 1970 of an already validated RFC 3339 time, for ordering and ranges.
+    static func milliseconds(_ time: String) -> Int64 {
+        Int64(((RFC3339.parse(time) ?? .distantPast).timeIntervalSince1970 * 1000).rounded())
+    }
+
+    package func allCACertificates() throws -> [[UInt8]] {
+        try db.rows("SELECT der FROM caCertificate ORDER BY sha256") { $0.blob(0) ?? [] }
     }
 
     // MARK: touched

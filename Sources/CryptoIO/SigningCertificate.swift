@@ -69,8 +69,11 @@ package final class SigningCertificate {
     package var subject: String { Self.rfc4514(X509_get_subject_name(pointer)) }
 
     /// The serial number as lowercase hex without leading zeros (SPEC "A certificate is identified by").
-    package var serialHex: String {
-        guard let bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(pointer), nil) else { return "" }
+    package var serialHex: String { Self.hex(of: X509_get0_serialNumber(pointer)) }
+
+    /// An ASN.1 INTEGER as lowercase hex without leading zeros.
+    static func hex(of integer: UnsafePointer<ASN1_INTEGER>?) -> String {
+        guard let integer, let bn = ASN1_INTEGER_to_BN(integer, nil) else { return "" }
         defer { BN_free(bn) }
         guard let text = BN_bn2hex(bn) else { return "" }
         defer { qc_openssl_free(text) }

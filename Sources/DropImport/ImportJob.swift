@@ -72,6 +72,7 @@ package struct ImportJob: Sendable {
             }
         }
 
+        let digests = Dictionary(stored.map { ($0.entry.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
         var batch = BatchRecord(
             id: batchID, source: info.source, cutoff: info.cutoff, dropPath: drop, dropDigest: dropDigest.hex,
             startedAt: now(), state: .importing)
@@ -83,7 +84,7 @@ package struct ImportJob: Sendable {
             for item in stored {
                 if item.isNew { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
                 try catalog.record(DropFileRecord(batchID: batchID, path: item.entry.path, sha256: item.digest.hex, size: item.size, kind: item.entry.kind.rawValue))
-                var importer = RecordImporter(catalog: catalog, batchID: batchID, report: report)
+                var importer = RecordImporter(catalog: catalog, batchID: batchID, store: store, digests: digests, report: report)
                 try importer.importFile(item.entry, digest: item.digest, size: item.size)
                 report = importer.report
             }

@@ -34,7 +34,7 @@ extension LifecycleEvent {
         do {
             probe = try decoder.decode(TypeProbe.self, from: Data(line))
         } catch {
-            throw reason(for: error, line: line)
+            throw RecordDecoding.reason(for: error)
         }
         guard let typeName = probe.type else { throw RejectReason(.missingField, "The event has no \"type\" field.") }
         guard EventType(rawValue: typeName) != nil else {
@@ -44,7 +44,7 @@ extension LifecycleEvent {
         do {
             event = try decoder.decode(LifecycleEvent.self, from: Data(line))
         } catch {
-            throw reason(for: error, line: line)
+            throw RecordDecoding.reason(for: error)
         }
         try event.validate()
         return event
@@ -122,24 +122,4 @@ extension LifecycleEvent {
     }
 
     private struct TypeProbe: Decodable { var type: String? }
-
-    private static func reason(for error: any Error, line: [UInt8]) -> RejectReason {
-        guard let error = error as? DecodingError else { return RejectReason(.badJSON, "The line is not a JSON object.") }
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let prefix = path(context)
-            return RejectReason(.missingField, "The field \"\(prefix.isEmpty ? key.stringValue : prefix + "." + key.stringValue)\" is missing.")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            if context.codingPath.isEmpty { return RejectReason(.badJSON, "The line is not a JSON object.") }
-            return RejectReason(.wrongType, "The field \"\(path(context))\" has the wrong type.")
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return RejectReason(.badJSON, "The line is not valid JSON.") }
-            return RejectReason(.invalidValue, "The field \"\(path(context))\" has an invalid value.")
-        @unknown default:
-            return RejectReason(.badJSON, "The line is not valid JSON.")
-        }
-    }
 }

@@ -1,0 +1,103 @@
+import CryptoIO
+import Catalog
+import Foundation
+import Lifecycle
+
+extension RecordImporter {
+    /// A CRL: parsed, its signature verified against the issuing CA, its entries stored; a
+    /// certificate listed for the first time is touched (its status evidence changed).
+    mutating func importCRL(_ entry: DropEntry, digest: SHA256Digest, size: Int64) throws {
+        guard let bytes = try readWhole(entry, size: size) else { return }
+        let list: RevocationList
+        do {
+            list = try RevocationList(pemOrDER: bytes)
+        } catch {
+            report.reject(.crl, file: entry.path, line: nil, RejectReason(.badCRL, "The file is not a readable CRL in DER or PEM (\(error.message))."))
+            return
+        }
+        let authorities = try catalog.caCertificates(subject: list.issuer).compactMap { try? SigningCertificate(der: $0) }
+        guard authorities.contains(where: { list.isSigned(by: $0) }) else {
+            let why = authorities.isEmpty ? "no CA certificate of \(list.issuer) is in the drop or the archive" : "it does not verify with the key of \(list.issuer)"
+            report.reject(.crl, file: entry.path, line: nil, RejectReason(.crlSignature, "The CRL's signature cannot be trusted: \(why)."))
+            return
+        }
+        let entries = list.entries.map { CRLRecord.Entry(serial: $0.serialHex, revokedAt: $0.revocationDate, reason: $0.reason) }
+        let record = CRLRecord(
+            sha256: digest.hex, issuer: list.issuer, crlNumber: list.crlNumber, thisUpdate: list.thisUpdate, nextUpdate: list.nextUpdate,
+            fileName: String(entry.path.split(separator: "/").last ?? ""), entries: entries, batchID: batchID)
+        guard try catalog.insert(record) else {
+            report.count(.crl) { $0.duplicates += 1 }
+            return
+        }
+        report.count(.crl) { $0.accepted += 1 }
+        for item in entries {
+            let ref = CertificateRef(issuer: list.issuer, serial: item.serial)
+            if try !catalog.isListedOnEarlierCRL(ref, excluding: digest.hex) { try catalog.markTouched(ref, by: batchID) }
+        }
+    }
+
+    mutating func importCRLPublications(_ entry: DropEntry) throws {
+        try forEachLine(entry) { importer, line, bytes in
+            let publication: CRLPublication
+            switch RecordDecoding.result(CRLPublication.self, from: bytes, decoder: importer.decoder) {
+            case .success(let decoded): publication = decoded
+            case .failure(let reason):
+                importer.report.reject(.crlPublications, file: entry.path, line: line, reason)
+                return
+            }
+            guard let crl = try importer.catalog.crlSHA256(fileName: publication.crl) else {
+                importer.report.reject(.crlPublications, file: entry.path, line: line, RejectReason(.invalidValue, "The publication names status/crl/\(publication.crl), which is not an accepted CRL of this drop or the archive."))
+                return
+            }
+            let isNew = try importer.catalog.insert(publication, crlSHA256: crl, source: importer.source(entry, line: line))
+            importer.report.count(.crlPublications) { if isNew { $0.accepted += 1 } else { $0.duplicates += 1 } }
+        }
+    }
+
+    /// OCSP responder log lines; an answer other than `good` touches its certificate. Plain `good`
+    /// answers are kept in the catalog and go into the next bundle version made for other reasons.
+    mutating func importOCSPLog(_ entry: DropEntry) throws {
+        try forEachLine(entry) { importer, line, bytes in
+            let answer: OCSPLogEntry
+            switch RecordDecoding.result(OCSPLogEntry.self, from: bytes, decoder: importer.decoder) {
+            case .success(let decoded): answer = decoded
+            case .failure(let reason):
+                importer.report.reject(.ocspLog, file: entry.path, line: line, reason)
+                return
+            }
+            try importer.store(answer, kind: .ocspLog, source: importer.source(entry, line: line))
+        }
+    }
+
+    /// A raw DER OCSPResponse (RFC 6960): each SingleResponse becomes an answer like a log line.
+    mutating func importOCSPResponse(_ entry: DropEntry, size: Int64) throws {
+        guard let bytes = try readWhole(entry, size: size) else { return }
+        let issuers = try catalog.allCACertificates().compactMap { try? SigningCertificate(der: $0) }
+        let answers: [OCSPAnswer]
+        do {
+            answers = try OCSPResponseParser.answers(der: bytes, issuers: issuers)
+        } catch {
+            report.reject(.ocspResponse, file: entry.path, line: nil, RejectReason(.corruptFile, "The file is not a successful DER OCSP response (\(error.message))."))
+            return
+        }
+        for answer in answers {
+            guard let issuer = answer.issuer else {
+                report.reject(.ocspResponse, file: entry.path, line: nil, RejectReason(.invalidValue, "The answer for serial \(answer.serialHex) names an issuer that matches no CA certificate of the drop or the archive."))
+                continue
+            }
+            let line = OCSPLogEntry(
+                producedAt: RFC3339.format(answer.producedAt), issuer: issuer, serial: answer.serialHex, status: answer.status.rawValue,
+                revocationTime: answer.revocationTime.map(RFC3339.format), revocationReason: answer.revocationReason, responder: answer.responder)
+            try store(line, kind: .ocspResponse, source: source(entry, line: nil))
+        }
+    }
+
+    private mutating func store(_ answer: OCSPLogEntry, kind: DropFileKind, source: RecordSource) throws {
+        guard try catalog.insert(answer, source: source) else {
+            report.count(kind) { $0.duplicates += 1 }
+            return
+        }
+        report.count(kind) { $0.accepted += 1 }
+        if answer.status != "good" { try catalog.markTouched(answer.certificate, by: batchID) }
+    }
+}

@@ -1,0 +1,45 @@
+/// An exception-register entry as the drop's `exceptions/*.json` brings it (the keys of
+/// `exceptions add`'s flags, snake_case). Obligations from EN 319 411-2 itself are refused: they
+/// belong in the rule set, not the register (SPEC "Exception register").
+package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
+    package static let recordName = "exception-register entry"
+    package static let sourceTypes = ["national-law", "supervisory-body", "cabf", "contract", "other-standard"]
+
+    package struct EvidenceLink: Sendable, Equatable, Codable {
+        package var sha256: String
+        package var description: String?
+    }
+
+    package var sourceType: String
+    package var citation: String
+    package var obligation: String
+    package var policies: [String]?
+    package var certificates: [CertificateRef]?
+    package var owner: String?
+    package var approver: String?
+    package var compensatingControls: String?
+    package var effect: String?
+    package var reviewBy: String?
+    package var expires: String?
+    package var status: String?
+    package var evidence: [EvidenceLink]?
+
+    enum CodingKeys: String, CodingKey {
+        case sourceType = "source_type", citation, obligation, policies, certificates, owner, approver
+        case compensatingControls = "compensating_controls", effect, reviewBy = "review_by", expires, status, evidence
+    }
+
+    package func validate() throws(RejectReason) {
+        if ["en-319-411-2", "en 319 411-2", "etsi-en-319-411-2"].contains(sourceType.lowercased()) {
+            throw RejectReason(.invalidValue, "An obligation from EN 319 411-2 belongs in the rule set, not the exception register.")
+        }
+        try RecordDecoding.requireOneOf("source_type", sourceType, Self.sourceTypes)
+        try RecordDecoding.requireOneOf("status", status, ["draft", "active", "expired", "closed"])
+        for policy in policies ?? [] where Policy(rawValue: policy) == nil {
+            throw RejectReason(.unknownPolicy, "Unknown policy \"\(policy)\" in the scope of the entry.")
+        }
+        if citation.isEmpty || obligation.isEmpty {
+            throw RejectReason(.missingField, "An exception-register entry needs a non-empty citation and obligation.")
+        }
+    }
+}
