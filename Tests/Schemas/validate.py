@@ -1,0 +1,361 @@
+#!/usr/bin/env python3
+"""Checks the JSON Schemas of the drop (Schemas/*.schema.json) against their corpus and the samples.
+
+    python3 Tests/Schemas/validate.py [-v]
+
+1. every schema is a valid JSON Schema draft 2020-12;
+2. every line of Tests/Schemas/corpus/<schema>.jsonl, {"valid", "reason_class", "record"}, gets the
+   verdict it states, and an invalid record fails for a reason of the class it states (the reject
+   classes of the Swift importer: missing_field, unknown_type, unknown_policy, non_utc_time,
+   invalid_value, wrong_type, bad_json);
+3. every JSON record of Samples/day1 and Samples/day2 that a schema covers is valid, except the
+   deliberate bad records of Samples/expected/rejects.json: those whose class a schema can see must
+   fail it (bad_json, bad_utf8, conflicting_event_id, document_hash_mismatch, certificates, CRLs...
+   are not schema matters and are skipped).
+
+Prints one line per failure and ends with "N passed, M failed"; exits 1 when M > 0.
+Needs Python 3.11 and jsonschema 4.x.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import SchemaError
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA_DIR = ROOT / "Schemas"
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+SAMPLES = ROOT / "Samples"
+DAYS = ("day1", "day2")
+
+SCHEMAS = ("batch", "event", "document", "crl-publication", "ocsp-log", "qscd", "exception")
+EVENT_TYPES = ("application", "registration", "approval", "issuance", "subscriber_agreement", "renewal", "rekey",
+               "modification", "qscd_verification", "suspension", "suspension_lifted", "revocation_request",
+               "revocation")
+# The RejectReason classes of the Swift importer that a record can get from a schema's point of view.
+CORPUS_CLASSES = {"missing_field", "unknown_type", "unknown_policy", "non_utc_time", "invalid_value", "wrong_type",
+                  "bad_json"}
+# Reject classes of Samples/expected/rejects.json that a schema can see in a parsed JSON record.
+SCHEMA_VISIBLE = {"missing_field", "unknown_type", "unknown_policy", "non_utc_time", "invalid_value", "wrong_type"}
+# batch.json: the importer reports every decoding error of batch.json as bad_json.
+CLASS_ALIASES = {"batch": {"wrong_type": "bad_json", "missing_field": "bad_json"}}
+
+
+class Result:
+    def __init__(self, verbose: bool) -> None:
+        self.passed = 0
+        self.failed = 0
+        self.verbose = verbose
+
+    def ok(self, what: str) -> None:
+        self.passed += 1
+        if self.verbose:
+            print(f"ok   {what}")
+
+    def fail(self, what: str) -> None:
+        self.failed += 1
+        print(f"FAIL {what}")
+
+    def note(self, what: str) -> None:
+        print(f"note {what}")
+
+
+def strict_json(text: str):
+    """json.loads without the NaN/Infinity extensions, which JSON (and the Swift decoder) do not have."""
+    def constant(name: str):
+        raise ValueError(f"not JSON: {name}")
+    return json.loads(text, parse_constant=constant)
+
+
+# --------------------------------------------------------------------------- reason classes of schema errors
+
+def time_patterns(schemas: dict) -> set[str]:
+    found = set()
+    for schema in schemas.values():
+        defs = schema.get("$defs", {})
+        if "utcTime" in defs:
+            found.add(defs["utcTime"]["pattern"])
+    return found
+
+
+def leaf_classes(error, times: set[str]) -> set[str]:
+    """The reject class(es) a schema error stands for, in the Swift importer's terms."""
+    path = list(error.absolute_path)
+    v = error.validator
+    instance = error.instance
+    if v in ("anyOf", "oneOf"):
+        classes = set()
+        for sub in error.context:
+            if sub.validator == "type" and sub.validator_value == "null":
+                continue  # the "or null" branch of an optional field says nothing
+            classes |= leaf_classes(sub, times)
+        return classes or {"invalid_value"}
+    if v == "required":
+        return {"missing_field"}
+    if v == "not" and instance is None:
+        return {"missing_field"}  # a required field that is null
+    if v == "type":
+        return {"bad_json"} if not path else {"wrong_type"}
+    if v in ("enum", "const"):
+        if path == ["type"]:
+            if instance is None:
+                return {"missing_field"}
+            return {"unknown_type"} if isinstance(instance, str) else {"wrong_type"}
+        if not isinstance(instance, str):
+            return {"wrong_type"}
+        if any(p in ("policy", "policies") for p in path):
+            return {"unknown_policy"}
+        return {"invalid_value"}
+    if v == "pattern":
+        return {"non_utc_time"} if error.validator_value in times else {"invalid_value"}
+    return {"invalid_value"}
+
+
+def error_classes(validator: Draft202012Validator, record, times: set[str], schema_name: str) -> set[str]:
+    classes = set()
+    for error in validator.iter_errors(record):
+        classes |= leaf_classes(error, times)
+    aliases = CLASS_ALIASES.get(schema_name, {})
+    return {aliases.get(c, c) for c in classes}
+
+
+def describe(validator: Draft202012Validator, record) -> str:
+    errors = sorted(validator.iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+    return "; ".join(f"{'/'.join(map(str, e.absolute_path)) or '(record)'}: {e.message}" for e in errors[:3])
+
+
+# --------------------------------------------------------------------------- 1. schemas
+
+def load_schemas(result: Result) -> dict:
+    schemas = {}
+    for name in SCHEMAS:
+        path = SCHEMA_DIR / f"{name}.schema.json"
+        try:
+            schema = strict_json(path.read_text(encoding="utf-8"))
+            Draft202012Validator.check_schema(schema)
+        except (OSError, ValueError) as error:
+            result.fail(f"{path.relative_to(ROOT)}: cannot read: {error}")
+            continue
+        except SchemaError as error:
+            result.fail(f"{path.relative_to(ROOT)}: not a valid draft 2020-12 schema: {error.message}")
+            continue
+        problems = []
+        if schema.get("$schema") != "https://json-schema.org/draft/2020-12/schema":
+            problems.append("$schema is not draft 2020-12")
+        if schema.get("$id") != f"https://qcarchive.example/schemas/{name}.schema.json":
+            problems.append("unexpected $id")
+        if not schema.get("title") or not schema.get("description"):
+            problems.append("title or description missing")
+        if schema.get("additionalProperties", True) is not True:
+            problems.append("additionalProperties must stay open")
+        if problems:
+            result.fail(f"{path.relative_to(ROOT)}: {', '.join(problems)}")
+            continue
+        schemas[name] = schema
+        result.ok(f"{path.relative_to(ROOT)} is a valid draft 2020-12 schema")
+    return schemas
+
+
+# --------------------------------------------------------------------------- 2. corpus
+
+def check_corpus(result: Result, validators: dict, times: set[str]) -> None:
+    for name in SCHEMAS:
+        path = CORPUS_DIR / f"{name}.jsonl"
+        rel = path.relative_to(ROOT)
+        if name not in validators:
+            result.fail(f"{rel}: skipped, its schema did not load")
+            continue
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            result.fail(f"{rel}: cannot read: {error}")
+            continue
+        validator = validators[name]
+        valid_types = set()
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{rel}:{number}"
+            try:
+                case = strict_json(line)
+                expected, reason_class, record = case["valid"], case["reason_class"], case["record"]
+            except (ValueError, KeyError, TypeError) as error:
+                result.fail(f"{where}: not a corpus case {{valid, reason_class, record}}: {error}")
+                continue
+            if not isinstance(expected, bool) or (expected and reason_class is not None) or (
+                    not expected and reason_class not in CORPUS_CLASSES):
+                result.fail(f"{where}: valid must be a boolean, reason_class null for a valid case and one of "
+                            f"{sorted(CORPUS_CLASSES)} for an invalid one")
+                continue
+            is_valid = validator.is_valid(record)
+            if is_valid != expected:
+                detail = "" if is_valid else f" ({describe(validator, record)})"
+                result.fail(f"{where}: expected {'valid' if expected else 'invalid (' + reason_class + ')'}, "
+                            f"schema says {'valid' if is_valid else 'invalid'}{detail}")
+                continue
+            if not expected:
+                classes = error_classes(validator, record, times, name)
+                if reason_class not in classes:
+                    result.fail(f"{where}: invalid as expected, but for {sorted(classes)}, not {reason_class} "
+                                f"({describe(validator, record)})")
+                    continue
+            elif name == "event" and isinstance(record, dict):
+                valid_types.add(record.get("type"))
+            result.ok(f"{where}")
+        if name == "event":
+            missing = [t for t in EVENT_TYPES if t not in valid_types]
+            if missing:
+                result.fail(f"{rel}: no valid case for the event types {', '.join(missing)}")
+            else:
+                result.ok(f"{rel}: every event type has a valid case")
+
+
+# --------------------------------------------------------------------------- 3. samples
+
+def schema_of(relative: str) -> tuple[str | None, bool]:
+    """The schema covering a drop file (by SPEC "The drop" layout) and whether it is JSON Lines."""
+    parts = relative.split("/")
+    name = parts[-1]
+    jsonl = name.endswith(".jsonl") or name.endswith(".jsonl.gz")
+    if parts == ["batch.json"]:
+        return "batch", False
+    if len(parts) == 2 and parts[0] == "events" and jsonl:
+        return "event", True
+    if len(parts) == 2 and parts[0] == "documents" and name.endswith(".json"):
+        return "document", False
+    if relative == "status/crl-publications.jsonl":
+        return "crl-publication", True
+    if len(parts) == 3 and parts[:2] == ["status", "ocsp"] and jsonl:
+        return "ocsp-log", True
+    if len(parts) == 2 and parts[0] == "qscd" and jsonl:
+        return "qscd", True
+    if len(parts) == 2 and parts[0] == "exceptions" and name.endswith(".json"):
+        return "exception", False
+    return None, False
+
+
+def load_rejects(result: Result) -> dict:
+    path = SAMPLES / "expected" / "rejects.json"
+    if not path.exists():
+        result.note(f"{path.relative_to(ROOT)} is missing: every sample record must be valid")
+        return {}
+    try:
+        entries = strict_json(path.read_text(encoding="utf-8"))
+        return {(e["day"], e["file"], e["line"]): e["reason_class"] for e in entries}
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        result.fail(f"{path.relative_to(ROOT)}: cannot read the list of deliberate rejects: {error}")
+        return {}
+
+
+def records(path: Path, jsonl: bool):
+    """Yields (line number or None, text or None when not UTF-8) like the importer reads them."""
+    data = path.read_bytes()
+    if path.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    if not jsonl:
+        yield None, _utf8(data)
+        return
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    for number, line in enumerate(lines, 1):
+        if line.endswith(b"\r"):
+            line = line[:-1]
+        if not line.strip(b" \t"):
+            continue
+        yield number, _utf8(line)
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def check_samples(result: Result, validators: dict, times: set[str]) -> None:
+    if not SAMPLES.is_dir():
+        result.note(f"{SAMPLES.relative_to(ROOT)} is missing: no samples checked")
+        return
+    rejects = load_rejects(result)
+    seen = set()
+    for day in DAYS:
+        drop = SAMPLES / day
+        if not drop.is_dir():
+            result.note(f"Samples/{day} is missing")
+            continue
+        for path in sorted(p for p in drop.rglob("*") if p.is_file() and not p.is_symlink()):
+            relative = path.relative_to(drop).as_posix()
+            name, jsonl = schema_of(relative)
+            if name is None:
+                continue
+            if name not in validators:
+                result.fail(f"Samples/{day}/{relative}: skipped, the {name} schema did not load")
+                continue
+            validator = validators[name]
+            try:
+                items = list(records(path, jsonl))
+            except (OSError, EOFError, gzip.BadGzipFile) as error:
+                result.note(f"Samples/{day}/{relative}: could not be read now ({error}); skipped")
+                continue
+            whole_file = rejects.get((day, relative, None))
+            if whole_file is not None:
+                seen.add((day, relative, None))
+            for number, text in items:
+                where = f"Samples/{day}/{relative}" + (f":{number}" if number is not None else "")
+                key = (day, relative, number)
+                expected = rejects.get(key, whole_file)
+                if key in rejects:
+                    seen.add(key)
+                if expected is not None and expected not in SCHEMA_VISIBLE:
+                    continue  # a deliberate reject a schema cannot see (bad_json, conflicting_event_id, ...)
+                record = None
+                if text is not None:
+                    try:
+                        record = strict_json(text)
+                    except ValueError:
+                        text = None
+                if text is None:
+                    result.fail(f"{where}: not UTF-8 JSON, and not listed in Samples/expected/rejects.json")
+                    continue
+                is_valid = validator.is_valid(record)
+                if expected is None:
+                    if is_valid:
+                        result.ok(where)
+                    else:
+                        result.fail(f"{where}: invalid against {name}.schema.json: {describe(validator, record)}")
+                elif is_valid:
+                    result.fail(f"{where}: a deliberate reject ({expected}) that {name}.schema.json accepts")
+                else:
+                    classes = error_classes(validator, record, times, name)
+                    if expected in classes:
+                        result.ok(f"{where}: deliberate reject ({expected}) fails {name}.schema.json")
+                    else:
+                        result.fail(f"{where}: a deliberate reject ({expected}) that fails {name}.schema.json for "
+                                    f"{sorted(classes)} instead ({describe(validator, record)})")
+    for key, reason_class in sorted(rejects.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or 0)):
+        day, relative, line = key
+        if key in seen or reason_class not in SCHEMA_VISIBLE or schema_of(relative)[0] is None:
+            continue
+        result.fail(f"Samples/{day}/{relative}" + (f":{line}" if line is not None else "")
+                    + f": listed as a deliberate reject ({reason_class}) but no such record was found")
+
+
+def main(argv: list[str]) -> int:
+    result = Result(verbose="-v" in argv)
+    schemas = load_schemas(result)
+    validators = {name: Draft202012Validator(schema) for name, schema in schemas.items()}
+    times = time_patterns(schemas)
+    check_corpus(result, validators, times)
+    check_samples(result, validators, times)
+    print(f"{result.passed} passed, {result.failed} failed")
+    return 1 if result.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
