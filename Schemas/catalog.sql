@@ -8,6 +8,10 @@ CREATE TABLE auditCertificate (
     sha256 TEXT NOT NULL,
     spkiSha256 TEXT NOT NULL,
     issuerVerified INTEGER NOT NULL,
+    keyAlgorithm TEXT NOT NULL,
+    keyBits INTEGER NOT NULL,
+    policyOids TEXT NOT NULL,
+    qcStatements TEXT,
     batchId TEXT NOT NULL REFERENCES batch(id),
     sourceFile TEXT NOT NULL,
     PRIMARY KEY (issuer, serial)
@@ -37,6 +41,49 @@ CREATE TABLE caCertificate (
     der BLOB NOT NULL,
     batchId TEXT NOT NULL REFERENCES batch(id)
 );
+CREATE TABLE crl (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    issuer TEXT NOT NULL,
+    crlNumber TEXT,
+    thisUpdate TEXT NOT NULL,
+    nextUpdate TEXT,
+    fileName TEXT NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id)
+);
+CREATE TABLE crlEntry (
+    crlSha256 TEXT NOT NULL REFERENCES crl(sha256),
+    issuer TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    revokedAt TEXT NOT NULL,
+    reason TEXT,
+    PRIMARY KEY (crlSha256, serial)
+);
+CREATE TABLE crlPublication (
+    crlFile TEXT NOT NULL,
+    crlSha256 TEXT,
+    publishedAt TEXT NOT NULL,
+    publishedAtMs INTEGER NOT NULL,
+    distributionPoint TEXT NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    UNIQUE (crlFile, publishedAtMs, distributionPoint)
+);
+CREATE TABLE document (
+    id TEXT PRIMARY KEY NOT NULL,
+    kind TEXT NOT NULL,
+    version TEXT NOT NULL,
+    effectiveFrom TEXT NOT NULL,
+    effectiveFromMs INTEGER NOT NULL,
+    effectiveTo TEXT,
+    effectiveToMs INTEGER,
+    policies TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    contentSha256 TEXT NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    sourceFile TEXT NOT NULL
+);
 CREATE TABLE dropFile (
     batchId TEXT NOT NULL REFERENCES batch(id),
     path TEXT NOT NULL,
@@ -61,6 +108,39 @@ CREATE TABLE event (
     file TEXT NOT NULL,
     line INTEGER NOT NULL
 );
+CREATE TABLE exceptionImport (
+    contentSha256 TEXT PRIMARY KEY NOT NULL,
+    body TEXT NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    file TEXT NOT NULL
+);
+CREATE TABLE ocspAnswer (
+    issuer TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    producedAt TEXT NOT NULL,
+    producedAtMs INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    revocationTime TEXT,
+    revocationReason TEXT,
+    responder TEXT NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    file TEXT NOT NULL,
+    line INTEGER,
+    UNIQUE (issuer, serial, producedAtMs, status, responder)
+);
+CREATE TABLE qscdCertification (
+    certificationId TEXT NOT NULL,
+    model TEXT NOT NULL,
+    status TEXT NOT NULL,
+    fromTime TEXT NOT NULL,
+    fromMs INTEGER NOT NULL,
+    toTime TEXT,
+    toMs INTEGER,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    UNIQUE (certificationId, status, fromMs)
+);
 CREATE TABLE reject (
     batchId TEXT NOT NULL REFERENCES batch(id),
     file TEXT NOT NULL,
@@ -77,8 +157,13 @@ CREATE TABLE touched (
 CREATE INDEX batch_dropDigest ON batch(dropDigest);
 CREATE INDEX bundle_batch ON bundle(batchId);
 CREATE INDEX caCertificate_subject ON caCertificate(subject);
+CREATE INDEX crlEntry_certificate ON crlEntry(issuer, serial);
+CREATE INDEX crlPublication_crl ON crlPublication(crlSha256);
+CREATE INDEX crl_fileName ON crl(fileName);
+CREATE INDEX document_kind ON document(kind, effectiveFromMs);
 CREATE INDEX event_application ON event(applicationId);
 CREATE INDEX event_batch ON event(batchId);
 CREATE INDEX event_certificate ON event(certIssuer, certSerial);
 CREATE INDEX event_predecessor ON event(predIssuer, predSerial);
+CREATE INDEX ocspAnswer_certificate ON ocspAnswer(issuer, serial, producedAtMs);
 CREATE INDEX reject_batch ON reject(batchId);
