@@ -12,12 +12,18 @@ package struct ImportJob: Sendable {
     package var requestedBatchID: BatchID?
     /// The clock, injected so that batch ids and dates are reproducible in tests.
     package var now: @Sendable () -> Date
+    /// Called as files are archived and records parsed (the CLI draws it on a terminal only).
+    package var progress: (@Sendable (ImportProgress) -> Void)?
 
-    package init(layout: ArchiveLayout, dropPath: String, requestedBatchID: BatchID? = nil, now: @escaping @Sendable () -> Date = Date.init) {
+    package init(
+        layout: ArchiveLayout, dropPath: String, requestedBatchID: BatchID? = nil, now: @escaping @Sendable () -> Date = Date.init,
+        progress: (@Sendable (ImportProgress) -> Void)? = nil
+    ) {
         self.layout = layout
         self.dropPath = dropPath
         self.requestedBatchID = requestedBatchID
         self.now = now
+        self.progress = progress
     }
 
     /// What the import did.
@@ -39,7 +45,8 @@ package struct ImportJob: Sendable {
         let (entries, refused) = try DropScanner.scan(drop)
         let store = ContentStore(layout: layout)
         var stored: [(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)] = []
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
+            progress?(ImportProgress(phase: .archiving, filesDone: index, filesTotal: entries.count, records: 0, currentFile: entry.path))
             let result = try store.putFile(at: entry.absolutePath)
             stored.append((entry, result.digest, result.size, result.isNew))
         }
@@ -81,10 +88,13 @@ package struct ImportJob: Sendable {
             for (path, reason) in refused {
                 report.reject(.unrecognized, file: path, line: nil, reason)
             }
-            for item in stored {
+            for (index, item) in stored.enumerated() {
                 if item.isNew { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
                 try catalog.record(DropFileRecord(batchID: batchID, path: item.entry.path, sha256: item.digest.hex, size: item.size, kind: item.entry.kind.rawValue))
                 var importer = RecordImporter(catalog: catalog, batchID: batchID, store: store, digests: digests, report: report)
+                importer.progress = progress.map { callback in
+                    { records in callback(ImportProgress(phase: .parsing, filesDone: index, filesTotal: stored.count, records: records, currentFile: item.entry.path)) }
+                }
                 try importer.importFile(item.entry, digest: item.digest, size: item.size)
                 report = importer.report
             }

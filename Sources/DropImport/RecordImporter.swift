@@ -14,6 +14,9 @@ struct RecordImporter {
     let digests: [String: SHA256Digest]
     var report: ImportReport
     let decoder = JSONDecoder()
+    /// Told the number of lines read in the current file, every `progressInterval` lines.
+    var progress: ((Int) -> Void)?
+    static let progressInterval = 1 << 14
 
     static let normalizer: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -25,6 +28,7 @@ struct RecordImporter {
     static let maximumDocumentSize: Int64 = 16 << 20
 
     mutating func importFile(_ entry: DropEntry, digest: SHA256Digest, size: Int64) throws {
+        progress?(0)
         if size == 0 {
             report.reject(entry.kind, file: entry.path, line: nil, RejectReason(.emptyFile, "The file is empty."))
             return
@@ -63,6 +67,7 @@ struct RecordImporter {
                 case .tooLong(let number, let length):
                     report.reject(entry.kind, file: entry.path, line: number, RejectReason(.lineTooLong, "The line has \(length) bytes; a record is at most \(JSONLines.maximumLineLength)."))
                 case .record(let number, let bytes):
+                    if number % Self.progressInterval == 0 { progress?(number) }
                     try body(&self, number, bytes)
                 }
             }

@@ -10,12 +10,17 @@ package struct NightlyJob {
     package var dropPath: String
     package var batchID: BatchID?
     package var now: @Sendable () -> Date
+    package var progress: (@Sendable (ImportProgress) -> Void)?
 
-    package init(layout: ArchiveLayout, dropPath: String, batchID: BatchID? = nil, now: @escaping @Sendable () -> Date = Date.init) {
+    package init(
+        layout: ArchiveLayout, dropPath: String, batchID: BatchID? = nil, now: @escaping @Sendable () -> Date = Date.init,
+        progress: (@Sendable (ImportProgress) -> Void)? = nil
+    ) {
         self.layout = layout
         self.dropPath = dropPath
         self.batchID = batchID
         self.now = now
+        self.progress = progress
     }
 
     /// What one nightly run did.
@@ -40,7 +45,7 @@ package struct NightlyJob {
         let lock = try ArchiveLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
         let catalog = try SQLiteCatalog(path: layout.catalog)
-        let outcome = try ImportJob(layout: layout, dropPath: dropPath, requestedBatchID: batchID, now: now).run(catalog: catalog)
+        let outcome = try ImportJob(layout: layout, dropPath: dropPath, requestedBatchID: batchID, now: now, progress: progress).run(catalog: catalog)
         switch outcome {
         case .alreadySealed(let batch):
             return Summary(batch: batch, report: nil, sealed: [], certificatesInCatalog: try catalog.certificateCount(), eventsInCatalog: try catalog.eventCount(), bundlesInArchive: try catalog.bundleCount())

@@ -32,7 +32,10 @@ struct ImportCommand: AsyncParsableCommand {
             let lock = try ArchiveLock(layout: layout)
             defer { withExtendedLifetime(lock) {} }
             let catalog = try SQLiteCatalog(path: layout.catalog)
-            switch try ImportJob(layout: layout, dropPath: drop, requestedBatchID: batchID.map(BatchID.init)).run(catalog: catalog) {
+            let progress = ProgressLine()
+            let outcome = try ImportJob(layout: layout, dropPath: drop, requestedBatchID: batchID.map(BatchID.init), progress: progress.callback).run(catalog: catalog)
+            progress.finish()
+            switch outcome {
             case .alreadySealed(let batch):
                 print("This drop was already archived and sealed as batch \(batch.id); nothing changed.")
             case .imported(let batch, let report):

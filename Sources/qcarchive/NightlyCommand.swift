@@ -25,7 +25,10 @@ struct NightlyCommand: AsyncParsableCommand {
 
     func run() async throws {
         try runMapped(verbose: global.verbose) {
-            let summary = try NightlyJob(layout: global.layout, dropPath: drop, batchID: batchID.map(BatchID.init)).run()
+            let progress = ProgressLine()
+            defer { progress.finish() }
+            let summary = try NightlyJob(layout: global.layout, dropPath: drop, batchID: batchID.map(BatchID.init), progress: progress.callback).run()
+            progress.finish()
             print(SummaryText.nightly(summary, layout: global.layout), terminator: "")
             if summary.hasRejects { throw ExitStatus.rejected }
         }

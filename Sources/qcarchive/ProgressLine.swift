@@ -1,0 +1,41 @@
+import DropImport
+import Foundation
+
+/// A one-line progress display on standard error, drawn only when it is a terminal (a cron job
+/// sees nothing but the summary) and at most ten times a second.
+final class ProgressLine: @unchecked Sendable {
+    // @unchecked: `lock` guards every mutable field; the import calls `update` from one task at a time.
+    private let lock = NSLock()
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+    let enabled: Bool
+
+    init() { enabled = isatty(STDERR_FILENO) == 1 }
+
+    /// The callback to hand to an import, or nil when standard error is not a terminal.
+    var callback: (@Sendable (ImportProgress) -> Void)? {
+        guard enabled else { return nil }
+        let line = self
+        return { @Sendable progress in line.update(progress) }
+    }
+
+    private func update(_ progress: ImportProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        lastDraw = now
+        drawn = true
+        let records = progress.records > 0 ? ", \(progress.records) lines" : ""
+        let file = progress.currentFile.count > 40 ? "…" + progress.currentFile.suffix(39) : progress.currentFile
+        let text = "\r\u{1B}[2K\(progress.phase.rawValue) \(progress.filesDone + 1)/\(progress.filesTotal) \(file)\(records)"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Clears the line before the summary is printed.
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    }
+}
