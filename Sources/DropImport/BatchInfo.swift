@@ -32,7 +32,7 @@ package struct BatchInfo: Sendable, Codable, Equatable {
 /// The rules for batch ids: they name a folder under `batches/`, so they are plain and short.
 package enum BatchIdentifier {
     package static func isValid(_ id: String) -> Bool {
-        (1...64).contains(id.utf8.count) && !id.hasPrefix(".")
+        (1...64).contains(id.utf8.count) && !id.hasPrefix(".") && !id.hasPrefix("-")
             && id.utf8.allSatisfy { $0 == 0x2D || $0 == 0x2E || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
     }
 }

@@ -38,6 +38,14 @@ package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
         for policy in policies ?? [] where Policy(rawValue: policy) == nil {
             throw RejectReason(.unknownPolicy, "Unknown policy \"\(policy)\" in the scope of the entry.")
         }
+        for reference in certificates ?? [] where !reference.hasCanonicalSerial || reference.issuer.isEmpty {
+            throw RejectReason(.invalidValue, "A certificate in the scope needs an issuer DN and a lowercase hex serial without leading zeros; got \"\(reference.serial)\".")
+        }
+        for (field, value) in [("review_by", reviewBy), ("expires", expires)] {
+            if let value, RFC3339.parseDate(value) == nil, RFC3339.parse(value) == nil {
+                throw RejectReason(.nonUTCTime, "The field \"\(field)\" is \"\(value)\", not a date YYYY-MM-DD or an RFC 3339 UTC time.")
+            }
+        }
         if citation.isEmpty || obligation.isEmpty {
             throw RejectReason(.missingField, "An exception-register entry needs a non-empty citation and obligation.")
         }

@@ -41,6 +41,12 @@ package enum RFC3339 {
         return Date(timeIntervalSince1970: seconds + fraction)
     }
 
+    /// Parses a calendar date `YYYY-MM-DD` as midnight UTC; nil for any other form.
+    package static func parseDate(_ text: String) -> Date? {
+        guard text.utf8.count == 10 else { return nil }
+        return parse(text + "T00:00:00Z")
+    }
+
     /// Formats as `YYYY-MM-DDTHH:MM:SSZ`, with milliseconds only when the instant has them.
     package static func format(_ date: Date) -> String {
         let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())

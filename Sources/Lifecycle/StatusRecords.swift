@@ -14,6 +14,12 @@ package struct CRLPublication: ValidatedRecord, Equatable, Codable {
         if crl.isEmpty || crl.contains("/") || crl.contains("..") {
             throw RejectReason(.invalidValue, "The field \"crl\" must name a file of status/crl/, not \"\(crl)\".")
         }
+        guard let colon = distributionPoint.firstIndex(of: ":"), colon != distributionPoint.startIndex,
+            distributionPoint[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }),
+            distributionPoint.first?.isLetter == true, !distributionPoint.contains(" ")
+        else {
+            throw RejectReason(.invalidValue, "The field \"distribution_point\" must be a URI, not \"\(distributionPoint)\".")
+        }
     }
 }
 
@@ -21,6 +27,11 @@ package struct CRLPublication: ValidatedRecord, Equatable, Codable {
 package struct OCSPLogEntry: ValidatedRecord, Equatable, Codable {
     package static let recordName = "OCSP log line"
     package static let statuses = ["good", "revoked", "unknown"]
+    /// RFC 5280 §5.3.1 CRLReason names.
+    package static let reasons = [
+        "unspecified", "keyCompromise", "cACompromise", "affiliationChanged", "superseded", "cessationOfOperation",
+        "certificateHold", "removeFromCRL", "privilegeWithdrawn", "aACompromise",
+    ]
 
     package var producedAt: String
     package var issuer: String
@@ -54,6 +65,7 @@ package struct OCSPLogEntry: ValidatedRecord, Equatable, Codable {
         guard certificate.hasCanonicalSerial, !issuer.isEmpty else {
             throw RejectReason(.invalidValue, "The serial \"\(serial)\" must be lowercase hex without leading zeros, with an issuer DN.")
         }
+        try RecordDecoding.requireOneOf("revocation_reason", revocationReason, Self.reasons)
         if status == "revoked", revocationTime == nil {
             throw RejectReason(.missingField, "A revoked OCSP answer needs the field \"revocation_time\".")
         }

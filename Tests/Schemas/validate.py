@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import time
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
@@ -124,9 +125,28 @@ def error_classes(validator: Draft202012Validator, record, times: set[str], sche
     return {aliases.get(c, c) for c in classes}
 
 
-def describe(validator: Draft202012Validator, record) -> str:
-    errors = sorted(validator.iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
-    return "; ".join(f"{'/'.join(map(str, e.absolute_path)) or '(record)'}: {e.message}" for e in errors[:3])
+def leaf_errors(error):
+    """The errors under an anyOf/oneOf, without the "or null" branch of optional fields."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        subs = [s for s in error.context if not (s.validator == "type" and s.validator_value == "null")]
+        return [leaf for sub in subs for leaf in leaf_errors(sub)] or [error]
+    return [error]
+
+
+def describe(validator: Draft202012Validator, record, times: set[str] = frozenset()) -> str:
+    """A short, readable account of why a record fails (at most three errors)."""
+    messages = []
+    for error in validator.iter_errors(record):
+        for leaf in leaf_errors(error):
+            where = "/".join(map(str, leaf.absolute_path)) or "(record)"
+            if leaf.validator == "pattern":
+                what = "an RFC 3339 UTC time ending in Z" if leaf.validator_value in times else "of the required form"
+                message = f"{leaf.instance!r} is not {what}"
+            else:
+                message = leaf.message
+            if f"{where}: {message}" not in messages:
+                messages.append(f"{where}: {message}")
+    return "; ".join(sorted(messages)[:3])
 
 
 # --------------------------------------------------------------------------- 1. schemas
@@ -194,7 +214,7 @@ def check_corpus(result: Result, validators: dict, times: set[str]) -> None:
                 continue
             is_valid = validator.is_valid(record)
             if is_valid != expected:
-                detail = "" if is_valid else f" ({describe(validator, record)})"
+                detail = "" if is_valid else f" ({describe(validator, record, times)})"
                 result.fail(f"{where}: expected {'valid' if expected else 'invalid (' + reason_class + ')'}, "
                             f"schema says {'valid' if is_valid else 'invalid'}{detail}")
                 continue
@@ -202,7 +222,7 @@ def check_corpus(result: Result, validators: dict, times: set[str]) -> None:
                 classes = error_classes(validator, record, times, name)
                 if reason_class not in classes:
                     result.fail(f"{where}: invalid as expected, but for {sorted(classes)}, not {reason_class} "
-                                f"({describe(validator, record)})")
+                                f"({describe(validator, record, times)})")
                     continue
             elif name == "event" and isinstance(record, dict):
                 valid_types.add(record.get("type"))
@@ -244,12 +264,16 @@ def load_rejects(result: Result) -> dict:
     if not path.exists():
         result.note(f"{path.relative_to(ROOT)} is missing: every sample record must be valid")
         return {}
-    try:
-        entries = strict_json(path.read_text(encoding="utf-8"))
-        return {(e["day"], e["file"], e["line"]): e["reason_class"] for e in entries}
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        result.fail(f"{path.relative_to(ROOT)}: cannot read the list of deliberate rejects: {error}")
-        return {}
+    for attempt in range(3):  # the samples may be being rewritten right now: retry a half-written file
+        try:
+            entries = strict_json(path.read_text(encoding="utf-8"))
+            return {(e["day"], e["file"], e["line"]): e["reason_class"] for e in entries}
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            if attempt == 2:
+                result.fail(f"{path.relative_to(ROOT)}: cannot read the list of deliberate rejects: {error}")
+            else:
+                time.sleep(1)
+    return {}
 
 
 def records(path: Path, jsonl: bool):
@@ -328,7 +352,7 @@ def check_samples(result: Result, validators: dict, times: set[str]) -> None:
                     if is_valid:
                         result.ok(where)
                     else:
-                        result.fail(f"{where}: invalid against {name}.schema.json: {describe(validator, record)}")
+                        result.fail(f"{where}: invalid against {name}.schema.json: {describe(validator, record, times)}")
                 elif is_valid:
                     result.fail(f"{where}: a deliberate reject ({expected}) that {name}.schema.json accepts")
                 else:
@@ -337,7 +361,7 @@ def check_samples(result: Result, validators: dict, times: set[str]) -> None:
                         result.ok(f"{where}: deliberate reject ({expected}) fails {name}.schema.json")
                     else:
                         result.fail(f"{where}: a deliberate reject ({expected}) that fails {name}.schema.json for "
-                                    f"{sorted(classes)} instead ({describe(validator, record)})")
+                                    f"{sorted(classes)} instead ({describe(validator, record, times)})")
     for key, reason_class in sorted(rejects.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or 0)):
         day, relative, line = key
         if key in seen or reason_class not in SCHEMA_VISIBLE or schema_of(relative)[0] is None:
