@@ -44,6 +44,7 @@ package struct ImportJob: Sendable {
         let drop = ArchiveLayout(root: dropPath).root  // absolute and standardized
         let (entries, refused) = try DropScanner.scan(drop)
         let store = ContentStore(layout: layout)
+        store.removeInterruptedStaging()
         var stored: [(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)] = []
         for (index, entry) in entries.enumerated() {
             progress?(ImportProgress(phase: .archiving, filesDone: index, filesTotal: entries.count, records: 0, currentFile: entry.path))

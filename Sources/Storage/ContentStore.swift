@@ -38,6 +38,12 @@ package struct ContentStore: Sendable {
 }
 
 extension ContentStore {
+    /// Removes the staging files of an interrupted run (`.incoming-*`); call under the archive lock.
+    package func removeInterruptedStaging() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return }
+        for name in names where name.hasPrefix(".incoming-") { FileIO.remove(root + "/" + name) }
+    }
+
     /// Stores a file of any size by streaming it: hashed and copied in chunks, then renamed into place.
     /// - Returns: the digest, the size and whether the blob is new.
     /// - Throws: `StorageError` `.ioFailed`.
