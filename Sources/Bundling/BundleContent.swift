@@ -1,61 +1,209 @@
 import Catalog
+import CryptoIO
 import Foundation
 import Lifecycle
 
-/// The payload documents of one bundle, assembled from the catalog (SPEC "Bundle": `data/`).
-package struct BundleContent {
-    /// `data/certificate.json`: the certificate's parsed identity.
-    struct CertificateDocument: Encodable {
-        var issuer: String
-        var serial: String
-        var subject: String
-        var notBefore: String
-        var notAfter: String
-        var sha256: String
-        var spkiSHA256: String
-        var issuerSignatureVerified: Bool
-        var sourceFile: String
-        var sourceBatchID: String
-
-        enum CodingKeys: String, CodingKey {
-            case issuer, serial, subject, notBefore = "not_before", notAfter = "not_after", sha256
-            case spkiSHA256 = "spki_sha256", issuerSignatureVerified = "issuer_signature_verified"
-            case sourceFile = "source_file", sourceBatchID = "source_batch_id"
-        }
-    }
-
-    /// `data/lifecycle.json`: every event so far, normalized, with where each came from.
-    struct LifecycleDocument: Encodable {
-        struct Entry: Encodable {
-            var event: LifecycleEvent
-            var batchID: String
-            var file: String
-            var line: Int
-            enum CodingKeys: String, CodingKey { case event, batchID = "batch_id", file, line }
-        }
-        var certificate: CertificateRef
-        var events: [Entry]
-    }
-
+/// The payload of one bundle, assembled from the catalog (SPEC "Bundle": `data/`): the certificate,
+/// its lifecycle record, the governing document versions and the status evidence about it.
+package enum BundleContent {
     /// Builds the payload files of a certificate's bundle.
-    /// - Throws: `BundleError` `.certificateNotFound` when the catalog has no such certificate.
+    /// - Throws: `BundleError` `.certificateNotFound` when the catalog has no such certificate; `CatalogError`.
     package static func payload(for ref: CertificateRef, catalog: any ArchiveCatalog) throws -> [BagIt.File] {
         guard let certificate = try catalog.certificate(ref) else {
             throw BundleError(.certificateNotFound, "The catalog has no certificate \(ref).")
         }
         let events = try catalog.events(about: ref)
-        let certificateDocument = CertificateDocument(
-            issuer: ref.issuer, serial: ref.serial, subject: certificate.subject,
-            notBefore: RFC3339.format(certificate.notBefore), notAfter: RFC3339.format(certificate.notAfter),
-            sha256: certificate.sha256, spkiSHA256: certificate.spkiSHA256, issuerSignatureVerified: certificate.issuerVerified,
-            sourceFile: certificate.sourceFile, sourceBatchID: certificate.batchID.rawValue)
-        let lifecycle = LifecycleDocument(
-            certificate: ref,
-            events: events.map { .init(event: $0.event, batchID: $0.batchID.rawValue, file: $0.file, line: $0.line) })
         return [
             BagIt.File(path: "data/certificate.der", bytes: certificate.der),
-            BagIt.File(path: "data/certificate.json", bytes: try DocumentJSON.encode(certificateDocument)),
-            BagIt.File(path: "data/lifecycle.json", bytes: try DocumentJSON.encode(lifecycle)),
+            BagIt.File(path: "data/certificate.json", bytes: try DocumentJSON.encode(CertificateDocument(certificate))),
+            BagIt.File(path: "data/lifecycle.json", bytes: try DocumentJSON.encode(LifecycleDocument(ref: ref, events: events))),
+            BagIt.File(path: "data/documents.json", bytes: try DocumentJSON.encode(try GoverningDocuments(events: events, catalog: catalog))),
+            BagIt.File(path: "data/status.json", bytes: try DocumentJSON.encode(try StatusEvidence(ref: ref, events: events, catalog: catalog))),
         ]
+    }
+}
+
+/// `data/certificate.json`: what was issued, as parsed from the certificate itself.
+struct CertificateDocument: Encodable {
+    var issuer: String
+    var serial: String
+    var subject: String
+    var notBefore: String
+    var notAfter: String
+    var sha256: String
+    var spkiSHA256: String
+    var keyAlgorithm: String
+    var keyBits: Int
+    var policyOIDs: [String]
+    var qcStatements: QCStatements?
+    var qcStatementsMalformed: String?
+    var issuerSignatureVerified: Bool
+    var sourceFile: String
+    var sourceBatchID: String
+
+    enum CodingKeys: String, CodingKey {
+        case issuer, serial, subject, notBefore = "not_before", notAfter = "not_after", sha256, spkiSHA256 = "spki_sha256"
+        case keyAlgorithm = "key_algorithm", keyBits = "key_bits", policyOIDs = "policy_oids", qcStatements = "qc_statements"
+        case qcStatementsMalformed = "qc_statements_malformed", issuerSignatureVerified = "issuer_signature_verified"
+        case sourceFile = "source_file", sourceBatchID = "source_batch_id"
+    }
+
+    init(_ record: AuditCertificateRecord) {
+        issuer = record.ref.issuer
+        serial = record.ref.serial
+        subject = record.subject
+        notBefore = RFC3339.format(record.notBefore)
+        notAfter = RFC3339.format(record.notAfter)
+        sha256 = record.sha256
+        spkiSHA256 = record.spkiSHA256
+        keyAlgorithm = record.keyAlgorithm
+        keyBits = record.keyBits
+        policyOIDs = record.policyOIDs
+        let json = Data((record.qcStatementsJSON ?? "null").utf8)
+        qcStatements = try? JSONDecoder().decode(QCStatements.self, from: json)
+        qcStatementsMalformed = (try? JSONDecoder().decode([String: String].self, from: json))?["malformed"]
+        issuerSignatureVerified = record.issuerVerified
+        sourceFile = record.sourceFile
+        sourceBatchID = record.batchID.rawValue
+    }
+}
+
+/// `data/lifecycle.json`: every event so far, normalized, with where each came from.
+struct LifecycleDocument: Encodable {
+    struct Entry: Encodable {
+        var event: LifecycleEvent
+        var batchID: String
+        var file: String
+        var line: Int
+        enum CodingKeys: String, CodingKey { case event, batchID = "batch_id", file, line }
+    }
+
+    var certificate: CertificateRef
+    var events: [Entry]
+
+    init(ref: CertificateRef, events: [StoredEvent]) {
+        certificate = ref
+        self.events = events.map { Entry(event: $0.event, batchID: $0.batchID.rawValue, file: $0.file, line: $0.line) }
+    }
+}
+
+/// `data/documents.json`: the CP/CPS, terms and PDS versions the events name. The documents
+/// themselves live once in the archive's store (by SHA-256) and travel in packs.
+struct GoverningDocuments: Encodable {
+    struct Reference: Encodable {
+        var eventID: String
+        var field: String
+        enum CodingKeys: String, CodingKey { case eventID = "event_id", field }
+    }
+
+    struct Entry: Encodable {
+        var documentID: String
+        /// Nil when the archive has no metadata for the id (the reference is kept, and gates report it).
+        var version: DocumentVersion?
+        var referencedBy: [Reference]
+        enum CodingKeys: String, CodingKey { case documentID = "document_id", version = "metadata", referencedBy = "referenced_by" }
+    }
+
+    var documents: [Entry]
+
+    init(events: [StoredEvent], catalog: any ArchiveCatalog) throws {
+        var references: [DocumentID: [Reference]] = [:]
+        for stored in events {
+            let event = stored.event
+            for (field, id) in [("cp_cps_document", event.cpCpsDocument), ("terms_document", event.termsDocument), ("pds_document", event.pdsDocument)] {
+                if let id { references[id, default: []].append(Reference(eventID: event.eventID.rawValue, field: field)) }
+            }
+        }
+        documents = try references.keys.sorted().map { id in
+            Entry(documentID: id.rawValue, version: try catalog.document(id), referencedBy: references[id] ?? [])
+        }
+    }
+}
+
+/// `data/status.json`: the status evidence about the certificate: every CRL that lists it with
+/// that CRL's publications, and the OCSP answers about it. `good` answers before the first sign of
+/// revocation are summarized (count, first, last); every answer from then on is kept whole, since
+/// that is what the revocation gates (REV-002, REV-003, REV-004) read.
+struct StatusEvidence: Encodable {
+    struct OCSPEntry: Encodable {
+        var producedAt: String
+        var status: String
+        var revocationTime: String?
+        var revocationReason: String?
+        var responder: String
+        var batchID: String
+        var file: String
+        var line: Int?
+        enum CodingKeys: String, CodingKey {
+            case producedAt = "produced_at", status, revocationTime = "revocation_time", revocationReason = "revocation_reason"
+            case responder, batchID = "batch_id", file, line
+        }
+    }
+
+    struct GoodSummary: Encodable {
+        var count: Int
+        var firstProducedAt: String?
+        var lastProducedAt: String?
+        enum CodingKeys: String, CodingKey { case count, firstProducedAt = "first_produced_at", lastProducedAt = "last_produced_at" }
+    }
+
+    struct CRLEntry: Encodable {
+        struct Publication: Encodable {
+            var publishedAt: String
+            var distributionPoint: String
+            var batchID: String
+            var file: String
+            var line: Int?
+            enum CodingKeys: String, CodingKey { case publishedAt = "published_at", distributionPoint = "distribution_point", batchID = "batch_id", file, line }
+        }
+        var crlSHA256: String
+        var crlFile: String
+        var crlNumber: String?
+        var thisUpdate: String
+        var nextUpdate: String?
+        var revokedAt: String
+        var reason: String?
+        var publications: [Publication]
+        enum CodingKeys: String, CodingKey {
+            case crlSHA256 = "crl_sha256", crlFile = "crl_file", crlNumber = "crl_number", thisUpdate = "this_update"
+            case nextUpdate = "next_update", revokedAt = "revoked_at", reason, publications
+        }
+    }
+
+    var crlListings: [CRLEntry]
+    var ocspGoodBeforeRevocation: GoodSummary
+    var ocspAnswers: [OCSPEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case crlListings = "crl_listings", ocspGoodBeforeRevocation = "ocsp_good_before_revocation", ocspAnswers = "ocsp_answers"
+    }
+
+    init(ref: CertificateRef, events: [StoredEvent], catalog: any ArchiveCatalog) throws {
+        crlListings = try catalog.crlListings(of: ref).map { listing in
+            CRLEntry(
+                crlSHA256: listing.crlSHA256, crlFile: listing.crlFile, crlNumber: listing.crlNumber, thisUpdate: listing.thisUpdate,
+                nextUpdate: listing.nextUpdate, revokedAt: listing.revokedAt, reason: listing.reason,
+                publications: listing.publications.map {
+                    .init(publishedAt: $0.publishedAt, distributionPoint: $0.distributionPoint, batchID: $0.source.batchID.rawValue, file: $0.source.file, line: $0.source.line)
+                })
+        }
+        let answers = try catalog.ocspAnswers(about: ref)
+        // The first sign of revocation: a revocation request or revocation event, or a non-good answer.
+        let signs = events.compactMap { stored -> Date? in
+            switch stored.event.type {
+            case .revocationRequest: stored.event.receivedAt.flatMap(RFC3339.parse) ?? stored.event.instant
+            case .revocation, .suspension: stored.event.instant
+            default: nil
+            }
+        } + answers.filter { $0.answer.status != "good" }.compactMap { RFC3339.parse($0.answer.producedAt) }
+        let boundary = signs.min() ?? .distantFuture
+        let before = answers.filter { $0.answer.status == "good" && (RFC3339.parse($0.answer.producedAt) ?? .distantPast) < boundary }
+        ocspGoodBeforeRevocation = GoodSummary(count: before.count, firstProducedAt: before.first?.answer.producedAt, lastProducedAt: before.last?.answer.producedAt)
+        ocspAnswers = answers.filter { !($0.answer.status == "good" && (RFC3339.parse($0.answer.producedAt) ?? .distantPast) < boundary) }.map {
+            OCSPEntry(
+                producedAt: $0.answer.producedAt, status: $0.answer.status, revocationTime: $0.answer.revocationTime,
+                revocationReason: $0.answer.revocationReason, responder: $0.answer.responder, batchID: $0.source.batchID.rawValue,
+                file: $0.source.file, line: $0.source.line)
+        }
     }
 }

@@ -49,6 +49,11 @@ package protocol ArchiveCatalog: AnyObject {
     func insert(_ record: QSCDRecord, source: RecordSource) throws -> Bool
     func insertException(body: String, contentSHA256: String, source: RecordSource) throws -> Bool
 
+    /// Every CRL entry about a certificate, oldest CRL first, with each CRL's publications.
+    func crlListings(of ref: CertificateRef) throws -> [CRLListing]
+    /// Every OCSP answer about a certificate, oldest first.
+    func ocspAnswers(about ref: CertificateRef) throws -> [OCSPAnswerRecord]
+
     /// Marks a certificate as touched by a batch (it gets a new bundle version).
     func markTouched(_ ref: CertificateRef, by batch: BatchID) throws
     /// Adds the certificates that a batch's events touch through their applications.

@@ -210,3 +210,27 @@ package struct RecordSource: Sendable, Equatable {
         self.line = line
     }
 }
+
+/// A certificate's entry on one CRL, with that CRL's publications.
+package struct CRLListing: Sendable, Equatable {
+    package struct Publication: Sendable, Equatable {
+        package var publishedAt: String
+        package var distributionPoint: String
+        package var source: RecordSource
+    }
+
+    package var crlSHA256: String
+    package var crlFile: String
+    package var crlNumber: String?
+    package var thisUpdate: String
+    package var nextUpdate: String?
+    package var revokedAt: String
+    package var reason: String?
+    package var publications: [Publication]
+}
+
+/// An OCSP answer as stored, with where it came from.
+package struct OCSPAnswerRecord: Sendable, Equatable {
+    package var answer: OCSPLogEntry
+    package var source: RecordSource
+}

@@ -264,6 +264,47 @@ package final class SQLiteCatalog: ArchiveCatalog {
             [contentSHA256, body, source.batchID.rawValue, source.file]) > 0
     }
 
+    package func crlListings(of ref: CertificateRef) throws -> [CRLListing] {
+        let listings = try db.rows(
+            """
+            SELECT e.crlSha256, c.fileName, c.crlNumber, c.thisUpdate, c.nextUpdate, e.revokedAt, e.reason
+            FROM crlEntry AS e JOIN crl AS c ON c.sha256 = e.crlSha256
+            WHERE e.issuer = ? AND e.serial = ? ORDER BY c.thisUpdate, c.sha256
+            """, [ref.issuer, ref.serial]
+        ) {
+            CRLListing(
+                crlSHA256: $0.text(0) ?? "", crlFile: $0.text(1) ?? "", crlNumber: $0.text(2), thisUpdate: $0.text(3) ?? "",
+                nextUpdate: $0.text(4), revokedAt: $0.text(5) ?? "", reason: $0.text(6), publications: [])
+        }
+        return try listings.map { listing in
+            var listing = listing
+            listing.publications = try db.rows(
+                "SELECT publishedAt, distributionPoint, batchId, file, line FROM crlPublication WHERE crlSha256 = ? ORDER BY publishedAtMs, distributionPoint",
+                [listing.crlSHA256]
+            ) {
+                CRLListing.Publication(
+                    publishedAt: $0.text(0) ?? "", distributionPoint: $0.text(1) ?? "",
+                    source: RecordSource(batchID: BatchID($0.text(2) ?? ""), file: $0.text(3) ?? "", line: $0.integer(4).map(Int.init)))
+            }
+            return listing
+        }
+    }
+
+    package func ocspAnswers(about ref: CertificateRef) throws -> [OCSPAnswerRecord] {
+        try db.rows(
+            """
+            SELECT producedAt, status, revocationTime, revocationReason, responder, batchId, file, line FROM ocspAnswer
+            WHERE issuer = ? AND serial = ? ORDER BY producedAtMs, responder, status
+            """, [ref.issuer, ref.serial]
+        ) {
+            OCSPAnswerRecord(
+                answer: OCSPLogEntry(
+                    producedAt: $0.text(0) ?? "", issuer: ref.issuer, serial: ref.serial, status: $0.text(1) ?? "",
+                    revocationTime: $0.text(2), revocationReason: $0.text(3), responder: $0.text(4) ?? ""),
+                source: RecordSource(batchID: BatchID($0.text(5) ?? ""), file: $0.text(6) ?? "", line: $0.integer(7).map(Int.init)))
+        }
+    }
+
     /// Milliseconds since 1970 of an already validated RFC 3339 time, for ordering and ranges.
     static func milliseconds(_ time: String) -> Int64 {
         Int64(((RFC3339.parse(time) ?? .distantPast).timeIntervalSince1970 * 1000).rounded())
