@@ -25,8 +25,9 @@ let package = Package(
         .target(name: "Storage", dependencies: ["Lifecycle", "CryptoIO"]),
         .target(name: "Catalog", dependencies: ["Lifecycle", "SQLiteIO"]),
         .target(name: "DropImport", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ZlibIO"]),
+        .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO"]),
         .target(name: "Bundling", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO"]),
-        .target(name: "Nightly", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Bundling"]),
+        .target(name: "Nightly", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Gates", "Bundling"]),
         .executableTarget(
             name: "qcarchive",
             dependencies: ["Nightly", "Bundling", "DropImport", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]

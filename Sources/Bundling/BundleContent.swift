@@ -19,7 +19,54 @@ package enum BundleContent {
             BagIt.File(path: "data/lifecycle.json", bytes: try DocumentJSON.encode(LifecycleDocument(ref: ref, events: events))),
             BagIt.File(path: "data/documents.json", bytes: try DocumentJSON.encode(try GoverningDocuments(events: events, catalog: catalog))),
             BagIt.File(path: "data/status.json", bytes: try DocumentJSON.encode(try StatusEvidence(ref: ref, events: events, catalog: catalog))),
+            BagIt.File(path: "data/findings.json", bytes: try DocumentJSON.encode(try catalog.findings(FindingFilter(certificate: ref)).map(FindingDocument.init))),
         ]
+    }
+}
+
+/// One entry of `data/findings.json`: a gate finding about the certificate, with the batch that raised it.
+package struct FindingDocument: Encodable, Sendable {
+    var rule: String
+    var issuer: String?
+    var serial: String?
+    var applicationID: String?
+    var severity: String
+    var message: String
+    var evidence: [String]
+    var observedAt: String
+    var batchID: String
+    var policy: String?
+
+    enum CodingKeys: String, CodingKey {
+        case rule, issuer, serial, applicationID = "application_id", severity, message, evidence, observedAt = "observed_at"
+        case batchID = "batch_id", policy
+    }
+
+    package init(_ record: FindingRecord) {
+        rule = record.rule
+        issuer = record.certificate?.issuer
+        serial = record.certificate?.serial
+        applicationID = record.applicationID?.rawValue
+        severity = record.severity
+        message = record.message
+        evidence = record.evidence
+        observedAt = record.observedAt
+        batchID = record.batchID.rawValue
+        policy = record.policy
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(issuer, forKey: .issuer)  // null, not absent, for an application-only finding
+        try container.encode(serial, forKey: .serial)
+        try container.encode(applicationID, forKey: .applicationID)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(observedAt, forKey: .observedAt)
+        try container.encode(batchID, forKey: .batchID)
+        try container.encode(policy, forKey: .policy)
     }
 }
 

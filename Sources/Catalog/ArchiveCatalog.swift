@@ -54,6 +54,27 @@ package protocol ArchiveCatalog: AnyObject {
     /// Every OCSP answer about a certificate, oldest first.
     func ocspAnswers(about ref: CertificateRef) throws -> [OCSPAnswerRecord]
 
+    /// Every QSCD record of a certification, oldest `from` first.
+    func qscdRecords(_ id: CertificationID) throws -> [QSCDRecord]
+    /// Every CRL of an issuer, oldest first, with whether it lists `serial`.
+    func crls(of issuer: String, listing serial: String) throws -> [IssuerCRL]
+    /// True when any OCSP answer about a certificate of `issuer` is stored (the issuer runs OCSP).
+    func issuerUsesOCSP(_ issuer: String) throws -> Bool
+    /// True when any CRL of `issuer` is stored (the issuer publishes CRLs).
+    func issuerUsesCRL(_ issuer: String) throws -> Bool
+    /// Applications that have no issuance event (application-only findings).
+    func applicationsWithoutCertificate(touchedIn batch: BatchID) throws -> [ApplicationID]
+    /// Events of one application, by time.
+    func events(ofApplication id: ApplicationID) throws -> [StoredEvent]
+    /// Certificates whose gates may change because of what a batch brought besides their own records:
+    /// a QSCD status change of their certification, a new CRL of their issuer after revocation or
+    /// expiry, or a `good` OCSP answer after revocation.
+    func certificatesAffected(by batch: BatchID) throws -> [CertificateRef]
+
+    /// Stores a finding unless the same finding (rule, subject, key) was raised before; true when new.
+    func insert(_ finding: FindingRecord) throws -> Bool
+    func findings(_ filter: FindingFilter) throws -> [FindingRecord]
+
     /// Marks a certificate as touched by a batch (it gets a new bundle version).
     func markTouched(_ ref: CertificateRef, by batch: BatchID) throws
     /// Adds the certificates that a batch's events touch through their applications.

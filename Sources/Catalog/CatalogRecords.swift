@@ -234,3 +234,60 @@ package struct OCSPAnswerRecord: Sendable, Equatable {
     package var answer: OCSPLogEntry
     package var source: RecordSource
 }
+
+/// A gate finding as stored (SPEC "Lifecycle gates": `{rule, certificate?, application_id?, severity, message, evidence}`).
+package struct FindingRecord: Sendable, Equatable, Codable {
+    package var rule: String
+    /// Nil for a finding about an application that has no certificate.
+    package var certificate: CertificateRef?
+    package var applicationID: ApplicationID?
+    /// Tells findings of one rule about one subject apart (a request id, "crl", "ocsp", …).
+    package var key: String
+    package var policy: String?
+    package var severity: String
+    package var message: String
+    /// The records that show it: `event:<id>`, `crl:<sha256>`, `ocsp:<file>:<line>`, `document:<id>`, `qscd:<id>`.
+    package var evidence: [String]
+    /// When the violating fact happened (issuance, request, publication…), RFC 3339 UTC.
+    package var observedAt: String
+    package var batchID: BatchID
+
+    package init(rule: String, certificate: CertificateRef?, applicationID: ApplicationID?, key: String, policy: String?, severity: String, message: String, evidence: [String], observedAt: String, batchID: BatchID) {
+        self.rule = rule
+        self.certificate = certificate
+        self.applicationID = applicationID
+        self.key = key
+        self.policy = policy
+        self.severity = severity
+        self.message = message
+        self.evidence = evidence
+        self.observedAt = observedAt
+        self.batchID = batchID
+    }
+}
+
+/// One CRL of an issuer as seen from one serial: when it was made and first published, and whether it lists the serial.
+package struct IssuerCRL: Sendable, Equatable {
+    package var sha256: String
+    package var crlNumber: String?
+    package var thisUpdate: Date
+    package var firstPublishedAt: Date?
+    package var listsSerial: Bool
+    package var entryReason: String?
+}
+
+/// Filters of the findings query.
+package struct FindingFilter: Sendable, Equatable {
+    package var rule: String?
+    package var policy: String?
+    package var from: Date?
+    package var to: Date?
+    package var certificate: CertificateRef?
+    package init(rule: String? = nil, policy: String? = nil, from: Date? = nil, to: Date? = nil, certificate: CertificateRef? = nil) {
+        self.rule = rule
+        self.policy = policy
+        self.from = from
+        self.to = to
+        self.certificate = certificate
+    }
+}

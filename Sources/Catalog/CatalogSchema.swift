@@ -149,6 +149,23 @@ enum CatalogSchema {
             batchId TEXT NOT NULL REFERENCES batch(id),
             file TEXT NOT NULL
         );
+        CREATE TABLE finding (
+            rule TEXT NOT NULL,
+            issuer TEXT NOT NULL,
+            serial TEXT NOT NULL,
+            applicationId TEXT NOT NULL,
+            findingKey TEXT NOT NULL,
+            policy TEXT,
+            severity TEXT NOT NULL,
+            message TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            observedAt TEXT NOT NULL,
+            observedAtMs INTEGER NOT NULL,
+            batchId TEXT NOT NULL REFERENCES batch(id),
+            PRIMARY KEY (rule, issuer, serial, applicationId, findingKey)
+        );
+        CREATE INDEX finding_certificate ON finding(issuer, serial);
+        CREATE INDEX finding_batch ON finding(batchId);
         CREATE TABLE touched (
             batchId TEXT NOT NULL REFERENCES batch(id),
             issuer TEXT NOT NULL,

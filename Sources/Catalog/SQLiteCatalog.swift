@@ -305,6 +305,113 @@ package final class SQLiteCatalog: ArchiveCatalog {
         }
     }
 
+    package func qscdRecords(_ id: CertificationID) throws -> [QSCDRecord] {
+        try db.rows("SELECT certificationId, model, status, fromTime, toTime FROM qscdCertification WHERE certificationId = ? ORDER BY fromMs, status", [id.rawValue]) {
+            QSCDRecord(certificationID: CertificationID($0.text(0) ?? ""), model: $0.text(1) ?? "", status: $0.text(2) ?? "", from: $0.text(3) ?? "", to: $0.text(4))
+        }
+    }
+
+    package func crls(of issuer: String, listing serial: String) throws -> [IssuerCRL] {
+        try db.rows(
+            """
+            SELECT c.sha256, c.crlNumber, c.thisUpdate, (SELECT min(p.publishedAtMs) FROM crlPublication AS p WHERE p.crlSha256 = c.sha256),
+              e.serial IS NOT NULL, e.reason
+            FROM crl AS c LEFT JOIN crlEntry AS e ON e.crlSha256 = c.sha256 AND e.serial = ?
+            WHERE c.issuer = ? ORDER BY c.thisUpdate, c.sha256
+            """, [serial, issuer]
+        ) {
+            IssuerCRL(
+                sha256: $0.text(0) ?? "", crlNumber: $0.text(1), thisUpdate: RFC3339.parse($0.text(2) ?? "") ?? .distantPast,
+                firstPublishedAt: $0.integer(3).map { Date(timeIntervalSince1970: Double($0) / 1000) }, listsSerial: $0.integer(4) == 1, entryReason: $0.text(5))
+        }
+    }
+
+    package func issuerUsesOCSP(_ issuer: String) throws -> Bool {
+        try db.firstRow("SELECT 1 FROM ocspAnswer WHERE issuer = ? LIMIT 1", [issuer]) { _ in true } ?? false
+    }
+
+    package func issuerUsesCRL(_ issuer: String) throws -> Bool {
+        try db.firstRow("SELECT 1 FROM crl WHERE issuer = ? LIMIT 1", [issuer]) { _ in true } ?? false
+    }
+
+    package func applicationsWithoutCertificate(touchedIn batch: BatchID) throws -> [ApplicationID] {
+        try db.rows(
+            """
+            SELECT DISTINCT applicationId FROM event AS e WHERE e.batchId = ? AND e.applicationId IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM event AS i WHERE i.applicationId = e.applicationId AND i.certIssuer IS NOT NULL)
+            ORDER BY applicationId
+            """, [batch.rawValue]
+        ) { ApplicationID($0.text(0) ?? "") }
+    }
+
+    package func events(ofApplication id: ApplicationID) throws -> [StoredEvent] {
+        let decoder = JSONDecoder()
+        return try db.rows("SELECT body, batchId, file, line, contentSha256 FROM event WHERE applicationId = ? ORDER BY timeMs, id", [id.rawValue]) { row in
+            let body = row.text(0) ?? ""
+            return StoredEvent(
+                event: try decoder.decode(LifecycleEvent.self, from: Data(body.utf8)), normalizedJSON: body, contentSHA256: row.text(4) ?? "",
+                batchID: BatchID(row.text(1) ?? ""), file: row.text(2) ?? "", line: Int(row.integer(3) ?? 0))
+        }
+    }
+
+    package func certificatesAffected(by batch: BatchID) throws -> [CertificateRef] {
+        try db.rows(
+            """
+            SELECT issuer, serial FROM (
+              SELECT app.certIssuer AS issuer, app.certSerial AS serial
+              FROM qscdCertification AS q
+              JOIN event AS v ON v.type = 'qscd_verification' AND json_extract(v.body, '$.certification_id') = q.certificationId
+              JOIN event AS app ON app.applicationId = v.applicationId AND app.certIssuer IS NOT NULL
+              WHERE q.batchId = ?1
+              UNION
+              SELECT r.certIssuer, r.certSerial FROM crl AS c JOIN event AS r ON r.type = 'revocation' AND r.certIssuer = c.issuer
+              WHERE c.batchId = ?1
+              UNION
+              SELECT o.issuer, o.serial FROM ocspAnswer AS o
+              WHERE o.batchId = ?1 AND o.status = 'good'
+                AND EXISTS (SELECT 1 FROM event AS r WHERE r.type = 'revocation' AND r.certIssuer = o.issuer AND r.certSerial = o.serial)
+            ) ORDER BY issuer, serial
+            """, [batch.rawValue]
+        ) { CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "") }
+    }
+
+    package func insert(_ finding: FindingRecord) throws -> Bool {
+        try db.execute(
+            """
+            INSERT OR IGNORE INTO finding (rule, issuer, serial, applicationId, findingKey, policy, severity, message, evidence,
+              observedAt, observedAtMs, batchId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [finding.rule, finding.certificate?.issuer ?? "", finding.certificate?.serial ?? "", finding.applicationID?.rawValue ?? "",
+             finding.key, finding.policy, finding.severity, finding.message, finding.evidence.joined(separator: "\n"),
+             finding.observedAt, Self.milliseconds(finding.observedAt), finding.batchID.rawValue]) > 0
+    }
+
+    package func findings(_ filter: FindingFilter) throws -> [FindingRecord] {
+        var conditions: [String] = []
+        var arguments: [any SQLiteBindable] = []
+        if let rule = filter.rule { conditions.append("rule = ?"); arguments.append(rule) }
+        if let policy = filter.policy { conditions.append("policy = ?"); arguments.append(policy) }
+        if let from = filter.from { conditions.append("observedAtMs >= ?"); arguments.append(Int64((from.timeIntervalSince1970 * 1000).rounded())) }
+        if let to = filter.to { conditions.append("observedAtMs < ?"); arguments.append(Int64((to.timeIntervalSince1970 * 1000).rounded())) }
+        if let ref = filter.certificate { conditions.append("issuer = ? AND serial = ?"); arguments += [ref.issuer, ref.serial] }
+        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try db.rows(
+            """
+            SELECT rule, issuer, serial, applicationId, findingKey, policy, severity, message, evidence, observedAt, batchId FROM finding
+            \(clause) ORDER BY rule, issuer, serial, applicationId, findingKey
+            """, arguments
+        ) {
+            let issuer = $0.text(1) ?? ""
+            let serial = $0.text(2) ?? ""
+            let application = $0.text(3) ?? ""
+            return FindingRecord(
+                rule: $0.text(0) ?? "", certificate: serial.isEmpty ? nil : CertificateRef(issuer: issuer, serial: serial),
+                applicationID: application.isEmpty ? nil : ApplicationID(application), key: $0.text(4) ?? "", policy: $0.text(5),
+                severity: $0.text(6) ?? "", message: $0.text(7) ?? "", evidence: ($0.text(8) ?? "").split(separator: "\n").map(String.init),
+                observedAt: $0.text(9) ?? "", batchID: BatchID($0.text(10) ?? ""))
+        }
+    }
+
     /// Milliseconds since 1970 of an already validated RFC 3339 time, for ordering and ranges.
     static func milliseconds(_ time: String) -> Int64 {
         Int64(((RFC3339.parse(time) ?? .distantPast).timeIntervalSince1970 * 1000).rounded())

@@ -85,6 +85,14 @@ package struct QSCDRecord: ValidatedRecord, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey { case certificationID = "certification_id", model, status, from, to }
 
+    package init(certificationID: CertificationID, model: String, status: String, from: String, to: String?) {
+        self.certificationID = certificationID
+        self.model = model
+        self.status = status
+        self.from = from
+        self.to = to
+    }
+
     package func validate() throws(RejectReason) {
         try RecordDecoding.requireUTC("from", from)
         try RecordDecoding.requireUTC("to", to)

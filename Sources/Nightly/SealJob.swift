@@ -1,11 +1,13 @@
 import Bundling
 import Catalog
+import Gates
 import Foundation
 import Lifecycle
 import Storage
 
-/// The second half of a nightly batch: bundles for every batch that is imported but not sealed,
-/// then the batch is marked sealed in the same transaction that records its bundles.
+/// The second half of a nightly batch, for every batch that is imported but not sealed: the
+/// lifecycle gates, then the bundles, then the batch is marked sealed in the same transaction that
+/// records its bundles.
 package struct SealJob {
     package var layout: ArchiveLayout
     package var now: @Sendable () -> Date
@@ -18,6 +20,7 @@ package struct SealJob {
     /// One sealed batch.
     package struct Summary: Sendable {
         package var batch: BatchRecord
+        package var gates: GateJob.Summary
         package var bundles: [BundleRecord]
         package var awaitingCertificate: [CertificateRef]
         package var bytesWritten: Int
@@ -30,6 +33,7 @@ package struct SealJob {
         let job = BundleJob(layout: layout, signer: signer)
         var summaries: [Summary] = []
         for var batch in try catalog.batches() where batch.state == .imported {
+            let gates = try GateJob().run(batch: batch, catalog: catalog)
             let result = try job.run(batch: batch, catalog: catalog)
             try catalog.write {
                 for bundle in result.bundles where try catalog.latestBundle(of: bundle.ref)?.batchID != batch.id {
@@ -40,7 +44,7 @@ package struct SealJob {
                 batch.sealedAt = now()
                 try catalog.save(batch)
             }
-            summaries.append(Summary(batch: batch, bundles: result.bundles, awaitingCertificate: result.awaitingCertificate, bytesWritten: result.bytesWritten))
+            summaries.append(Summary(batch: batch, gates: gates, bundles: result.bundles, awaitingCertificate: result.awaitingCertificate, bytesWritten: result.bytesWritten))
         }
         return summaries
     }

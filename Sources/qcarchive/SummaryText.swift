@@ -32,7 +32,11 @@ enum SummaryText {
     }
 
     static func sealed(_ summary: SealJob.Summary) -> String {
-        var text = "  bundles           \(summary.bundles.count) sealed in batch \(summary.batch.id) (\(summary.bytesWritten) bytes written)\n"
+        var text = "  gates             \(summary.gates.certificatesEvaluated) certificates and \(summary.gates.applicationsEvaluated) applications checked, \(summary.gates.newFindings) new findings"
+        if !summary.gates.newFindingsByRule.isEmpty {
+            text += " (" + summary.gates.newFindingsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+        }
+        text += "\n  bundles           \(summary.bundles.count) sealed in batch \(summary.batch.id) (\(summary.bytesWritten) bytes written)\n"
         if !summary.awaitingCertificate.isEmpty {
             text += "  waiting           \(summary.awaitingCertificate.count) certificate(s) have events but no certificate file yet\n"
         }

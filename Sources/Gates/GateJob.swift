@@ -1,0 +1,58 @@
+import Catalog
+import Foundation
+import Lifecycle
+
+/// The gates step of a nightly batch: evaluates what the batch touched plus what its new facts
+/// affect, stores new findings with the batch (a finding raised before is not raised again), and
+/// marks certificates with new findings as touched so that their bundle carries them.
+package struct GateJob {
+    package init() {}
+
+    /// What the gates did in one batch.
+    package struct Summary: Sendable, Equatable {
+        package var certificatesEvaluated = 0
+        package var applicationsEvaluated = 0
+        package var newFindings = 0
+        package var newFindingsByRule: [String: Int] = [:]
+    }
+
+    /// Runs the gates of `batch` in one transaction.
+    /// - Throws: `CatalogError`.
+    package func run(batch: BatchRecord, catalog: any ArchiveCatalog) throws -> Summary {
+        let asOf = batch.cutoff.flatMap(RFC3339.parse) ?? batch.startedAt
+        let assembler = GateSubjectAssembler(catalog: catalog, asOf: asOf)
+        var summary = Summary()
+        try catalog.write {
+            let candidates = Set(try catalog.touchedCertificates(in: batch.id) + catalog.certificatesAffected(by: batch.id)).sorted()
+            for ref in candidates {
+                guard let subject = try assembler.subject(for: ref) else { continue }
+                summary.certificatesEvaluated += 1
+                if try store(GateEngine.evaluate(subject), about: subject, batch: batch.id, catalog: catalog, summary: &summary) {
+                    try catalog.markTouched(ref, by: batch.id)
+                }
+            }
+            for application in try catalog.applicationsWithoutCertificate(touchedIn: batch.id) {
+                let subject = try assembler.subject(forApplication: application)
+                summary.applicationsEvaluated += 1
+                _ = try store(GateEngine.evaluate(subject), about: subject, batch: batch.id, catalog: catalog, summary: &summary)
+            }
+        }
+        return summary
+    }
+
+    private func store(_ findings: [Finding], about subject: GateSubject, batch: BatchID, catalog: any ArchiveCatalog, summary: inout Summary) throws -> Bool {
+        var anyNew = false
+        for finding in findings {
+            let record = FindingRecord(
+                rule: finding.rule.rawValue, certificate: subject.ref, applicationID: subject.applicationID, key: finding.key,
+                policy: subject.application?.policy, severity: finding.rule.severity, message: finding.message, evidence: finding.evidence,
+                observedAt: finding.observedAt.isEmpty ? RFC3339.format(subject.asOf) : finding.observedAt, batchID: batch)
+            if try catalog.insert(record) {
+                anyNew = true
+                summary.newFindings += 1
+                summary.newFindingsByRule[finding.rule.rawValue, default: 0] += 1
+            }
+        }
+        return anyNew
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Lifecycle
+
+/// REV-003: never reinstated: after `revoked_at`, no `good` OCSP answer and no later CRL (issued
+/// after the revocation, before expiry) without the serial. A lifted suspension (certificateHold)
+/// is not a reinstatement: only revocations are judged.
+struct NonReinstatementGate: GateRule {
+    let id = RuleID.rev003
+
+    func evaluate(_ subject: GateSubject) -> [Finding] {
+        guard let revocation = subject.revocation, let revokedAt = subject.revokedAt, let certificate = subject.certificate else { return [] }
+        var findings: [Finding] = []
+        for answer in subject.ocspAnswers where answer.answer.status == "good" {
+            guard let produced = RFC3339.parse(answer.answer.producedAt), produced > revokedAt else { continue }
+            let where_ = "\(answer.source.file):\(answer.source.line.map(String.init) ?? "-")"
+            findings.append(Finding(id, key: "ocsp:\(answer.answer.producedAt):\(answer.answer.responder)", "Expected no good OCSP answer after the revocation at \(RFC3339.format(revokedAt)); responder \(answer.answer.responder) answered good at \(answer.answer.producedAt) (\(where_)).", evidence: GateSubject.cite([revocation]) + ["ocsp:\(where_)"], at: answer.answer.producedAt))
+        }
+        for crl in subject.crls where !crl.listsSerial && crl.thisUpdate > revokedAt && crl.thisUpdate <= certificate.notAfter {
+            findings.append(Finding(id, key: "crl:\(crl.sha256)", "Expected every CRL issued after the revocation at \(RFC3339.format(revokedAt)) and before expiry to list the serial; CRL number \(crl.crlNumber ?? "?") of \(RFC3339.format(crl.thisUpdate)) does not.", evidence: GateSubject.cite([revocation]) + ["crl:\(crl.sha256)"], at: RFC3339.format(crl.thisUpdate)))
+        }
+        return findings
+    }
+}
