@@ -4,6 +4,7 @@ import Catalog
 import CryptoIO
 import DropImport
 import Foundation
+import Query
 import Storage
 
 /// The exit statuses of every command (SPEC "Exit codes"), mapped here and nowhere else.
@@ -39,6 +40,8 @@ enum ExitStatus {
             return (failed, error.message, error.underlying.map { "\($0)" })
         case let error as CatalogError:
             return (failed, error.message, error.underlying.map { "\($0)" })
+        case let error as QueryError:
+            return (ExitCode(64), error.message, nil)
         case let error as CryptoIOError:
             return (failed, error.message, error.library)
         default:

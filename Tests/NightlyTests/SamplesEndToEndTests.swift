@@ -59,5 +59,23 @@ import Testing
         }
         let verify = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
         #expect(verify.status == 0, "\(verify)")
+
+        // The gates find exactly the violations Samples/README.md documents, and nothing on the clean certificates.
+        struct Violation: Decodable, Hashable {
+            var rule: String
+            var issuer: String?
+            var serial: String?
+            var applicationID: String?
+            enum CodingKeys: String, CodingKey { case rule, issuer, serial, applicationID = "application_id" }
+        }
+        let query = try TestEnvironment.qcarchive("query", "--archive", archive, "findings", "--format", "json")
+        #expect(query.status == 0, "\(query)")
+        let findings = try JSONDecoder().decode([Violation].self, from: Data(query.stdout.utf8))
+        let documented = try JSONDecoder().decode([Violation].self, from: Data(TestEnvironment.read(TestEnvironment.samples + "/expected/violations.json")))
+        #expect(findings.count == documented.count, "one finding per documented violation, no duplicates")
+        #expect(Set(findings) == Set(documented))
+        // Re-running the seal step raises nothing new.
+        let reseal = try TestEnvironment.qcarchive("seal", "--archive", archive)
+        #expect(reseal.status == 0 && reseal.stdout.contains("No batch awaits sealing"))
     }
 }

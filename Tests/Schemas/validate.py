@@ -1,32 +1,46 @@
 #!/usr/bin/env python3
-"""Checks the JSON Schemas of the drop (Schemas/*.schema.json) against their corpus and the samples.
+"""Checks the JSON Schemas of qcarchive (Schemas/*.schema.json) against their corpus and the samples.
 
-    python3 Tests/Schemas/validate.py [-v]
+    python3 Tests/Schemas/validate.py [-v] [--archive DIR]
 
-1. every schema is a valid JSON Schema draft 2020-12;
+The input schemas describe the drop (batch, event, document, ...); the output schemas describe the
+documents qcarchive writes (report, archive, bundle-certificate, bundle-lifecycle, bundle-documents,
+bundle-status). Schemas refer to each other by their $id (https://qcarchive.example/schemas/...).
+
+1. every schema is a valid JSON Schema draft 2020-12 (input schemas stay open to extra fields,
+   output schemas are closed), and every $ref to another schema file resolves;
 2. every line of Tests/Schemas/corpus/<schema>.jsonl, {"valid", "reason_class", "record"}, gets the
-   verdict it states, and an invalid record fails for a reason of the class it states (the reject
-   classes of the Swift importer: missing_field, unknown_type, unknown_policy, non_utc_time,
-   invalid_value, wrong_type, bad_json);
+   verdict it states. For an input schema, an invalid record fails for a reason of the class it
+   states (the reject classes of the Swift importer: missing_field, unknown_type, unknown_policy,
+   non_utc_time, invalid_value, wrong_type, bad_json); for an output schema reason_class is null and
+   the corpus has at least one valid and one invalid case;
 3. every JSON record of Samples/day1 and Samples/day2 that a schema covers is valid, except the
    deliberate bad records of Samples/expected/rejects.json: those whose class a schema can see must
    fail it (bad_json, bad_utf8, conflicting_event_id, document_hash_mismatch, certificates, CRLs...
-   are not schema matters and are skipped).
+   are not schema matters and are skipped);
+4. with --archive DIR, the documents an archive holds: DIR/archive.json, every
+   DIR/batches/*/report.json, and in every bundle DIR/bundles/**/*.tar.gz (or .tar), read in place,
+   data/certificate.json, data/lifecycle.json, data/documents.json and data/status.json when present.
 
 Prints one line per failure and ends with "N passed, M failed"; exits 1 when M > 0.
-Needs Python 3.11 and jsonschema 4.x.
+Needs Python 3.11 and jsonschema 4.18+ (with referencing).
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import sys
+import tarfile
 import time
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_DIR = ROOT / "Schemas"
@@ -34,7 +48,15 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 SAMPLES = ROOT / "Samples"
 DAYS = ("day1", "day2")
 
-SCHEMAS = ("batch", "event", "document", "crl-publication", "ocsp-log", "qscd", "exception")
+SCHEMA_BASE = "https://qcarchive.example/schemas/"
+# Schemas of the drop (inputs): open to fields they do not name.
+INPUT_SCHEMAS = ("batch", "event", "document", "crl-publication", "ocsp-log", "qscd", "exception")
+# Schemas of the documents qcarchive writes (outputs): closed.
+OUTPUT_SCHEMAS = ("report", "archive", "bundle-certificate", "bundle-lifecycle", "bundle-documents", "bundle-status")
+SCHEMAS = INPUT_SCHEMAS + OUTPUT_SCHEMAS
+# The payload documents of a bundle that a schema covers.
+BUNDLE_DOCUMENTS = {"data/certificate.json": "bundle-certificate", "data/lifecycle.json": "bundle-lifecycle",
+                    "data/documents.json": "bundle-documents", "data/status.json": "bundle-status"}
 EVENT_TYPES = ("application", "registration", "approval", "issuance", "subscriber_agreement", "renewal", "rekey",
                "modification", "qscd_verification", "suspension", "suspension_lifted", "revocation_request",
                "revocation")
@@ -154,6 +176,7 @@ def describe(validator: Draft202012Validator, record, times: set[str] = frozense
 def load_schemas(result: Result) -> dict:
     schemas = {}
     for name in SCHEMAS:
+        output = name in OUTPUT_SCHEMAS
         path = SCHEMA_DIR / f"{name}.schema.json"
         try:
             schema = strict_json(path.read_text(encoding="utf-8"))
@@ -167,11 +190,13 @@ def load_schemas(result: Result) -> dict:
         problems = []
         if schema.get("$schema") != "https://json-schema.org/draft/2020-12/schema":
             problems.append("$schema is not draft 2020-12")
-        if schema.get("$id") != f"https://qcarchive.example/schemas/{name}.schema.json":
+        if schema.get("$id") != f"{SCHEMA_BASE}{name}.schema.json":
             problems.append("unexpected $id")
         if not schema.get("title") or not schema.get("description"):
             problems.append("title or description missing")
-        if schema.get("additionalProperties", True) is not True:
+        if output and schema.get("additionalProperties") is not False:
+            problems.append("additionalProperties must be false (qcarchive writes this document)")
+        if not output and schema.get("additionalProperties", True) is not True:
             problems.append("additionalProperties must stay open")
         if problems:
             result.fail(f"{path.relative_to(ROOT)}: {', '.join(problems)}")
@@ -181,10 +206,51 @@ def load_schemas(result: Result) -> dict:
     return schemas
 
 
+def all_refs(node) -> set[str]:
+    """Every $ref of a schema, as written."""
+    found = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                found.add(value)
+            else:
+                found |= all_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= all_refs(value)
+    return found
+
+
+def make_validators(result: Result, schemas: dict) -> dict:
+    """One validator per loaded schema, resolving $refs between the schema files by their $id."""
+    registry = Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012)) for schema in schemas.values())
+    validators = {}
+    for name, schema in schemas.items():
+        rel = f"Schemas/{name}.schema.json"
+        resolver = registry.resolver(base_uri=schema["$id"])
+        problems = []
+        for ref in sorted(all_refs(schema)):
+            try:
+                resolver.lookup(ref)
+            except Unresolvable:
+                problems.append(ref)
+        if problems:
+            result.fail(f"{rel}: $ref that does not resolve (a schema that did not load, or a wrong path): "
+                        f"{', '.join(problems)}")
+            continue
+        validators[name] = Draft202012Validator(schema, registry=registry)
+    return validators
+
+
 # --------------------------------------------------------------------------- 2. corpus
 
 def check_corpus(result: Result, validators: dict, times: set[str]) -> None:
+    for path in sorted(CORPUS_DIR.glob("*.jsonl")):
+        if path.stem not in SCHEMAS:
+            result.fail(f"{path.relative_to(ROOT)}: no schema Schemas/{path.stem}.schema.json for this corpus")
     for name in SCHEMAS:
+        output = name in OUTPUT_SCHEMAS
         path = CORPUS_DIR / f"{name}.jsonl"
         rel = path.relative_to(ROOT)
         if name not in validators:
@@ -197,6 +263,7 @@ def check_corpus(result: Result, validators: dict, times: set[str]) -> None:
             continue
         validator = validators[name]
         valid_types = set()
+        verdicts = set()
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -207,18 +274,23 @@ def check_corpus(result: Result, validators: dict, times: set[str]) -> None:
             except (ValueError, KeyError, TypeError) as error:
                 result.fail(f"{where}: not a corpus case {{valid, reason_class, record}}: {error}")
                 continue
-            if not isinstance(expected, bool) or (expected and reason_class is not None) or (
-                    not expected and reason_class not in CORPUS_CLASSES):
+            if output and (not isinstance(expected, bool) or reason_class is not None):
+                result.fail(f"{where}: valid must be a boolean and reason_class null (an output document has no "
+                            f"reject class)")
+                continue
+            if not output and (not isinstance(expected, bool) or (expected and reason_class is not None) or (
+                    not expected and reason_class not in CORPUS_CLASSES)):
                 result.fail(f"{where}: valid must be a boolean, reason_class null for a valid case and one of "
                             f"{sorted(CORPUS_CLASSES)} for an invalid one")
                 continue
             is_valid = validator.is_valid(record)
+            verdicts.add(expected)
             if is_valid != expected:
                 detail = "" if is_valid else f" ({describe(validator, record, times)})"
-                result.fail(f"{where}: expected {'valid' if expected else 'invalid (' + reason_class + ')'}, "
-                            f"schema says {'valid' if is_valid else 'invalid'}{detail}")
+                stated = "valid" if expected else "invalid" + (f" ({reason_class})" if reason_class else "")
+                result.fail(f"{where}: expected {stated}, schema says {'valid' if is_valid else 'invalid'}{detail}")
                 continue
-            if not expected:
+            if not expected and not output:
                 classes = error_classes(validator, record, times, name)
                 if reason_class not in classes:
                     result.fail(f"{where}: invalid as expected, but for {sorted(classes)}, not {reason_class} "
@@ -227,6 +299,11 @@ def check_corpus(result: Result, validators: dict, times: set[str]) -> None:
             elif name == "event" and isinstance(record, dict):
                 valid_types.add(record.get("type"))
             result.ok(f"{where}")
+        if output:
+            if verdicts == {True, False}:
+                result.ok(f"{rel}: has valid and invalid cases")
+            else:
+                result.fail(f"{rel}: needs at least one valid and one invalid case")
         if name == "event":
             missing = [t for t in EVENT_TYPES if t not in valid_types]
             if missing:
@@ -370,13 +447,103 @@ def check_samples(result: Result, validators: dict, times: set[str]) -> None:
                     + f": listed as a deliberate reject ({reason_class}) but no such record was found")
 
 
+# --------------------------------------------------------------------------- 4. an archive
+
+def check_document(result: Result, validators: dict, times: set[str], name: str, where: str, data: bytes) -> None:
+    """Validates one document qcarchive wrote (UTF-8 JSON bytes) against the schema `name`."""
+    if name not in validators:
+        result.fail(f"{where}: skipped, the {name} schema did not load")
+        return
+    try:
+        document = strict_json(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        result.fail(f"{where}: not UTF-8 JSON: {error}")
+        return
+    validator = validators[name]
+    if validator.is_valid(document):
+        result.ok(f"{where} matches {name}.schema.json")
+    else:
+        result.fail(f"{where}: invalid against {name}.schema.json: {describe(validator, document, times)}")
+
+
+def check_bundle(result: Result, validators: dict, times: set[str], path: Path, shown: str) -> None:
+    """Reads a bundle (a tar with exactly one top-level folder) in place and checks its payload documents."""
+    try:
+        with tarfile.open(path, "r:*") as bundle:
+            members = bundle.getmembers()
+            tops = {member.name.lstrip("./").split("/", 1)[0] for member in members if member.name.lstrip("./")}
+            if len(tops) != 1:
+                result.fail(f"{shown}: expected exactly one top-level folder, found {sorted(tops) or 'none'}")
+                return
+            top = tops.pop()
+            by_name = {member.name.lstrip("./").rstrip("/"): member for member in members}
+            found = 0
+            for inner, name in BUNDLE_DOCUMENTS.items():
+                member = by_name.get(f"{top}/{inner}")
+                if member is None:
+                    continue
+                found += 1
+                where = f"{shown}!{top}/{inner}"
+                if not member.isfile():
+                    result.fail(f"{where}: not a regular file")
+                    continue
+                check_document(result, validators, times, name, where, bundle.extractfile(member).read())
+            if not found:
+                result.note(f"{shown}: holds none of {', '.join(BUNDLE_DOCUMENTS)}")
+    except (OSError, EOFError, tarfile.TarError) as error:
+        result.fail(f"{shown}: cannot read the bundle: {error}")
+
+
+def check_archive(result: Result, validators: dict, times: set[str], archive: Path) -> None:
+    if not archive.is_dir():
+        result.fail(f"{archive}: not a folder")
+        return
+    configuration = archive / "archive.json"
+    try:
+        check_document(result, validators, times, "archive", str(configuration), configuration.read_bytes())
+    except OSError as error:
+        result.fail(f"{configuration}: cannot read: {error}")
+    reports = sorted(archive.glob("batches/*/report.json"))
+    if not reports:
+        result.note(f"{archive}/batches: no report.json (no batch yet)")
+    for path in reports:
+        shown = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            result.fail(f"{shown}: cannot read: {error}")
+            continue
+        check_document(result, validators, times, "report", shown, data)
+        try:
+            batch_id = strict_json(data.decode("utf-8")).get("batch_id")
+        except (UnicodeDecodeError, ValueError, AttributeError):
+            continue  # reported above
+        if batch_id != path.parent.name:
+            result.fail(f"{shown}: batch_id {batch_id!r} is not the name of its folder {path.parent.name!r}")
+    bundles = sorted(p for p in (archive / "bundles").rglob("*")
+                     if p.is_file() and (p.name.endswith(".tar.gz") or p.name.endswith(".tar")))
+    if not bundles:
+        result.note(f"{archive}/bundles: no bundle")
+    for path in bundles:
+        check_bundle(result, validators, times, path, str(path))
+
+
 def main(argv: list[str]) -> int:
-    result = Result(verbose="-v" in argv)
+    parser = argparse.ArgumentParser(description="Checks qcarchive's JSON Schemas against their corpus, the samples "
+                                                 "and, optionally, the documents of an archive.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also print every check that passed")
+    parser.add_argument("--archive", metavar="DIR", type=Path,
+                        help="also validate DIR/archive.json, DIR/batches/*/report.json and the payload documents "
+                             "of every bundle under DIR/bundles")
+    args = parser.parse_args(argv)
+    result = Result(verbose=args.verbose)
     schemas = load_schemas(result)
-    validators = {name: Draft202012Validator(schema) for name, schema in schemas.items()}
+    validators = make_validators(result, schemas)
     times = time_patterns(schemas)
     check_corpus(result, validators, times)
     check_samples(result, validators, times)
+    if args.archive is not None:
+        check_archive(result, validators, times, args.archive)
     print(f"{result.passed} passed, {result.failed} failed")
     return 1 if result.failed else 0
 

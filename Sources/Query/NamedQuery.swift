@@ -1,0 +1,48 @@
+import Catalog
+import Foundation
+import Lifecycle
+
+/// The parameters a named query may take, validated by the command line before the query runs.
+package struct QueryParameters: Sendable, Equatable {
+    package var policy: Policy?
+    package var from: Date?
+    package var to: Date?
+    package var rule: String?
+    package var certificate: CertificateRef?
+    package var document: DocumentID?
+    package var certificationID: CertificationID?
+
+    package init(policy: Policy? = nil, from: Date? = nil, to: Date? = nil, rule: String? = nil, certificate: CertificateRef? = nil, document: DocumentID? = nil, certificationID: CertificationID? = nil) {
+        self.policy = policy
+        self.from = from
+        self.to = to
+        self.rule = rule
+        self.certificate = certificate
+        self.document = document
+        self.certificationID = certificationID
+    }
+}
+
+/// A question auditors and supervisory bodies ask, answered from the catalog alone (read-only).
+package protocol NamedQuery: Sendable {
+    /// The name on the command line (`qcarchive query NAME`).
+    var name: String { get }
+    /// One line for `query --list`.
+    var summary: String { get }
+    /// - Throws: `QueryError` for parameters it needs and lacks; `CatalogError`.
+    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult
+}
+
+/// A query that cannot run as asked.
+package struct QueryError: Error, Sendable, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
+    package init(_ message: String) { self.message = message }
+}
+
+/// The named queries of SPEC.md, by name.
+package enum QueryCatalog {
+    package static let all: [any NamedQuery] = [FindingsQuery()]
+
+    package static func named(_ name: String) -> (any NamedQuery)? { all.first { $0.name == name } }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Renders query results as a table for a person, one JSON array for programs, or RFC 4180 CSV.
+package enum QueryFormat: String, CaseIterable, Sendable { case table, json, csv }
+
+package enum QueryRendering {
+    /// Renders `result` in `format`; the table fits `width` columns.
+    package static func render(_ result: QueryResult, as format: QueryFormat, width: Int = 80) -> String {
+        switch format {
+        case .json: json(result)
+        case .csv: csv(result)
+        case .table: table(result, width: width)
+        }
+    }
+
+    /// One JSON array of objects with the column names as keys; times stay RFC 3339 strings.
+    static func json(_ result: QueryResult) -> String {
+        var out = "[\n"
+        for (index, row) in result.rows.enumerated() {
+            let fields = zip(result.columns, row).map { "\"\($0.0)\": \(jsonValue($0.1))" }
+            out += "  {" + fields.joined(separator: ", ") + "}" + (index + 1 < result.rows.count ? ",\n" : "\n")
+        }
+        return out + "]\n"
+    }
+
+    private static func jsonValue(_ value: QueryValue) -> String {
+        switch value {
+        case .null: "null"
+        case .text(let text): jsonString(text)
+        case .integer(let number): String(number)
+        case .real(let number): number.isFinite ? String(number) : "null"
+        case .bool(let flag): flag ? "true" : "false"
+        case .list(let values): "[" + values.map(jsonString).joined(separator: ", ") + "]"
+        }
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// RFC 4180: CRLF line ends, a header line, fields with comma, quote or line break quoted.
+    static func csv(_ result: QueryResult) -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var out = result.columns.map(field).joined(separator: ",") + "\r\n"
+        for row in result.rows { out += row.map { field($0.cell) }.joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    /// Splits text into lines of at most `width` characters at spaces where it can.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var word = String(word)
+            while word.count > width {
+                if !current.isEmpty { lines.append(current); current = "" }
+                lines.append(String(word.prefix(width)))
+                word = String(word.dropFirst(width))
+            }
+            if current.isEmpty { current = word } else if current.count + 1 + word.count <= width { current += " " + word } else { lines.append(current); current = word }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// Columns sized to their content to fit `width`: earlier columns are cut with "…", the last one wraps.
+    static func table(_ result: QueryResult, width: Int) -> String {
+        let indices = result.tableColumns.compactMap { result.columns.firstIndex(of: $0) }
+        let headers = indices.map { result.columns[$0] }
+        let cells = result.rows.map { row in indices.map { row[$0].cell.replacingOccurrences(of: "\n", with: " ") } }
+        var widths = headers.map(\.count)
+        for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+        // Shrink the widest columns until the line fits (two spaces between columns).
+        let separators = max(0, (widths.count - 1) * 2)
+        while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+            widths[widest] -= 1
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                let fitted = value.count > widths[index] ? String(value.prefix(widths[index] - 1)) + "…" : value
+                return index == values.count - 1 ? fitted : fitted.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+        // The last column (a message, a name) wraps instead of being cut: it is the one people read.
+        func rows(_ values: [String]) -> String {
+            guard let last = values.last, let lastWidth = widths.last, last.count > lastWidth else { return line(values) + "\n" }
+            let chunks = wrap(last, width: lastWidth)
+            var text = line(Array(values.dropLast()) + [chunks[0]]) + "\n"
+            let indent = String(repeating: " ", count: widths.dropLast().reduce(0, +) + separators)
+            for chunk in chunks.dropFirst() { text += indent + chunk + "\n" }
+            return text
+        }
+        var out = line(headers) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
+        for row in cells { out += rows(row) }
+        out += "(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s"))\n"
+        return out
+    }
+}

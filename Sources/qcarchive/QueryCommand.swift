@@ -1,0 +1,110 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Gates
+import Lifecycle
+import Query
+import Storage
+import Nightly
+
+struct QueryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Answer an auditor's or supervisory body's question from the catalog (read-only).",
+        discussion: "Run 'qcarchive query --list' for the named queries. Times are RFC 3339 UTC (2026-11-20T00:00:00Z) or dates (2026-11-20). " + ExitStatus.help)
+
+    @Option(name: .long, help: "The archive folder.")
+    var archive: String?
+
+    @Flag(name: .long, help: "List the named queries.")
+    var list = false
+
+    @Argument(help: "The named query.")
+    var name: String?
+
+    @Option(name: .long, help: "A policy name (QCP-n, QCP-l, QCP-n-qscd, QCP-l-qscd, QEVCP-w, QNCP-w, QNCP-w-gen).")
+    var policy: String?
+
+    @Option(name: .long, help: "Start of the period (inclusive).")
+    var from: String?
+
+    @Option(name: .long, help: "End of the period (exclusive).")
+    var to: String?
+
+    @Option(name: .long, help: "A rule ID (POL-001 … REC-001).")
+    var rule: String?
+
+    @Option(name: .long, help: "The issuer DN (RFC 4514) of one certificate.")
+    var issuer: String?
+
+    @Option(name: .long, help: "The serial (lowercase hex) of one certificate.")
+    var serial: String?
+
+    @Option(name: .long, help: "A document id.")
+    var document: String?
+
+    @Option(name: .customLong("certification-id"), help: "A QSCD certification id.")
+    var certificationID: String?
+
+    @Option(name: .long, help: "table, json or csv.")
+    var format: String = "table"
+
+    @Flag(name: .long, help: "Print the underlying library errors too.")
+    var verbose = false
+
+    func validate() throws {
+        if list { return }
+        guard archive != nil else { throw ValidationError("--archive is required.") }
+        guard let name else { throw ValidationError("Name a query; 'qcarchive query --list' lists them.") }
+        guard QueryCatalog.named(name) != nil else {
+            throw ValidationError("Unknown query '\(name)'; known queries: \(QueryCatalog.all.map(\.name).joined(separator: ", ")).")
+        }
+        _ = try parameters()
+        guard QueryFormat(rawValue: format) != nil else { throw ValidationError("--format takes table, json or csv, not '\(format)'.") }
+    }
+
+    func parameters() throws -> QueryParameters {
+        var parameters = QueryParameters()
+        if let policy {
+            guard let known = Policy(rawValue: policy) else {
+                throw ValidationError("Unknown policy '\(policy)'; expected one of \(Policy.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            parameters.policy = known
+        }
+        for (flag, value) in [("--from", from), ("--to", to)] {
+            guard let value else { continue }
+            guard let date = RFC3339.parse(value) ?? RFC3339.parseDate(value) else {
+                throw ValidationError("\(flag) '\(value)' is not an RFC 3339 UTC time (2026-11-20T00:00:00Z) or a date (2026-11-20).")
+            }
+            if flag == "--from" { parameters.from = date } else { parameters.to = date }
+        }
+        if let rule {
+            guard RuleID(rawValue: rule) != nil else { throw ValidationError("Unknown rule '\(rule)'; rules are \(RuleID.allCases.map(\.rawValue).joined(separator: ", ")).") }
+            parameters.rule = rule
+        }
+        if (issuer == nil) != (serial == nil) { throw ValidationError("--issuer and --serial go together.") }
+        if let issuer, let serial {
+            let ref = CertificateRef(issuer: issuer, serial: serial)
+            guard ref.hasCanonicalSerial else { throw ValidationError("--serial must be lowercase hex without leading zeros, not '\(serial)'.") }
+            parameters.certificate = ref
+        }
+        parameters.document = document.map(DocumentID.init)
+        parameters.certificationID = certificationID.map(CertificationID.init)
+        return parameters
+    }
+
+    func run() async throws {
+        if list {
+            for query in QueryCatalog.all { print("\(query.name.padding(toLength: 28, withPad: " ", startingAt: 0))\(query.summary)") }
+            return
+        }
+        try runMapped(verbose: verbose) {
+            guard let archive, let name, let query = QueryCatalog.named(name), let format = QueryFormat(rawValue: format) else { return }
+            let layout = ArchiveLayout(root: archive)
+            _ = try ArchiveConfiguration.load(layout)
+            let catalog = try SQLiteCatalog(path: layout.catalog, readOnly: true)
+            let result = try query.run(try parameters(), catalog: catalog)
+            print(QueryRendering.render(result, as: format), terminator: "")
+        }
+    }
+}
