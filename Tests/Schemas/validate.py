@@ -471,15 +471,15 @@ def check_bundle(result: Result, validators: dict, times: set[str], path: Path, 
     try:
         with tarfile.open(path, "r:*") as bundle:
             members = bundle.getmembers()
-            tops = {member.name.lstrip("./").split("/", 1)[0] for member in members if member.name.lstrip("./")}
+            names = {member.name.removeprefix("./").rstrip("/"): member for member in members}
+            tops = {name.split("/", 1)[0] for name in names if name}
             if len(tops) != 1:
                 result.fail(f"{shown}: expected exactly one top-level folder, found {sorted(tops) or 'none'}")
                 return
             top = tops.pop()
-            by_name = {member.name.lstrip("./").rstrip("/"): member for member in members}
             found = 0
             for inner, name in BUNDLE_DOCUMENTS.items():
-                member = by_name.get(f"{top}/{inner}")
+                member = names.get(f"{top}/{inner}")
                 if member is None:
                     continue
                 found += 1
@@ -491,7 +491,7 @@ def check_bundle(result: Result, validators: dict, times: set[str], path: Path, 
             if not found:
                 result.note(f"{shown}: holds none of {', '.join(BUNDLE_DOCUMENTS)}")
     except (OSError, EOFError, tarfile.TarError) as error:
-        result.fail(f"{shown}: cannot read the bundle: {error}")
+        result.fail(f"{shown}: cannot read the bundle: {' '.join(str(error).split())}")
 
 
 def check_archive(result: Result, validators: dict, times: set[str], archive: Path) -> None:
