@@ -114,6 +114,21 @@ CREATE TABLE exceptionImport (
     batchId TEXT NOT NULL REFERENCES batch(id),
     file TEXT NOT NULL
 );
+CREATE TABLE finding (
+    rule TEXT NOT NULL,
+    issuer TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    applicationId TEXT NOT NULL,
+    findingKey TEXT NOT NULL,
+    policy TEXT,
+    severity TEXT NOT NULL,
+    message TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    observedAt TEXT NOT NULL,
+    observedAtMs INTEGER NOT NULL,
+    batchId TEXT NOT NULL REFERENCES batch(id),
+    PRIMARY KEY (rule, issuer, serial, applicationId, findingKey)
+);
 CREATE TABLE ocspAnswer (
     issuer TEXT NOT NULL,
     serial TEXT NOT NULL,
@@ -165,5 +180,7 @@ CREATE INDEX event_application ON event(applicationId);
 CREATE INDEX event_batch ON event(batchId);
 CREATE INDEX event_certificate ON event(certIssuer, certSerial);
 CREATE INDEX event_predecessor ON event(predIssuer, predSerial);
+CREATE INDEX finding_batch ON finding(batchId);
+CREATE INDEX finding_certificate ON finding(issuer, serial);
 CREATE INDEX ocspAnswer_certificate ON ocspAnswer(issuer, serial, producedAtMs);
 CREATE INDEX reject_batch ON reject(batchId);

@@ -233,6 +233,11 @@ package struct CRLListing: Sendable, Equatable {
 package struct OCSPAnswerRecord: Sendable, Equatable {
     package var answer: OCSPLogEntry
     package var source: RecordSource
+
+    package init(answer: OCSPLogEntry, source: RecordSource) {
+        self.answer = answer
+        self.source = source
+    }
 }
 
 /// A gate finding as stored (SPEC "Lifecycle gates": `{rule, certificate?, application_id?, severity, message, evidence}`).
@@ -274,6 +279,15 @@ package struct IssuerCRL: Sendable, Equatable {
     package var firstPublishedAt: Date?
     package var listsSerial: Bool
     package var entryReason: String?
+
+    package init(sha256: String, crlNumber: String?, thisUpdate: Date, firstPublishedAt: Date?, listsSerial: Bool, entryReason: String?) {
+        self.sha256 = sha256
+        self.crlNumber = crlNumber
+        self.thisUpdate = thisUpdate
+        self.firstPublishedAt = firstPublishedAt
+        self.listsSerial = listsSerial
+        self.entryReason = entryReason
+    }
 }
 
 /// Filters of the findings query.

@@ -55,14 +55,16 @@ package struct QCStatements: Sendable, Equatable, Codable {
             }
             for statement in statements {
                 try DER.sequence(statement, identifier: .sequence) { nodes in
-                    let id = try ASN1ObjectIdentifier(derEncoded: &nodes).description
+                    let id = try ObjectIdentifierText.read(&nodes)
                     statementIDs.append(id)
                     let info = nodes.next()
                     switch id {
                     case Self.qcType:
                         guard let info else { break }
-                        for oid in try DER.sequence(of: ASN1ObjectIdentifier.self, identifier: .sequence, rootNode: info) {
-                            if let known = QcType.byOID[oid.description] { types.append(known) } else { unknownTypes.append(oid.description) }
+                        guard info.identifier == .sequence, case .constructed(let oids) = info.content else { throw ASN1Error.unexpectedFieldType(info.identifier) }
+                        for node in oids {
+                            let oid = try ObjectIdentifierText.text(node)
+                            if let known = QcType.byOID[oid] { types.append(known) } else { unknownTypes.append(oid) }
                         }
                     case Self.qcPDS:
                         guard let info else { break }
@@ -106,7 +108,7 @@ enum CertificatePolicies {
             }
             return try policies.map { policy in
                 try DER.sequence(policy, identifier: .sequence) { nodes in
-                    let oid = try ASN1ObjectIdentifier(derEncoded: &nodes).description
+                    let oid = try ObjectIdentifierText.read(&nodes)
                     while nodes.next() != nil {}
                     return oid
                 }

@@ -12,6 +12,12 @@ package struct GateSubject: Sendable {
         package var certificate: AuditCertificateRecord?
         package var events: [LifecycleEvent]
         package var crls: [IssuerCRL]
+
+        package init(certificate: AuditCertificateRecord?, events: [LifecycleEvent], crls: [IssuerCRL]) {
+            self.certificate = certificate
+            self.events = events
+            self.crls = crls
+        }
     }
 
     package var certificate: AuditCertificateRecord?
@@ -31,6 +37,27 @@ package struct GateSubject: Sendable {
     package var issuerUsesOCSP: Bool
     /// The instant the gates judge at (the batch cutoff): deadlines not yet passed are not violations.
     package var asOf: Date
+
+    package init(
+        certificate: AuditCertificateRecord?, qcStatements: QCStatements?, applicationID: ApplicationID?, applicationEvents: [LifecycleEvent],
+        certificateEvents: [LifecycleEvent], predecessor: Predecessor?, documents: [DocumentID: DocumentVersion],
+        qscdRecords: [CertificationID: [QSCDRecord]], crls: [IssuerCRL], ocspAnswers: [OCSPAnswerRecord], issuerUsesCRL: Bool,
+        issuerUsesOCSP: Bool, asOf: Date
+    ) {
+        self.certificate = certificate
+        self.qcStatements = qcStatements
+        self.applicationID = applicationID
+        self.applicationEvents = applicationEvents
+        self.certificateEvents = certificateEvents
+        self.predecessor = predecessor
+        self.documents = documents
+        self.qscdRecords = qscdRecords
+        self.crls = crls
+        self.ocspAnswers = ocspAnswers
+        self.issuerUsesCRL = issuerUsesCRL
+        self.issuerUsesOCSP = issuerUsesOCSP
+        self.asOf = asOf
+    }
 
     package var ref: CertificateRef? { certificate?.ref }
 

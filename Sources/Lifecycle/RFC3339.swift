@@ -47,17 +47,14 @@ package enum RFC3339 {
         return parse(text + "T00:00:00Z")
     }
 
-    /// Formats as `YYYY-MM-DDTHH:MM:SSZ`, with milliseconds only when the instant has them.
+    /// Formats as `YYYY-MM-DDTHH:MM:SSZ`, whole seconds (rounded down), so that every time the
+    /// archive writes has one length and sorts as text.
     package static func format(_ date: Date) -> String {
-        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let milliseconds = Int(((totalMilliseconds % 1000) + 1000) % 1000)
-        let seconds = (totalMilliseconds - Int64(milliseconds)) / 1000
+        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let days = Int(floorDivide(seconds, 86_400))
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = civilFromDays(days)
-        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
-        if milliseconds != 0 { text += String(format: ".%03d", milliseconds) }
-        return text + "Z"
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
     }
 
     /// The calendar date `YYYY-MM-DD` of an instant in UTC.

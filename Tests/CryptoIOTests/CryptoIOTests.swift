@@ -135,3 +135,20 @@ import Testing
         #expect(bad?.code == .keyFailed)
     }
 }
+
+@Suite struct CertificateProfileTests {
+    @Test func decodesPoliciesUnderArcTwoWithLargeSecondArcs() throws {
+        let key = try PrivateKey.generateP256()
+        // certificatePolicies { 0.4.0.194112.1.2, 2.999.1.1.3 } in DER.
+        let certificate = try CertificateBuilder(
+            subject: [("CN", "t")], notBefore: Date(), notAfter: Date().addingTimeInterval(60),
+            extensions: [("2.5.29.32", "DER:30143009060704008bec400102300706058837010103")]
+        ).issue(for: key, issuer: nil, issuerKey: key)
+        #expect(try certificate.policyOIDs() == ["0.4.0.194112.1.2", "2.999.1.1.3"])
+    }
+
+    @Test func rejectsAMalformedQcStatementsExtension() {
+        let error = #expect(throws: CryptoIOError.self) { try QCStatements(der: [0x30, 0x03, 0x30, 0x01, 0x06]) }
+        #expect(error?.code == .parseFailed)
+    }
+}

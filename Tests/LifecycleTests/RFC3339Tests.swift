@@ -22,9 +22,10 @@ import Testing
         #expect(RFC3339.parse(text) == nil)
     }
 
-    @Test func formatsWithMillisecondsOnlyWhenPresent() {
+    @Test func formatsWholeSecondsOfOneLength() {
         #expect(RFC3339.format(Date(timeIntervalSince1970: 1_795_162_530)) == "2026-11-20T08:15:30Z")
-        #expect(RFC3339.format(Date(timeIntervalSince1970: 1_795_162_530.25)) == "2026-11-20T08:15:30.250Z")
+        #expect(RFC3339.format(Date(timeIntervalSince1970: 1_795_162_530.75)) == "2026-11-20T08:15:30Z")
+        #expect(RFC3339.format(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
         #expect(RFC3339.formatDate(Date(timeIntervalSince1970: 0)) == "1970-01-01")
     }
 }

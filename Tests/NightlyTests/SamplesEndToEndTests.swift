@@ -74,6 +74,10 @@ import Testing
         let documented = try JSONDecoder().decode([Violation].self, from: Data(TestEnvironment.read(TestEnvironment.samples + "/expected/violations.json")))
         #expect(findings.count == documented.count, "one finding per documented violation, no duplicates")
         #expect(Set(findings) == Set(documented))
+        // Every document written validates against its JSON Schema.
+        let schemas = try TestEnvironment.run("python3", [TestEnvironment.packageRoot + "/Tests/Schemas/validate.py", "--archive", archive])
+        #expect(schemas.status == 0, "\(schemas)")
+        #expect(schemas.stdout.contains(" passed, 0 failed"))
         // Re-running the seal step raises nothing new.
         let reseal = try TestEnvironment.qcarchive("seal", "--archive", archive)
         #expect(reseal.status == 0 && reseal.stdout.contains("No batch awaits sealing"))
