@@ -30,20 +30,19 @@ extension LifecycleEvent {
         guard String(validating: line, as: UTF8.self) != nil else {
             throw RejectReason(.badUTF8, "The line is not valid UTF-8.")
         }
-        let probe: TypeProbe
-        do {
-            probe = try decoder.decode(TypeProbe.self, from: Data(line))
-        } catch {
-            throw RecordDecoding.reason(for: error)
-        }
-        guard let typeName = probe.type else { throw RejectReason(.missingField, "The event has no \"type\" field.") }
-        guard EventType(rawValue: typeName) != nil else {
-            throw RejectReason(.unknownType, "Unknown event type \"\(typeName)\"; expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
+        let data = Data(line)
         let event: LifecycleEvent
         do {
-            event = try decoder.decode(LifecycleEvent.self, from: Data(line))
+            event = try decoder.decode(LifecycleEvent.self, from: data)
         } catch {
+            // The slow path runs for bad lines only: a missing or unknown type is named as such
+            // rather than as whatever field failed first.
+            if let probe = try? decoder.decode(TypeProbe.self, from: data) {
+                guard let typeName = probe.type else { throw RejectReason(.missingField, "The event has no \"type\" field.") }
+                guard EventType(rawValue: typeName) != nil else {
+                    throw RejectReason(.unknownType, "Unknown event type \"\(typeName)\"; expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+            }
             throw RecordDecoding.reason(for: error)
         }
         try event.validate()
