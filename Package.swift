@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "DropImport", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ZlibIO"]),
         .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO"]),
         .target(name: "Query", dependencies: ["Lifecycle", "Catalog"]),
-        .target(name: "Bundling", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO"]),
+        .target(name: "Bundling", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO", "ZlibIO"]),
         .target(name: "Nightly", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Gates", "Bundling"]),
         .executableTarget(
             name: "qcarchive",

@@ -38,14 +38,23 @@ package final class TarWriter {
     deinit { archive_write_free(archive) }
 
     /// Builds one archive: `body` adds the entries, and the finished bytes are returned.
+    /// - Parameter endOfArchive: false leaves out the two zero blocks that end a tar (uncompressed
+    ///   only), so that another stream of entries can follow: a bundle is written as two gzip
+    ///   members, the bag and then its seal (RFC 1952 §2.2 allows several members in one file).
     /// - Throws: `ArchiveIOError` from libarchive, or whatever `body` throws.
     package static func archive(
-        compression: Compression, _ body: (TarWriter) throws -> Void
+        compression: Compression, endOfArchive: Bool = true, _ body: (TarWriter) throws -> Void
     ) throws -> [UInt8] {
+        precondition(endOfArchive || compression == .none, "only an uncompressed stream can be left open")
         let writer = try TarWriter(compression: compression)
         try body(writer)
         try check(archive_write_close(writer.archive), writer.archive, .writeFailed, "Could not finish the tar stream.", function: "archive_write_close")
-        return writer.sink.bytes
+        guard !endOfArchive else { return writer.sink.bytes }
+        let end = writer.sink.bytes.count - 1024
+        guard end >= 0, writer.sink.bytes[end...].allSatisfy({ $0 == 0 }) else {
+            throw ArchiveIOError(.writeFailed, "The tar stream does not end in two zero blocks.")
+        }
+        return Array(writer.sink.bytes[..<end])
     }
 
     /// Adds a directory entry (`path` without trailing slash).

@@ -1,17 +1,25 @@
 import Catalog
+import CryptoIO
 import Foundation
 import Lifecycle
 import Storage
 
-/// Writes one new bundle version for every certificate a batch touched (SPEC "Bundle": one bundle
-/// per certificate per batch that touched it; versions chain and are never overwritten).
+/// Seals a batch (SPEC "Evidence bundles and seals"): one new bundle version for every certificate
+/// the batch touched, one RFC 4998 hash tree over their tag manifests and the previous seal, one
+/// RFC 3161 timestamp over its root, the signed `seal.json`, and an evidence record in every bundle.
 package struct BundleJob {
     package var layout: ArchiveLayout
     package var writer: BundleWriter
+    package var signer: any SealSigner
+    package var authority: any TimestampAuthority
+    package var now: @Sendable () -> Date
 
-    package init(layout: ArchiveLayout, signer: any SealSigner) {
+    package init(layout: ArchiveLayout, signer: any SealSigner, authority: any TimestampAuthority, now: @escaping @Sendable () -> Date = Date.init) {
         self.layout = layout
         self.writer = BundleWriter(signer: signer)
+        self.signer = signer
+        self.authority = authority
+        self.now = now
     }
 
     /// What the job wrote.
@@ -20,33 +28,60 @@ package struct BundleJob {
         /// Touched certificates whose certificate file has not arrived yet; bundled when it does.
         package var awaitingCertificate: [CertificateRef] = []
         package var bytesWritten = 0
+        package var seal: BatchSeal?
+        package var timestampTime: Date?
     }
 
-    /// Writes the bundles of `batch` atomically (each file complete or absent) and returns their
-    /// records; the caller stores them in the same transaction that marks the batch sealed.
-    /// - Throws: `BundleError`, `StorageError`, `CatalogError`.
-    package func run(batch: BatchRecord, catalog: any ArchiveCatalog) throws -> Summary {
+    /// Writes and seals the bundles of `batch`; the caller records them in the catalog in the same
+    /// transaction that marks the batch sealed. Until then nothing is sealed: a run that stops
+    /// half-way leaves staging files that the next run replaces.
+    /// - Parameter previousSeal: the bytes of the previous batch's seal.json, nil for the archive's first batch.
+    /// - Throws: `BundleError` (nothing is sealed without a timestamp), `StorageError`, `CatalogError`.
+    package func run(batch: BatchRecord, previousSeal: [UInt8]?, catalog: any ArchiveCatalog) throws -> Summary {
         var summary = Summary()
+        var staged: [BundleWriter.Staged] = []
         for ref in try catalog.touchedCertificates(in: batch.id) {
             guard try catalog.certificate(ref) != nil else {
                 summary.awaitingCertificate.append(ref)
                 continue
             }
-            let previous = try catalog.latestBundle(of: ref)
-            if let previous, previous.batchID == batch.id {
-                summary.bundles.append(previous)  // already sealed by this batch
-                continue
+            var previous = try catalog.latestBundle(of: ref)
+            if let record = previous, record.batchID == batch.id {
+                previous = try catalog.bundle(of: ref, version: record.version - 1)  // a re-run of this batch rewrites its version
             }
             let name = BundleName(ref: ref, version: (previous?.version ?? 0) + 1)
-            let header = BundleWriter.Header(
-                name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
-            let bundle = try writer.write(header, payload: try BundleContent.payload(for: ref, catalog: catalog))
-            // A file already at this path belongs to no sealed batch (the catalog would list it):
-            // it is the leftover of an interrupted run and is replaced whole.
-            try FileIO.writeAtomically(bundle.bytes, to: layout.absolute(name.relativePath), mode: 0o444)
-            summary.bytesWritten += bundle.bytes.count
-            summary.bundles.append(BundleRecord(ref: ref, version: name.version, path: name.relativePath, tagmanifestSHA256: bundle.tagManifestSHA256.hex, batchID: batch.id))
+            let header = BundleWriter.Header(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
+            let path = layout.absolute(name.relativePath)
+            staged.append(try writer.stage(header, payload: try BundleContent.payload(for: ref, catalog: catalog), at: path + ".staged"))
         }
+
+        let bundles = staged.map { BatchSeal.Bundle(path: $0.header.name.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex) }
+            .sorted { $0.path < $1.path }
+        var seal = BatchSeal(
+            batchID: batch.id.rawValue, sealedAt: RFC3339.format(now()), root: "", bundleCount: bundles.count, bundles: bundles,
+            previousSealSHA256: previousSeal.map { SHA256Digest.of($0).hex }, exceptionRegisterSHA256: nil)
+        let tree = HashTree(leaves: seal.leaves)
+        seal.root = tree.root.hex
+        let response = try authority.timestamp(tree.root)
+        let sealJSON = try DocumentJSON.encode(seal)
+        let sealFiles = BundleWriter.SealFiles(sealJSON: sealJSON, sealSignature: try signer.sign(sealJSON))
+        let folder = layout.batch(batch.id.rawValue)
+        try FileIO.writeAtomically(response.der, to: folder + "/timestamp.tsr")
+        try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")
+        try FileIO.writeAtomically(sealJSON, to: folder + "/seal.json")
+
+        let indices = Dictionary(tree.leaves.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        for item in staged {
+            let reduced = indices[item.tagManifestSHA256].map(tree.reducedTree(forLeafAt:)) ?? []
+            let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: response.token).der()
+            let appended = try writer.finish(item, seal: sealFiles, evidenceRecord: record, at: layout.absolute(item.header.name.relativePath))
+            summary.bytesWritten += item.bytes + appended
+            summary.bundles.append(BundleRecord(
+                ref: item.header.name.ref, version: item.header.name.version, path: item.header.name.relativePath,
+                tagmanifestSHA256: item.tagManifestSHA256.hex, batchID: batch.id))
+        }
+        summary.seal = seal
+        summary.timestampTime = response.genTime
         return summary
     }
 }

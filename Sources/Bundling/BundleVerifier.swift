@@ -24,24 +24,35 @@ package struct BundleVerificationReport: Sendable {
     package var signer: String?
     /// bag-info.txt labels and values, as found.
     package var bagInfo: [String: String] = [:]
+    /// The batch seal the bundle carries, when readable.
+    package var batchSeal: BatchSeal?
+    /// The time of the batch's timestamp, when the evidence record verified.
+    package var timestampTime: Date?
 
     package var isValid: Bool { problems.isEmpty }
 }
 
-/// Checks a bundle from its bytes alone plus the seal trust anchors: tar form, BagIt completeness and
-/// fixity, bag-info, and the CMS signature over the tag manifest.
+/// Checks a bundle from its bytes alone plus the trust anchors: tar form, BagIt completeness and
+/// fixity, bag-info, the CMS signature over the tag manifest, the batch seal copy and its signature,
+/// and the RFC 4998 evidence record: the reduced hash tree from the tag manifest to the batch root,
+/// and the RFC 3161 token over that root.
 package struct BundleVerifier {
     package let sealTrustAnchors: [SigningCertificate]
+    package let tsaTrustAnchors: [SigningCertificate]
 
-    package init(sealTrustAnchors: [SigningCertificate]) { self.sealTrustAnchors = sealTrustAnchors }
+    package init(sealTrustAnchors: [SigningCertificate], tsaTrustAnchors: [SigningCertificate]) {
+        self.sealTrustAnchors = sealTrustAnchors
+        self.tsaTrustAnchors = tsaTrustAnchors
+    }
 
-    /// Loads the trust anchors from a PEM file (`trust/seal-ca.pem`).
+    /// Loads the trust anchors from PEM files (`trust/seal-ca.pem`, `trust/tsa-ca.pem`).
     /// - Throws: `BundleError` `.unreadable`.
-    package init(sealCAPEM: [UInt8]) throws {
+    package init(sealCAPEM: [UInt8], tsaCAPEM: [UInt8]) throws {
         do {
             sealTrustAnchors = try SigningCertificate.all(pem: sealCAPEM)
+            tsaTrustAnchors = try SigningCertificate.all(pem: tsaCAPEM)
         } catch {
-            throw BundleError(.unreadable, "The seal trust anchors cannot be read: \(error.message)", underlying: error)
+            throw BundleError(.unreadable, "The trust anchors cannot be read: \(error.message)", underlying: error)
         }
     }
 
@@ -175,6 +186,58 @@ package struct BundleVerifier {
                 problem("seal/tagmanifest.p7s", "expected a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem, found it does not verify (\(error.message))")
             }
         }
+        if let tagManifestBytes { verifySeal(files, tagManifest: SHA256Digest.of(tagManifestBytes), into: &report) }
         return report
+    }
+
+    /// The batch seal copy and the evidence record (SPEC "Bundle": `seal/`).
+    private func verifySeal(_ files: [String: [UInt8]], tagManifest leaf: SHA256Digest, into report: inout BundleVerificationReport) {
+        func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
+        var sealRoot: String? = nil
+        if let sealJSON = files["seal/batch-seal.json"] {
+            if let signature = files["seal/batch-seal.json.p7s"] {
+                do {
+                    _ = try CMSSignature.verify(signature, content: sealJSON, trustAnchors: sealTrustAnchors)
+                } catch {
+                    problem("seal/batch-seal.json.p7s", "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does not verify (\(error.message))")
+                }
+            } else {
+                problem("seal/batch-seal.json.p7s", "expected this file, found it missing")
+            }
+            if let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(sealJSON)) {
+                sealRoot = seal.root
+                report.batchSeal = seal
+                if !seal.bundles.contains(where: { $0.tagmanifestSHA256 == leaf.hex }) {
+                    problem("seal/batch-seal.json", "expected the batch seal to list this bundle's tag manifest \(leaf.hex), found it not listed")
+                }
+                if let batch = report.bagInfo["Batch-Id"], batch != seal.batchID {
+                    problem("seal/batch-seal.json", "expected the seal of batch \(batch) (bag-info.txt), found the seal of batch \(seal.batchID)")
+                }
+                if HashTree(leaves: seal.leaves).root.hex != seal.root {
+                    problem("seal/batch-seal.json", "expected root \(seal.root) to be the hash tree of the listed tag manifests and previous seal, found \(HashTree(leaves: seal.leaves).root.hex)")
+                }
+            } else {
+                problem("seal/batch-seal.json", "expected a qcarchive-batch-seal/1 document, found unreadable JSON")
+            }
+        } else {
+            problem("seal/batch-seal.json", "expected this file, found it missing")
+        }
+        guard let ersBytes = files["seal/evidence-record.ers"] else {
+            problem("seal/evidence-record.ers", "expected this file, found it missing")
+            return
+        }
+        do {
+            let record = try EvidenceRecord(der: ersBytes)
+            guard let root = HashTree.root(from: leaf, reducedTree: record.reducedHashTree) else {
+                problem("seal/evidence-record.ers", "expected the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex), found other hashes")
+                return
+            }
+            if let sealRoot, root.hex != sealRoot {
+                problem("seal/evidence-record.ers", "expected the hash tree to lead to the batch root \(sealRoot), found \(root.hex)")
+            }
+            report.timestampTime = try TimeStampProtocol.verify(token: record.timeStampToken, over: root, trustAnchors: tsaTrustAnchors)
+        } catch {
+            problem("seal/evidence-record.ers", "expected an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under trust/tsa-ca.pem, found \(error.message)")
+        }
     }
 }

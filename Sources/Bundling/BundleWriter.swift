@@ -2,8 +2,13 @@ import ArchiveIO
 import CryptoIO
 import Foundation
 import Lifecycle
+import Storage
+import ZlibIO
 
-/// Serializes a bag and its seal into one reproducible pax tar (gzip), SPEC "Bundle".
+/// Serializes a bag and its seal into one reproducible pax tar, gzip-compressed in two members
+/// (SPEC "Bundle"): the bag and its signed tag manifest first, staged on disk; then, once the batch
+/// is timestamped, the batch seal copies and the evidence record, appended before the file is
+/// renamed into place. Readers (GNU tar, Python tarfile, libarchive) see one tar.
 package struct BundleWriter {
     /// What one bundle version holds besides its payload.
     package struct Header: Sendable {
@@ -20,19 +25,30 @@ package struct BundleWriter {
         }
     }
 
-    /// A finished bundle in memory.
-    package struct Bundle {
-        package var bytes: [UInt8]
+    /// A bundle whose bag is written to its staging file and awaits its seal.
+    package struct Staged: Sendable {
+        package var header: Header
+        package var stagingPath: String
         package var tagManifestSHA256: SHA256Digest
+        package var bytes: Int
+    }
+
+    /// The batch-level seal files every bundle of a batch carries.
+    package struct SealFiles: Sendable {
+        package var sealJSON: [UInt8]
+        package var sealSignature: [UInt8]
+        package init(sealJSON: [UInt8], sealSignature: [UInt8]) {
+            self.sealJSON = sealJSON
+            self.sealSignature = sealSignature
+        }
     }
 
     package let signer: any SealSigner
 
     package init(signer: any SealSigner) { self.signer = signer }
 
-    /// Builds the bag, signs its tag manifest and writes the tar.
-    /// - Throws: `BundleError` `.signingFailed` or `.archiveWriteFailed`.
-    package func write(_ header: Header, payload: [BagIt.File]) throws -> Bundle {
+    /// The bag-info.txt fields of a bundle version, in order.
+    static func bagInfo(_ header: Header) -> [(String, String)] {
         var info: [(String, String)] = [
             ("Source-Organization", "qcarchive evidence archive"),
             ("Bagging-Date", RFC3339.formatDate(header.baggingDate)),
@@ -43,24 +59,43 @@ package struct BundleWriter {
             ("Batch-Id", header.batchID.rawValue),
             ("Conformance-Boundary", "Conformance to ETSI EN 319 411-2 alone does not make a TSP or its certificates qualified under eIDAS."),
         ]
-        if let previous = header.previousTagManifestSHA256 {
-            info.append(("Previous-Version-Tagmanifest-SHA256", previous))
-        }
-        let bag = BagIt(payload: payload, bagInfo: info)
+        if let previous = header.previousTagManifestSHA256 { info.append(("Previous-Version-Tagmanifest-SHA256", previous)) }
+        return info
+    }
+
+    /// Phase 1: builds the bag, signs its tag manifest and writes the first gzip member to `stagingPath`.
+    /// - Throws: `BundleError` `.signingFailed` or `.archiveWriteFailed`.
+    package func stage(_ header: Header, payload: [BagIt.File], at stagingPath: String) throws -> Staged {
+        let bag = BagIt(payload: payload, bagInfo: Self.bagInfo(header))
         let signature = try signer.sign(bag.tagManifest)
-        let top = header.name.folder
         var files: [(String, [UInt8])] = [
             ("bagit.txt", BagIt.declaration), ("bag-info.txt", bag.bagInfo), ("manifest-sha256.txt", bag.manifest),
             ("tagmanifest-sha256.txt", bag.tagManifest), ("seal/tagmanifest.p7s", signature),
         ]
         files += bag.payload.map { ($0.path, $0.bytes) }
-        let directories = Set(files.compactMap { $0.0.contains("/") ? String($0.0.split(separator: "/").dropLast().joined(separator: "/")) : nil })
-        var entries: [(path: String, bytes: [UInt8]?)] = [(top, nil)]
-        entries += directories.map { (top + "/" + $0, nil) }
+        let member = try gzipMember(header, files: files, folders: ["", "data", "seal"], endOfArchive: false)
+        try FileIO.writeStaging(member, to: stagingPath)
+        return Staged(header: header, stagingPath: stagingPath, tagManifestSHA256: SHA256Digest.of(bag.tagManifest), bytes: member.count)
+    }
+
+    /// Phase 2: appends the batch seal copies and the evidence record, then moves the bundle into place.
+    /// - Returns: the bytes appended.
+    /// - Throws: `BundleError` `.archiveWriteFailed`, `StorageError`.
+    package func finish(_ staged: Staged, seal: SealFiles, evidenceRecord: [UInt8], at path: String) throws -> Int {
+        let member = try gzipMember(staged.header, files: [
+            ("seal/batch-seal.json", seal.sealJSON), ("seal/batch-seal.json.p7s", seal.sealSignature), ("seal/evidence-record.ers", evidenceRecord),
+        ], folders: [], endOfArchive: true)
+        try FileIO.appendAndCommit(member, staging: staged.stagingPath, to: path)
+        return member.count
+    }
+
+    private func gzipMember(_ header: Header, files: [(String, [UInt8])], folders: [String], endOfArchive: Bool) throws -> [UInt8] {
+        let top = header.name.folder
+        var entries: [(path: String, bytes: [UInt8]?)] = folders.map { ($0.isEmpty ? top : top + "/" + $0, nil) }
         entries += files.map { (top + "/" + $0.0, $0.1) }
         entries.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
         do {
-            let bytes = try TarWriter.archive(compression: .gzip) { tar in
+            let tar = try TarWriter.archive(compression: .none, endOfArchive: endOfArchive) { tar in
                 for entry in entries {
                     if let content = entry.bytes {
                         try tar.addFile(entry.path, bytes: content, modificationTime: header.baggingDate)
@@ -69,7 +104,7 @@ package struct BundleWriter {
                     }
                 }
             }
-            return Bundle(bytes: bytes, tagManifestSHA256: SHA256Digest.of(bag.tagManifest))
+            return try Gzip.compress(tar)
         } catch {
             throw BundleError(.archiveWriteFailed, "Could not write the bundle \(header.name.folder).", underlying: error)
         }

@@ -83,6 +83,7 @@ package protocol ArchiveCatalog: AnyObject {
 
     func insert(_ bundle: BundleRecord) throws
     func latestBundle(of ref: CertificateRef) throws -> BundleRecord?
+    func bundle(of ref: CertificateRef, version: Int) throws -> BundleRecord?
     func bundles(in batch: BatchID) throws -> [BundleRecord]
     func bundleCount() throws -> Int
 

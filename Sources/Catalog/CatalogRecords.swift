@@ -13,9 +13,12 @@ package struct BatchRecord: Sendable, Equatable {
     package var dropDigest: String
     package var startedAt: Date
     package var sealedAt: Date?
+    /// 1, 2, 3, … in the order batches were sealed: the order of the seal chain.
+    package var sealOrder: Int?
     package var state: State
 
-    package init(id: BatchID, source: String?, cutoff: String?, dropPath: String, dropDigest: String, startedAt: Date, sealedAt: Date? = nil, state: State) {
+    package init(id: BatchID, source: String?, cutoff: String?, dropPath: String, dropDigest: String, startedAt: Date, sealedAt: Date? = nil, sealOrder: Int? = nil, state: State) {
+        self.sealOrder = sealOrder
         self.id = id
         self.source = source
         self.cutoff = cutoff

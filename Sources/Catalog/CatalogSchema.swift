@@ -12,6 +12,7 @@ enum CatalogSchema {
             dropDigest TEXT NOT NULL,
             startedAt TEXT NOT NULL,
             sealedAt TEXT,
+            sealOrder INTEGER UNIQUE,
             state TEXT NOT NULL CHECK (state IN ('importing', 'imported', 'sealed'))
         );
         CREATE INDEX batch_dropDigest ON batch(dropDigest);

@@ -48,13 +48,13 @@ package final class SQLiteCatalog: ArchiveCatalog {
 
     // MARK: batches
 
-    private static let batchColumns = "id, source, cutoff, dropPath, dropDigest, startedAt, sealedAt, state"
+    private static let batchColumns = "id, source, cutoff, dropPath, dropDigest, startedAt, sealedAt, state, sealOrder"
 
     private static func batch(_ row: borrowing SQLiteRow) -> BatchRecord {
         BatchRecord(
             id: BatchID(row.text(0) ?? ""), source: row.text(1), cutoff: row.text(2), dropPath: row.text(3) ?? "",
             dropDigest: row.text(4) ?? "", startedAt: RFC3339.parse(row.text(5) ?? "") ?? .distantPast,
-            sealedAt: row.text(6).flatMap(RFC3339.parse), state: BatchRecord.State(rawValue: row.text(7) ?? "") ?? .importing)
+            sealedAt: row.text(6).flatMap(RFC3339.parse), sealOrder: row.integer(8).map(Int.init), state: BatchRecord.State(rawValue: row.text(7) ?? "") ?? .importing)
     }
 
     package func batch(_ id: BatchID) throws -> BatchRecord? {
@@ -66,18 +66,18 @@ package final class SQLiteCatalog: ArchiveCatalog {
     }
 
     package func batches() throws -> [BatchRecord] {
-        try db.rows("SELECT \(Self.batchColumns) FROM batch ORDER BY startedAt, id", [], Self.batch)
+        try db.rows("SELECT \(Self.batchColumns) FROM batch ORDER BY sealOrder IS NULL, sealOrder, startedAt, id", [], Self.batch)
     }
 
     package func save(_ batch: BatchRecord) throws {
         try db.execute(
             """
-            INSERT INTO batch (\(Self.batchColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO batch (\(Self.batchColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET source = excluded.source, cutoff = excluded.cutoff, dropPath = excluded.dropPath,
-              dropDigest = excluded.dropDigest, sealedAt = excluded.sealedAt, state = excluded.state
+              dropDigest = excluded.dropDigest, sealedAt = excluded.sealedAt, state = excluded.state, sealOrder = excluded.sealOrder
             """,
             [batch.id.rawValue, batch.source, batch.cutoff, batch.dropPath, batch.dropDigest,
-             RFC3339.format(batch.startedAt), batch.sealedAt.map(RFC3339.format), batch.state.rawValue])
+             RFC3339.format(batch.startedAt), batch.sealedAt.map(RFC3339.format), batch.state.rawValue, batch.sealOrder])
     }
 
     // MARK: drop files
@@ -461,6 +461,12 @@ package final class SQLiteCatalog: ArchiveCatalog {
         try db.firstRow(
             "SELECT issuer, serial, version, path, tagmanifestSha256, batchId FROM bundle WHERE issuer = ? AND serial = ? ORDER BY version DESC LIMIT 1",
             [ref.issuer, ref.serial], Self.bundle)
+    }
+
+    package func bundle(of ref: CertificateRef, version: Int) throws -> BundleRecord? {
+        try db.firstRow(
+            "SELECT issuer, serial, version, path, tagmanifestSha256, batchId FROM bundle WHERE issuer = ? AND serial = ? AND version = ?",
+            [ref.issuer, ref.serial, version], Self.bundle)
     }
 
     package func bundles(in batch: BatchID) throws -> [BundleRecord] {

@@ -26,24 +26,41 @@ package struct SealJob {
         package var bytesWritten: Int
     }
 
+    /// The archive's timestamp authority (archive.json): the local demo TSA or a remote one.
+    /// - Throws: `BundleError` `.timestampFailed`, `StorageError`.
+    func timestampAuthority() throws -> any TimestampAuthority {
+        let configuration = try ArchiveConfiguration.load(layout)
+        if configuration.timestampAuthority.kind == "url", let url = configuration.timestampAuthority.url {
+            return try HTTPTimestampAuthority(url: url, trustAnchorsPEM: try FileIO.read(layout.tsaCA))
+        }
+        return try LocalTimestampAuthority(
+            keyPEM: try FileIO.read(layout.tsaKey), certificatePEM: try FileIO.read(layout.tsaCertificate), trustAnchorsPEM: try FileIO.read(layout.tsaCA))
+    }
+
     /// Seals every batch that awaits it, oldest first.
     /// - Throws: `BundleError`, `StorageError`, `CatalogError`; a batch that fails stays unsealed and is retried next run.
     package func run(catalog: any ArchiveCatalog) throws -> [Summary] {
         let signer = try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: try FileIO.read(layout.sealCertificate))
-        let job = BundleJob(layout: layout, signer: signer)
+        let job = BundleJob(layout: layout, signer: signer, authority: try timestampAuthority(), now: now)
         var summaries: [Summary] = []
+        let lastSealed = try catalog.batches().filter { $0.state == .sealed }.max { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }
+        var previousSeal = try lastSealed.map { try FileIO.read(layout.batch($0.id.rawValue) + "/seal.json") }
+        var order = lastSealed?.sealOrder ?? 0
         for var batch in try catalog.batches() where batch.state == .imported {
             let gates = try GateJob().run(batch: batch, catalog: catalog)
-            let result = try job.run(batch: batch, catalog: catalog)
+            let result = try job.run(batch: batch, previousSeal: previousSeal, catalog: catalog)
             try catalog.write {
-                for bundle in result.bundles where try catalog.latestBundle(of: bundle.ref)?.batchID != batch.id {
+                for bundle in result.bundles where try catalog.bundle(of: bundle.ref, version: bundle.version) == nil {
                     try catalog.insert(bundle)
                 }
                 // Certificates still awaiting their file stay touched by the next batch that brings it.
+                order += 1
+                batch.sealOrder = order
                 batch.state = .sealed
-                batch.sealedAt = now()
+                batch.sealedAt = result.seal.flatMap { RFC3339.parse($0.sealedAt) } ?? now()
                 try catalog.save(batch)
             }
+            previousSeal = try FileIO.read(layout.batch(batch.id.rawValue) + "/seal.json")
             summaries.append(Summary(batch: batch, gates: gates, bundles: result.bundles, awaitingCertificate: result.awaitingCertificate, bytesWritten: result.bytesWritten))
         }
         return summaries

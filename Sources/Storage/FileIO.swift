@@ -143,3 +143,39 @@ extension FileIO {
     /// Removes a file, ignoring a missing one.
     package static func remove(_ path: String) { unlink(path) }
 }
+
+extension FileIO {
+    /// Writes `bytes` to a new staging file (replacing one left by an interrupted run), not yet durable.
+    /// - Throws: `StorageError` `.ioFailed`.
+    package static func writeStaging(_ bytes: [UInt8], to path: String) throws(StorageError) {
+        try makeDirectory((path as NSString).deletingLastPathComponent)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw systemError("Could not create \(path).", "open") }
+        defer { close(fd) }
+        try writeAll(fd, bytes, path)
+    }
+
+    /// Appends `bytes` to a staging file, makes it durable and renames it to `target` (then fsyncs the folder).
+    /// - Throws: `StorageError` `.ioFailed`.
+    package static func appendAndCommit(_ bytes: [UInt8], staging: String, to target: String, mode: mode_t = 0o444) throws(StorageError) {
+        let fd = open(staging, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw systemError("Could not reopen \(staging).", "open") }
+        defer { close(fd) }
+        try writeAll(fd, bytes, staging)
+        guard fsync(fd) == 0 else { throw systemError("Could not flush \(staging) to disk.", "fsync") }
+        fchmod(fd, mode)
+        try move(staging, to: target)
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ path: String) throws(StorageError) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw systemError("Could not write \(path).", "write")
+            }
+            written += count
+        }
+    }
+}

@@ -19,8 +19,11 @@ struct VerifyCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Verify every bundle the catalog lists, and that each is present with its recorded tag manifest.")
     var all = false
 
-    @Option(name: .customLong("seal-ca"), help: "Trust anchors (PEM) for a bundle verified without --archive.")
+    @Option(name: .customLong("seal-ca"), help: "Seal trust anchors (PEM) for a bundle verified without --archive.")
     var sealCA: String?
+
+    @Option(name: .customLong("tsa-ca"), help: "TSA trust anchors (PEM) for a bundle verified without --archive.")
+    var tsaCA: String?
 
     @Argument(help: "A bundle file (with --seal-ca or --archive).")
     var file: String?
@@ -32,13 +35,13 @@ struct VerifyCommand: AsyncParsableCommand {
         let targets = [bundle != nil, all, file != nil].filter { $0 }.count
         guard targets == 1 else { throw ValidationError("Give exactly one of --bundle FILE, --all, or a FILE argument.") }
         if all && archive == nil { throw ValidationError("--all needs --archive.") }
-        if archive == nil && sealCA == nil { throw ValidationError("Give --archive DIR or --seal-ca PEM for the trust anchors.") }
+        if archive == nil && (sealCA == nil || tsaCA == nil) { throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.") }
     }
 
     func run() async throws {
         try runMapped(verbose: verbose) {
             let layout = archive.map(ArchiveLayout.init(root:))
-            let verifier = try BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA))
+            let verifier = try BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA), tsaCAPEM: try FileIO.read(tsaCA ?? layout!.tsaCA))
             var reports: [BundleVerificationReport] = []
             if let path = bundle ?? file {
                 reports.append(verifier.verify(bytes: try FileIO.read(path), name: path))
