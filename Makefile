@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 ARCHIVE ?= var/demo-archive
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && echo sudo)
-APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config openssl tar
+APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config openssl tar libbcpkix-java
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 
@@ -18,6 +18,8 @@ deps:
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
+	@command -v java >/dev/null || { echo "Installing a Java runtime (Bouncy Castle checks the evidence records in the tests)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null; }
 	@python3 -c "import bagit, cryptography, jsonschema" 2>/dev/null || { echo "Installing Python packages: $(PY_MODULES)"; python3 -m pip install -q $(PY_MODULES); }
 
 build: deps

@@ -5,10 +5,18 @@ internal import CArchive
 package struct TarMember: Sendable {
     package enum Kind: Sendable, Equatable { case file, directory, symbolicLink, hardLink, other }
 
+    /// Without a trailing slash, also for folders.
     package var path: String
     package var kind: Kind
     package var mode: UInt32
     package var bytes: [UInt8]
+
+    package init(path: String, kind: Kind, mode: UInt32, bytes: [UInt8]) {
+        self.path = path
+        self.kind = kind
+        self.mode = mode
+        self.bytes = bytes
+    }
 }
 
 /// Reads tar archives (any compression libarchive detects) from memory.

@@ -16,10 +16,12 @@ package struct ArchiveVerification {
 
     /// One report per catalogued bundle, in path order.
     /// - Throws: `CatalogError` when the catalog cannot be read.
-    package func verifyAll(catalog: any ArchiveCatalog) throws -> [BundleVerificationReport] {
+    package func verifyAll(catalog: any ArchiveCatalog, progress: ((Int, Int) -> Void)? = nil) throws -> [BundleVerificationReport] {
         var reports: [BundleVerificationReport] = []
+        let total = try catalog.bundleCount()
         for batch in try catalog.batches() {
             for record in try catalog.bundles(in: batch.id) {
+                progress?(reports.count, total)
                 let bytes: [UInt8]
                 do {
                     bytes = try FileIO.read(layout.absolute(record.path))

@@ -98,6 +98,14 @@ package enum TimeStampProtocol {
         return SigningCertificate.date(TS_TST_INFO_get_time(info))
     }
 
+    /// The token inside a stored response (`timestamp.tsr`), without checking it.
+    /// - Throws: `CryptoIOError` `.timestampFailed` for bytes that are not a response with a token.
+    package static func token(fromResponse der: [UInt8]) throws(CryptoIOError) -> [UInt8] {
+        let response = try parseResponse(der)
+        defer { TS_RESP_free(response) }
+        return try summary(of: response, der: der).token
+    }
+
     static func parseResponse(_ der: [UInt8]) throws(CryptoIOError) -> OpaquePointer {
         let parsed: OpaquePointer? = der.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress

@@ -20,16 +20,21 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     private func update(_ progress: ImportProgress) {
+        let records = progress.records > 0 ? ", \(progress.records) lines" : ""
+        let file = progress.currentFile.count > 40 ? "…" + progress.currentFile.suffix(39) : progress.currentFile
+        show("\(progress.phase.rawValue) \(progress.filesDone + 1)/\(progress.filesTotal) \(file)\(records)")
+    }
+
+    /// Draws `text` as the progress line (on a terminal, at most ten times a second).
+    func show(_ text: String) {
+        guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
         guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
         drawn = true
-        let records = progress.records > 0 ? ", \(progress.records) lines" : ""
-        let file = progress.currentFile.count > 40 ? "…" + progress.currentFile.suffix(39) : progress.currentFile
-        let text = "\r\u{1B}[2K\(progress.phase.rawValue) \(progress.filesDone + 1)/\(progress.filesTotal) \(file)\(records)"
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
     }
 
     /// Clears the line before the summary is printed.

@@ -16,8 +16,11 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(name: .long, help: "One bundle file to verify.")
     var bundle: String?
 
-    @Flag(name: .long, help: "Verify every bundle the catalog lists, and that each is present with its recorded tag manifest.")
+    @Flag(name: .long, help: "Verify every bundle the catalog lists and the seal chain.")
     var all = false
+
+    @Flag(name: .long, help: "Verify the seal chain from the first batch to the last, and that every listed bundle is present with its listed tag manifest.")
+    var chain = false
 
     @Option(name: .customLong("seal-ca"), help: "Seal trust anchors (PEM) for a bundle verified without --archive.")
     var sealCA: String?
@@ -32,9 +35,9 @@ struct VerifyCommand: AsyncParsableCommand {
     var verbose = false
 
     func validate() throws {
-        let targets = [bundle != nil, all, file != nil].filter { $0 }.count
-        guard targets == 1 else { throw ValidationError("Give exactly one of --bundle FILE, --all, or a FILE argument.") }
-        if all && archive == nil { throw ValidationError("--all needs --archive.") }
+        let targets = [bundle != nil, all, chain, file != nil].filter { $0 }.count
+        guard targets == 1 else { throw ValidationError("Give exactly one of --bundle FILE, --all, --chain, or a FILE argument.") }
+        if (all || chain) && archive == nil { throw ValidationError("--all and --chain need --archive.") }
         if archive == nil && (sealCA == nil || tsaCA == nil) { throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.") }
     }
 
@@ -43,19 +46,32 @@ struct VerifyCommand: AsyncParsableCommand {
             let layout = archive.map(ArchiveLayout.init(root:))
             let verifier = try BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA), tsaCAPEM: try FileIO.read(tsaCA ?? layout!.tsaCA))
             var reports: [BundleVerificationReport] = []
+            var chainProblems = 0
             if let path = bundle ?? file {
                 reports.append(verifier.verify(bytes: try FileIO.read(path), name: path))
             } else if let layout {
-                let catalog = try SQLiteCatalog(path: layout.catalog, readOnly: true)
-                reports = try ArchiveVerification(layout: layout, verifier: verifier).verifyAll(catalog: catalog)
+                let catalog = FileIO.exists(layout.catalog) ? try SQLiteCatalog(path: layout.catalog, readOnly: true) : nil
+                if all, let catalog {
+                    let progress = ProgressLine()
+                    reports = try ArchiveVerification(layout: layout, verifier: verifier).verifyAll(catalog: catalog) { done, total in
+                        progress.show("verifying \(done)/\(total) bundles")
+                    }
+                    progress.finish()
+                }
+                let result = ChainVerification(layout: layout, verifier: verifier).verify(catalog: catalog)
+                for problem in result.problems { print("FAIL chain: \(problem)") }
+                chainProblems = result.problems.count
+                print("Seal chain: \(result.chain.isEmpty ? "no sealed batch" : result.chain.joined(separator: " → ")); \(result.bundlesChecked) listed bundle(s) checked\(chainProblems == 0 ? "." : "; \(chainProblems) problem(s).")")
             }
             var failed = 0
             for report in reports where !report.isValid {
                 failed += 1
                 for problem in report.problems { print("FAIL \(report.bundle): \(problem)") }
             }
-            print("\(reports.count - failed) of \(reports.count) bundle(s) verified\(failed == 0 ? "." : "; \(failed) failed.")")
-            if failed > 0 { throw ExitStatus.failed }
+            if bundle != nil || file != nil || all {
+                print("\(reports.count - failed) of \(reports.count) bundle(s) verified\(failed == 0 ? "." : "; \(failed) failed.")")
+            }
+            if failed > 0 || chainProblems > 0 { throw ExitStatus.failed }
         }
     }
 }

@@ -13,26 +13,30 @@ import org.bouncycastle.tsp.ers.ERSEvidenceRecord;
 
 /**
  * Verifies a qcarchive evidence record with Bouncy Castle's RFC 4998 classes, independently of qcarchive:
- * java -cp bcprov.jar:bcpkix.jar:bcutil.jar VerifyEvidenceRecord.java evidence-record.ers tagmanifest-sha256.txt tsa-cert.pem
- * Prints "ERS valid <root hex> <genTime>" and exits 0, or prints the error and exits 1.
+ * java -cp bcprov.jar:bcpkix.jar:bcutil.jar VerifyEvidenceRecord.java TSA-CERT.pem ERS1 DATA1 [ERS2 DATA2 ...]
+ * For each pair: checks that DATA's hash is in the evidence record's reduced hash tree (validatePresent)
+ * and that the time-stamp token is signed by the TSA certificate (validate). Prints
+ * "ERS valid <root hex> <ers>" or "ERS invalid <ers>: <reason>" per pair, and exits 1 if any is invalid.
  */
 public class VerifyEvidenceRecord {
     public static void main(String[] args) throws Exception {
-        byte[] ers = Files.readAllBytes(Paths.get(args[0]));
-        byte[] data = Files.readAllBytes(Paths.get(args[1]));
-        try {
-            ERSEvidenceRecord record = new ERSEvidenceRecord(EvidenceRecord.getInstance(ers), new JcaDigestCalculatorProviderBuilder().build());
-            record.validatePresent(new ERSByteData(data), new Date());
-            if (args.length > 2) {
-                X509Certificate tsa = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new FileInputStream(args[2]));
+        X509Certificate tsa = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new FileInputStream(args[0]));
+        boolean allValid = true;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            try {
+                byte[] ers = Files.readAllBytes(Paths.get(args[i]));
+                byte[] data = Files.readAllBytes(Paths.get(args[i + 1]));
+                ERSEvidenceRecord record = new ERSEvidenceRecord(EvidenceRecord.getInstance(ers), new JcaDigestCalculatorProviderBuilder().build());
+                record.validatePresent(new ERSByteData(data), new Date());
                 record.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
+                StringBuilder root = new StringBuilder();
+                for (byte b : record.getPrimaryRootHash()) root.append(String.format("%02x", b));
+                System.out.println("ERS valid " + root + " " + args[i]);
+            } catch (Exception e) {
+                allValid = false;
+                System.out.println("ERS invalid " + args[i] + ": " + e);
             }
-            StringBuilder root = new StringBuilder();
-            for (byte b : record.getPrimaryRootHash()) root.append(String.format("%02x", b));
-            System.out.println("ERS valid " + root);
-        } catch (Exception e) {
-            System.out.println("ERS invalid: " + e);
-            System.exit(1);
         }
+        System.exit(allValid ? 0 : 1);
     }
 }

@@ -1,0 +1,113 @@
+import Catalog
+import CryptoIO
+import Foundation
+import Storage
+
+/// Verifies the seal chain from the files alone (`batches/*/seal.json`), and against the catalog
+/// when there is one: every batch's seal signed, its root the hash tree of what it lists, its
+/// timestamp over that root, each seal naming the one before it, every listed bundle present with
+/// the listed tag manifest. Every problem is reported, not just the first.
+package struct ChainVerification {
+    package var layout: ArchiveLayout
+    package var verifier: BundleVerifier
+
+    package init(layout: ArchiveLayout, verifier: BundleVerifier) {
+        self.layout = layout
+        self.verifier = verifier
+    }
+
+    /// The result: the batches in chain order and every problem found.
+    package struct Report: Sendable {
+        package var chain: [String] = []
+        package var bundlesChecked = 0
+        package var problems: [BundleProblem] = []
+    }
+
+    /// - Parameter catalog: when given, the chain must also hold every batch the catalog lists as sealed, in seal order.
+    package func verify(catalog: (any ArchiveCatalog)?) -> Report {
+        var report = Report()
+        func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
+        var seals: [String: (seal: BatchSeal, bytes: [UInt8])] = [:]
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
+        for name in names {
+            let path = layout.batch(name) + "/seal.json"
+            guard let bytes = try? FileIO.read(path) else { continue }
+            guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else {
+                problem("batches/\(name)/seal.json", "expected a qcarchive-batch-seal/1 document, found unreadable JSON")
+                continue
+            }
+            seals[name] = (seal, bytes)
+            verifyBatch(name, seal: seal, bytes: bytes, into: &report)
+        }
+
+        // The chain: one first seal (previous null), each next naming the digest of the one before.
+        let byDigest = Dictionary(seals.map { (SHA256Digest.of($0.value.bytes).hex, $0.key) }, uniquingKeysWith: { first, _ in first })
+        var successors: [String: [String]] = [:]
+        for (name, entry) in seals {
+            if let previous = entry.seal.previousSealSHA256 {
+                guard let before = byDigest[previous] else {
+                    problem("batches/\(name)/seal.json", "expected previous_seal_sha256 \(previous) to be the digest of another batch's seal.json, found no such batch (a batch was deleted or altered)")
+                    continue
+                }
+                successors[before, default: []].append(name)
+            } else {
+                successors["", default: []].append(name)
+            }
+        }
+        var current = ""
+        while let next = successors[current] {
+            if next.count > 1 { problem("batches/", "expected one batch after \(current.isEmpty ? "the start" : current), found \(next.sorted().joined(separator: ", "))") }
+            current = next.sorted()[0]
+            if report.chain.contains(current) { break }
+            report.chain.append(current)
+        }
+        for name in seals.keys.sorted() where !report.chain.contains(name) && !report.problems.contains(where: { $0.file == "batches/\(name)/seal.json" }) {
+            problem("batches/\(name)/seal.json", "expected this batch in the seal chain, found it unreachable from the first batch")
+        }
+        if let catalog, let batches = try? catalog.batches() {
+            let sealed = batches.filter { $0.state == .sealed }.sorted { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }.map(\.id.rawValue)
+            for name in sealed where seals[name] == nil {
+                problem("batches/\(name)/seal.json", "expected the seal of batch \(name), sealed per the catalog, found it missing")
+            }
+            if sealed != report.chain && Set(sealed) == Set(report.chain) {
+                problem("batches/", "expected the chain in seal order \(sealed.joined(separator: " → ")), found \(report.chain.joined(separator: " → "))")
+            }
+        }
+        return report
+    }
+
+    private func verifyBatch(_ name: String, seal: BatchSeal, bytes: [UInt8], into report: inout Report) {
+        func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
+        let folder = "batches/\(name)"
+        if seal.batchID != name { problem(folder + "/seal.json", "expected batch_id \(name), found \(seal.batchID)") }
+        if seal.bundleCount != seal.bundles.count { problem(folder + "/seal.json", "expected bundle_count \(seal.bundles.count), found \(seal.bundleCount)") }
+        if let signature = try? FileIO.read(layout.absolute(folder + "/seal.json.p7s")) {
+            do {
+                _ = try CMSSignature.verify(signature, content: bytes, trustAnchors: verifier.sealTrustAnchors)
+            } catch {
+                problem(folder + "/seal.json.p7s", "expected a CMS signature over seal.json under trust/seal-ca.pem, found it does not verify")
+            }
+        } else {
+            problem(folder + "/seal.json.p7s", "expected this file, found it missing")
+        }
+        let root = HashTree(leaves: seal.leaves).root
+        if root.hex != seal.root { problem(folder + "/seal.json", "expected root \(root.hex) (the hash tree of the listed tag manifests and previous seal), found \(seal.root)") }
+        do {
+            let token = try TimeStampProtocol.token(fromResponse: try FileIO.read(layout.absolute(folder + "/timestamp.tsr")))
+            _ = try TimeStampProtocol.verify(token: token, over: root, trustAnchors: verifier.tsaTrustAnchors)
+        } catch {
+            problem(folder + "/timestamp.tsr", "expected an RFC 3161 response over root \(root.hex) under trust/tsa-ca.pem, found \(error)")
+        }
+        for bundle in seal.bundles {
+            report.bundlesChecked += 1
+            guard let file = try? FileIO.read(layout.absolute(bundle.path)) else {
+                problem(bundle.path, "expected the bundle sealed in batch \(name), found it missing")
+                continue
+            }
+            let found = (try? BundleReading.member("tagmanifest-sha256.txt", of: file)).flatMap { $0 }.map { SHA256Digest.of($0).hex } ?? "no tag manifest"
+            if found != bundle.tagmanifestSHA256 {
+                problem(bundle.path, "expected tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name), found \(found)")
+            }
+        }
+    }
+}
