@@ -55,6 +55,16 @@ package struct BundleJob {
             staged.append(try writer.stage(header, payload: try BundleContent.payload(for: ref, catalog: catalog), at: path + ".staged"))
         }
 
+        do {
+            try seal(staged, batch: batch, previousSeal: previousSeal, into: &summary)
+        } catch {
+            for item in staged { FileIO.remove(item.stagingPath) }  // nothing half-written stays behind
+            throw error
+        }
+        return summary
+    }
+
+    private func seal(_ staged: [BundleWriter.Staged], batch: BatchRecord, previousSeal: [UInt8]?, into summary: inout Summary) throws {
         let bundles = staged.map { BatchSeal.Bundle(path: $0.header.name.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex) }
             .sorted { $0.path < $1.path }
         var seal = BatchSeal(
@@ -82,6 +92,5 @@ package struct BundleJob {
         }
         summary.seal = seal
         summary.timestampTime = response.genTime
-        return summary
     }
 }

@@ -20,6 +20,8 @@ package struct ArchiveInitJob {
     package var layout: ArchiveLayout
     package var sealKey: SuppliedSealKey?
     package var timestampAuthority: ArchiveConfiguration.TimestampAuthority
+    /// The trust anchors of a remote TSA (`trust/tsa-ca.pem`); the demo TSA's CA when nil.
+    package var tsaTrustAnchorsPEM: [UInt8]?
     package var now: @Sendable () -> Date
 
     package init(layout: ArchiveLayout, sealKey: SuppliedSealKey? = nil, timestampAuthority: ArchiveConfiguration.TimestampAuthority = .local, now: @escaping @Sendable () -> Date = Date.init) {
@@ -78,7 +80,12 @@ package struct ArchiveInitJob {
             leafExtensions: [("keyUsage", "critical,digitalSignature"), ("extendedKeyUsage", "critical,timeStamping")])
         try FileIO.writeAtomically(try tsaKey.pkcs8PEM(), to: layout.tsaKey, mode: 0o600)
         try FileIO.writeAtomically(tsaCertificate.pem + tsaAuthority.pem, to: layout.tsaCertificate)
-        try FileIO.writeAtomically(tsaAuthority.pem, to: layout.tsaCA)
+        if let anchors = tsaTrustAnchorsPEM {
+            _ = try SigningCertificate.all(pem: anchors)  // readable, or init fails before anything is relied on
+            try FileIO.writeAtomically(anchors, to: layout.tsaCA)
+        } else {
+            try FileIO.writeAtomically(tsaAuthority.pem, to: layout.tsaCA)
+        }
 
         _ = try SQLiteCatalog(path: layout.catalog)
         let configuration = ArchiveConfiguration(createdAt: RFC3339.format(now()), timestampAuthority: timestampAuthority, demoKeys: sealKey == nil)

@@ -22,10 +22,14 @@ struct InitCommand: AsyncParsableCommand {
     @Option(name: .customLong("tsa-url"), help: "An RFC 3161 timestamp authority over HTTP.")
     var tsaURL: String?
 
+    @Option(name: .customLong("tsa-ca"), help: "PEM trust anchor(s) of the --tsa-url authority (becomes trust/tsa-ca.pem).")
+    var tsaCA: String?
+
     func validate() throws {
         if (sealKey == nil) != (sealCertificate == nil) { throw ValidationError("--seal-key and --seal-cert go together.") }
         if let tsa, tsa != "local" { throw ValidationError("--tsa takes 'local'; use --tsa-url for a remote authority.") }
         if tsa != nil && tsaURL != nil { throw ValidationError("Give either --tsa local or --tsa-url, not both.") }
+        if tsaCA != nil && tsaURL == nil { throw ValidationError("--tsa-ca goes with --tsa-url.") }
         if let tsaURL, !(tsaURL.hasPrefix("http://") || tsaURL.hasPrefix("https://")) {
             throw ValidationError("--tsa-url must be an http:// or https:// URL.")
         }
@@ -37,7 +41,8 @@ struct InitCommand: AsyncParsableCommand {
             if let sealKey, let sealCertificate {
                 supplied = .init(keyPEM: try FileIO.read(sealKey), certificatePEM: try FileIO.read(sealCertificate))
             }
-            let job = ArchiveInitJob(layout: global.layout, sealKey: supplied, timestampAuthority: tsaURL.map { .remote($0) } ?? .local)
+            var job = ArchiveInitJob(layout: global.layout, sealKey: supplied, timestampAuthority: tsaURL.map { .remote($0) } ?? .local)
+            job.tsaTrustAnchorsPEM = try tsaCA.map { try FileIO.read($0) }
             switch try job.run() {
             case .created(let demoKeys):
                 print("Created the archive \(global.layout.root).")
