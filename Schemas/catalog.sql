@@ -24,6 +24,7 @@ CREATE TABLE batch (
     dropDigest TEXT NOT NULL,
     startedAt TEXT NOT NULL,
     sealedAt TEXT,
+    sealOrder INTEGER UNIQUE,
     state TEXT NOT NULL CHECK (state IN ('importing', 'imported', 'sealed'))
 );
 CREATE TABLE bundle (

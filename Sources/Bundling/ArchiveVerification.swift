@@ -35,6 +35,15 @@ package struct ArchiveVerification {
                 }
                 reports.append(report)
             }
+            // The batch's own record, sealed with it like a bundle.
+            let record = "batches/\(batch.id.rawValue)/batch-record.tar.gz"
+            if batch.state == .sealed {
+                if let bytes = try? FileIO.read(layout.absolute(record)) {
+                    reports.append(verifier.verify(bytes: bytes, name: record))
+                } else {
+                    reports.append(BundleVerificationReport(bundle: record, problems: [BundleProblem(file: record, message: "expected the record of batch \(batch.id), found it missing")]))
+                }
+            }
         }
         return reports
     }

@@ -25,7 +25,7 @@ package enum BundleContent {
 }
 
 /// One entry of `data/findings.json`: a gate finding about the certificate, with the batch that raised it.
-package struct FindingDocument: Encodable, Sendable {
+package struct FindingDocument: Codable, Sendable {
     var rule: String
     var issuer: String?
     var serial: String?
@@ -36,10 +36,12 @@ package struct FindingDocument: Encodable, Sendable {
     var observedAt: String
     var batchID: String
     var policy: String?
+    /// Tells findings of one rule about one subject apart (see `FindingRecord.key`); absent when empty.
+    var key: String?
 
     enum CodingKeys: String, CodingKey {
         case rule, issuer, serial, applicationID = "application_id", severity, message, evidence, observedAt = "observed_at"
-        case batchID = "batch_id", policy
+        case batchID = "batch_id", policy, key = "finding_key"
     }
 
     package init(_ record: FindingRecord) {
@@ -53,6 +55,7 @@ package struct FindingDocument: Encodable, Sendable {
         observedAt = record.observedAt
         batchID = record.batchID.rawValue
         policy = record.policy
+        key = record.key.isEmpty ? nil : record.key
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -67,11 +70,12 @@ package struct FindingDocument: Encodable, Sendable {
         try container.encode(observedAt, forKey: .observedAt)
         try container.encode(batchID, forKey: .batchID)
         try container.encode(policy, forKey: .policy)
+        try container.encodeIfPresent(key, forKey: .key)
     }
 }
 
 /// `data/certificate.json`: what was issued, as parsed from the certificate itself.
-struct CertificateDocument: Encodable {
+struct CertificateDocument: Codable {
     var issuer: String
     var serial: String
     var subject: String
@@ -116,13 +120,17 @@ struct CertificateDocument: Encodable {
 }
 
 /// `data/lifecycle.json`: every event so far, normalized, with where each came from.
-struct LifecycleDocument: Encodable {
-    struct Entry: Encodable {
+struct LifecycleDocument: Codable {
+    struct Entry: Codable {
         var event: LifecycleEvent
         var batchID: String
         var file: String
         var line: Int
         enum CodingKeys: String, CodingKey { case event, batchID = "batch_id", file, line }
+
+        static func list(_ events: [StoredEvent]) -> [Entry] {
+            events.map { Entry(event: $0.event, batchID: $0.batchID.rawValue, file: $0.file, line: $0.line) }
+        }
     }
 
     var certificate: CertificateRef
@@ -130,20 +138,20 @@ struct LifecycleDocument: Encodable {
 
     init(ref: CertificateRef, events: [StoredEvent]) {
         certificate = ref
-        self.events = events.map { Entry(event: $0.event, batchID: $0.batchID.rawValue, file: $0.file, line: $0.line) }
+        self.events = Entry.list(events)
     }
 }
 
 /// `data/documents.json`: the CP/CPS, terms and PDS versions the events name. The documents
 /// themselves live once in the archive's store (by SHA-256) and travel in packs.
-struct GoverningDocuments: Encodable {
-    struct Reference: Encodable {
+struct GoverningDocuments: Codable {
+    struct Reference: Codable {
         var eventID: String
         var field: String
         enum CodingKeys: String, CodingKey { case eventID = "event_id", field }
     }
 
-    struct Entry: Encodable {
+    struct Entry: Codable {
         var documentID: String
         /// Nil when the archive has no metadata for the id (the reference is kept, and gates report it).
         var version: DocumentVersion?
@@ -171,8 +179,8 @@ struct GoverningDocuments: Encodable {
 /// that CRL's publications, and the OCSP answers about it. `good` answers before the first sign of
 /// revocation are summarized (count, first, last); every answer from then on is kept whole, since
 /// that is what the revocation gates (REV-002, REV-003, REV-004) read.
-struct StatusEvidence: Encodable {
-    struct OCSPEntry: Encodable {
+struct StatusEvidence: Codable {
+    struct OCSPEntry: Codable {
         var producedAt: String
         var status: String
         var revocationTime: String?
@@ -187,15 +195,15 @@ struct StatusEvidence: Encodable {
         }
     }
 
-    struct GoodSummary: Encodable {
+    struct GoodSummary: Codable {
         var count: Int
         var firstProducedAt: String?
         var lastProducedAt: String?
         enum CodingKeys: String, CodingKey { case count, firstProducedAt = "first_produced_at", lastProducedAt = "last_produced_at" }
     }
 
-    struct CRLEntry: Encodable {
-        struct Publication: Encodable {
+    struct CRLEntry: Codable {
+        struct Publication: Codable {
             var publishedAt: String
             var distributionPoint: String
             var batchID: String

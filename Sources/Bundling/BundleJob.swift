@@ -50,12 +50,14 @@ package struct BundleJob {
                 previous = try catalog.bundle(of: ref, version: record.version - 1)  // a re-run of this batch rewrites its version
             }
             let name = BundleName(ref: ref, version: (previous?.version ?? 0) + 1)
-            let header = BundleWriter.Header(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
+            let header = BundleWriter.Header.certificate(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
             let path = layout.absolute(name.relativePath)
             staged.append(try writer.stage(header, payload: try BundleContent.payload(for: ref, catalog: catalog), at: path + ".staged"))
         }
 
         do {
+            let record = BundleWriter.Header.batchRecord(batchID: batch.id, baggingDate: batch.startedAt)
+            staged.append(try writer.stage(record, payload: try BatchRecordContent.payload(for: batch, layout: layout, catalog: catalog), at: layout.absolute(record.relativePath) + ".staged"))
             try seal(staged, batch: batch, previousSeal: previousSeal, into: &summary)
         } catch {
             for item in staged { FileIO.remove(item.stagingPath) }  // nothing half-written stays behind
@@ -65,7 +67,7 @@ package struct BundleJob {
     }
 
     private func seal(_ staged: [BundleWriter.Staged], batch: BatchRecord, previousSeal: [UInt8]?, into summary: inout Summary) throws {
-        let bundles = staged.map { BatchSeal.Bundle(path: $0.header.name.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex) }
+        let bundles = staged.map { BatchSeal.Bundle(path: $0.header.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex) }
             .sorted { $0.path < $1.path }
         var seal = BatchSeal(
             batchID: batch.id.rawValue, sealedAt: RFC3339.format(now()), root: "", bundleCount: bundles.count, bundles: bundles,
@@ -84,11 +86,11 @@ package struct BundleJob {
         for item in staged {
             let reduced = indices[item.tagManifestSHA256].map(tree.reducedTree(forLeafAt:)) ?? []
             let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: response.token).der()
-            let appended = try writer.finish(item, seal: sealFiles, evidenceRecord: record, at: layout.absolute(item.header.name.relativePath))
+            let appended = try writer.finish(item, seal: sealFiles, evidenceRecord: record, at: layout.absolute(item.header.relativePath))
             summary.bytesWritten += item.bytes + appended
+            guard let name = item.header.certificate else { continue }  // the batch record is no certificate bundle
             summary.bundles.append(BundleRecord(
-                ref: item.header.name.ref, version: item.header.name.version, path: item.header.name.relativePath,
-                tagmanifestSHA256: item.tagManifestSHA256.hex, batchID: batch.id))
+                ref: name.ref, version: name.version, path: name.relativePath, tagmanifestSHA256: item.tagManifestSHA256.hex, batchID: batch.id))
         }
         summary.seal = seal
         summary.timestampTime = response.genTime

@@ -150,8 +150,11 @@ package struct BundleVerifier {
         if let infoBytes = required("bag-info.txt") {
             let fields = BagIt.parseBagInfo(infoBytes)
             report.bagInfo = Dictionary(fields, uniquingKeysWith: { first, _ in first })
-            for label in ["Bagging-Date", "Payload-Oxum", "Certificate-Issuer", "Certificate-Serial", "Bundle-Version", "Batch-Id"]
-            where report.bagInfo[label] == nil {
+            let isBatchRecord = report.bagInfo["Bag-Kind"] == "batch-record"
+            let labels = isBatchRecord
+                ? ["Bagging-Date", "Payload-Oxum", "Batch-Id"]
+                : ["Bagging-Date", "Payload-Oxum", "Certificate-Issuer", "Certificate-Serial", "Bundle-Version", "Batch-Id"]
+            for label in labels where report.bagInfo[label] == nil {
                 problem("bag-info.txt", "expected the field \(label), found it missing")
             }
             let oxum = "\(octets).\(payloadPaths.count)"

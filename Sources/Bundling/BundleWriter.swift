@@ -10,20 +10,50 @@ import ZlibIO
 /// is timestamped, the batch seal copies and the evidence record, appended before the file is
 /// renamed into place. Readers (GNU tar, Python tarfile, libarchive) see one tar.
 package struct BundleWriter {
-    /// What one bundle version holds besides its payload.
+    /// What a bag holds besides its payload: its name, place and bag-info fields.
     package struct Header: Sendable {
-        package var name: BundleName
-        package var batchID: BatchID
+        /// The tar's one top-level folder.
+        package var folder: String
+        /// The bundle file, relative to the archive root.
+        package var relativePath: String
+        package var bagInfo: [(String, String)]
         package var baggingDate: Date
-        package var previousTagManifestSHA256: String?
+        /// The certificate version, for a certificate bundle; nil for a batch record.
+        package var certificate: BundleName?
 
-        package init(name: BundleName, batchID: BatchID, baggingDate: Date, previousTagManifestSHA256: String?) {
-            self.name = name
-            self.batchID = batchID
-            self.baggingDate = baggingDate
-            self.previousTagManifestSHA256 = previousTagManifestSHA256
+        /// The header of one version of a certificate's bundle (SPEC "Bundle": bag-info fields).
+        package static func certificate(name: BundleName, batchID: BatchID, baggingDate: Date, previousTagManifestSHA256: String?) -> Header {
+            var info: [(String, String)] = [
+                ("Source-Organization", "qcarchive evidence archive"),
+                ("Bagging-Date", RFC3339.formatDate(baggingDate)),
+                ("Bag-Software-Agent", "qcarchive"),
+                ("Certificate-Issuer", name.ref.issuer),
+                ("Certificate-Serial", name.ref.serial),
+                ("Bundle-Version", String(name.version)),
+                ("Batch-Id", batchID.rawValue),
+                ("Conformance-Boundary", BundleWriter.conformanceBoundary),
+            ]
+            if let previous = previousTagManifestSHA256 { info.append(("Previous-Version-Tagmanifest-SHA256", previous)) }
+            return Header(folder: name.folder, relativePath: name.relativePath, bagInfo: info, baggingDate: baggingDate, certificate: name)
+        }
+
+        /// The header of a batch's own record (what no certificate bundle carries), sealed with the batch.
+        package static func batchRecord(batchID: BatchID, baggingDate: Date) -> Header {
+            Header(
+                folder: "qcr-\(batchID.rawValue)", relativePath: "batches/\(batchID.rawValue)/batch-record.tar.gz",
+                bagInfo: [
+                    ("Source-Organization", "qcarchive evidence archive"),
+                    ("Bagging-Date", RFC3339.formatDate(baggingDate)),
+                    ("Bag-Software-Agent", "qcarchive"),
+                    ("Bag-Kind", "batch-record"),
+                    ("Batch-Id", batchID.rawValue),
+                    ("Conformance-Boundary", BundleWriter.conformanceBoundary),
+                ],
+                baggingDate: baggingDate, certificate: nil)
         }
     }
+
+    static let conformanceBoundary = "Conformance to ETSI EN 319 411-2 alone does not make a TSP or its certificates qualified under eIDAS."
 
     /// A bundle whose bag is written to its staging file and awaits its seal.
     package struct Staged: Sendable {
@@ -47,26 +77,10 @@ package struct BundleWriter {
 
     package init(signer: any SealSigner) { self.signer = signer }
 
-    /// The bag-info.txt fields of a bundle version, in order.
-    static func bagInfo(_ header: Header) -> [(String, String)] {
-        var info: [(String, String)] = [
-            ("Source-Organization", "qcarchive evidence archive"),
-            ("Bagging-Date", RFC3339.formatDate(header.baggingDate)),
-            ("Bag-Software-Agent", "qcarchive"),
-            ("Certificate-Issuer", header.name.ref.issuer),
-            ("Certificate-Serial", header.name.ref.serial),
-            ("Bundle-Version", String(header.name.version)),
-            ("Batch-Id", header.batchID.rawValue),
-            ("Conformance-Boundary", "Conformance to ETSI EN 319 411-2 alone does not make a TSP or its certificates qualified under eIDAS."),
-        ]
-        if let previous = header.previousTagManifestSHA256 { info.append(("Previous-Version-Tagmanifest-SHA256", previous)) }
-        return info
-    }
-
     /// Phase 1: builds the bag, signs its tag manifest and writes the first gzip member to `stagingPath`.
     /// - Throws: `BundleError` `.signingFailed` or `.archiveWriteFailed`.
     package func stage(_ header: Header, payload: [BagIt.File], at stagingPath: String) throws -> Staged {
-        let bag = BagIt(payload: payload, bagInfo: Self.bagInfo(header))
+        let bag = BagIt(payload: payload, bagInfo: header.bagInfo)
         let signature = try signer.sign(bag.tagManifest)
         var files: [(String, [UInt8])] = [
             ("bagit.txt", BagIt.declaration), ("bag-info.txt", bag.bagInfo), ("manifest-sha256.txt", bag.manifest),
@@ -90,7 +104,7 @@ package struct BundleWriter {
     }
 
     private func gzipMember(_ header: Header, files: [(String, [UInt8])], folders: [String], endOfArchive: Bool) throws -> [UInt8] {
-        let top = header.name.folder
+        let top = header.folder
         var entries: [(path: String, bytes: [UInt8]?)] = folders.map { ($0.isEmpty ? top : top + "/" + $0, nil) }
         entries += files.map { (top + "/" + $0.0, $0.1) }
         entries.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
@@ -106,7 +120,7 @@ package struct BundleWriter {
             }
             return try Gzip.compress(tar)
         } catch {
-            throw BundleError(.archiveWriteFailed, "Could not write the bundle \(header.name.folder).", underlying: error)
+            throw BundleError(.archiveWriteFailed, "Could not write the bundle \(header.folder).", underlying: error)
         }
     }
 }

@@ -22,6 +22,9 @@ package protocol ArchiveCatalog: AnyObject {
     /// Every event about a certificate: its own, those naming it as predecessor, and those of its applications, by time.
     func events(about ref: CertificateRef) throws -> [StoredEvent]
     func eventCount() throws -> Int
+    /// The events a batch brought that none of its certificate bundles carries (application-only
+    /// events, events of a certificate whose file has not arrived): the batch record keeps them.
+    func eventsCarriedByNoBundle(of batch: BatchID) throws -> [StoredEvent]
 
     /// Stores a certificate; returns false when the same certificate was already stored.
     func insert(_ certificate: AuditCertificateRecord) throws -> Bool

@@ -220,6 +220,12 @@ package struct CRLListing: Sendable, Equatable {
         package var publishedAt: String
         package var distributionPoint: String
         package var source: RecordSource
+
+        package init(publishedAt: String, distributionPoint: String, source: RecordSource) {
+            self.publishedAt = publishedAt
+            self.distributionPoint = distributionPoint
+            self.source = source
+        }
     }
 
     package var crlSHA256: String
@@ -230,6 +236,17 @@ package struct CRLListing: Sendable, Equatable {
     package var revokedAt: String
     package var reason: String?
     package var publications: [Publication]
+
+    package init(crlSHA256: String, crlFile: String, crlNumber: String?, thisUpdate: String, nextUpdate: String?, revokedAt: String, reason: String?, publications: [Publication]) {
+        self.crlSHA256 = crlSHA256
+        self.crlFile = crlFile
+        self.crlNumber = crlNumber
+        self.thisUpdate = thisUpdate
+        self.nextUpdate = nextUpdate
+        self.revokedAt = revokedAt
+        self.reason = reason
+        self.publications = publications
+    }
 }
 
 /// An OCSP answer as stored, with where it came from.
@@ -300,7 +317,13 @@ package struct FindingFilter: Sendable, Equatable {
     package var from: Date?
     package var to: Date?
     package var certificate: CertificateRef?
-    package init(rule: String? = nil, policy: String? = nil, from: Date? = nil, to: Date? = nil, certificate: CertificateRef? = nil) {
+    /// Only the findings a batch raised.
+    package var batchID: BatchID?
+    /// Only the findings about an application without a certificate.
+    package var applicationOnly = false
+    package init(rule: String? = nil, policy: String? = nil, from: Date? = nil, to: Date? = nil, certificate: CertificateRef? = nil, batchID: BatchID? = nil, applicationOnly: Bool = false) {
+        self.batchID = batchID
+        self.applicationOnly = applicationOnly
         self.rule = rule
         self.policy = policy
         self.from = from

@@ -133,6 +133,28 @@ package final class SQLiteCatalog: ArchiveCatalog {
         }
     }
 
+    package func eventsCarriedByNoBundle(of batch: BatchID) throws -> [StoredEvent] {
+        let decoder = JSONDecoder()
+        return try db.rows(
+            """
+            SELECT body, batchId, file, line, contentSha256 FROM event AS e WHERE e.batchId = ?1
+              AND NOT EXISTS (SELECT 1 FROM touched AS t JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial
+                              WHERE t.batchId = ?1 AND t.issuer = e.certIssuer AND t.serial = e.certSerial)
+              AND NOT EXISTS (SELECT 1 FROM touched AS t JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial
+                              WHERE t.batchId = ?1 AND t.issuer = e.predIssuer AND t.serial = e.predSerial)
+              AND NOT (e.applicationId IS NOT NULL AND EXISTS (
+                SELECT 1 FROM event AS i JOIN touched AS t ON t.batchId = ?1 AND t.issuer = i.certIssuer AND t.serial = i.certSerial
+                JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial WHERE i.applicationId = e.applicationId))
+            ORDER BY e.timeMs, e.id
+            """, [batch.rawValue]
+        ) { row in
+            let body = row.text(0) ?? ""
+            return StoredEvent(
+                event: try decoder.decode(LifecycleEvent.self, from: Data(body.utf8)), normalizedJSON: body, contentSHA256: row.text(4) ?? "",
+                batchID: BatchID(row.text(1) ?? ""), file: row.text(2) ?? "", line: Int(row.integer(3) ?? 0))
+        }
+    }
+
     package func eventCount() throws -> Int { try count("SELECT count(*) FROM event") }
 
     // MARK: certificates
@@ -211,13 +233,12 @@ package final class SQLiteCatalog: ArchiveCatalog {
         let changed = try db.execute(
             "INSERT OR IGNORE INTO crl (sha256, issuer, crlNumber, thisUpdate, nextUpdate, fileName, batchId) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [crl.sha256, crl.issuer, crl.crlNumber, RFC3339.format(crl.thisUpdate), crl.nextUpdate.map(RFC3339.format), crl.fileName, crl.batchID.rawValue])
-        guard changed > 0 else { return false }
-        for entry in crl.entries {
+        for entry in crl.entries {  // also for a known CRL: a reindex brings its entries one certificate at a time
             try db.execute(
                 "INSERT OR IGNORE INTO crlEntry (crlSha256, issuer, serial, revokedAt, reason) VALUES (?, ?, ?, ?, ?)",
                 [crl.sha256, crl.issuer, entry.serial, RFC3339.format(entry.revokedAt), entry.reason])
         }
-        return true
+        return changed > 0
     }
 
     package func crlSHA256(fileName: String) throws -> String? {
@@ -394,6 +415,8 @@ package final class SQLiteCatalog: ArchiveCatalog {
         if let from = filter.from { conditions.append("observedAtMs >= ?"); arguments.append(Int64((from.timeIntervalSince1970 * 1000).rounded())) }
         if let to = filter.to { conditions.append("observedAtMs < ?"); arguments.append(Int64((to.timeIntervalSince1970 * 1000).rounded())) }
         if let ref = filter.certificate { conditions.append("issuer = ? AND serial = ?"); arguments += [ref.issuer, ref.serial] }
+        if let batch = filter.batchID { conditions.append("batchId = ?"); arguments.append(batch.rawValue) }
+        if filter.applicationOnly { conditions.append("serial = ''") }
         let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try db.rows(
             """

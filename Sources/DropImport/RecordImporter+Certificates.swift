@@ -28,18 +28,7 @@ extension RecordImporter {
             report.reject(.certificate, file: entry.path, line: nil, RejectReason(.certificateSignature, "The certificate \(ref) does not verify against the CA certificate of \(ref.issuer)."))
             return
         }
-        // A malformed qcStatements extension does not make the certificate unreadable: it is kept
-        // with the reason, and the profile gates (ISS-002..004) report what is missing.
-        let qcJSON: String?
-        switch Result(catching: { () throws(CryptoIOError) in try parsed.qcStatements() }) {
-        case .success(let statements): qcJSON = try statements.map { try normalized($0).json }
-        case .failure(let error): qcJSON = try normalized(["malformed": error.message]).json
-        }
-        let record = AuditCertificateRecord(
-            ref: ref, subject: parsed.subject, notBefore: parsed.notBefore, notAfter: parsed.notAfter, der: der,
-            sha256: derDigest, spkiSHA256: SHA256Digest.of(parsed.subjectPublicKeyInfo).hex, issuerVerified: verified,
-            keyAlgorithm: parsed.publicKeyAlgorithm.rawValue, keyBits: parsed.publicKeyBits,
-            policyOIDs: (try? parsed.policyOIDs()) ?? [], qcStatementsJSON: qcJSON, batchID: batchID, sourceFile: entry.path)
+        let record = try AuditCertificateRecord(parsing: parsed, issuerVerified: verified, batchID: batchID, sourceFile: entry.path)
         if try catalog.insert(record) {
             report.count(.certificate) { $0.accepted += 1 }
             try catalog.markTouched(ref, by: batchID)

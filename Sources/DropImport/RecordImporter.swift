@@ -18,12 +18,6 @@ struct RecordImporter {
     var progress: ((Int) -> Void)?
     static let progressInterval = 1 << 14
 
-    static let normalizer: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
     /// The longest single-document file read whole (certificates, CRLs, metadata): 16 MiB.
     static let maximumDocumentSize: Int64 = 16 << 20
 
@@ -82,7 +76,7 @@ struct RecordImporter {
 
     /// The normalized JSON of a record (the contract's fields only, sorted keys) and its SHA-256.
     func normalized(_ value: some Encodable) throws -> (json: String, sha256: String) {
-        let json = String(decoding: try Self.normalizer.encode(value), as: UTF8.self)
+        let json = try DocumentJSON.normalized(value)
         return (json, SHA256Digest.of(json).hex)
     }
 

@@ -11,4 +11,13 @@ package enum DocumentJSON {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(value)) + [0x0A]
     }
+
+    /// The compact normalized form of a record (sorted keys, no whitespace): equal content, equal
+    /// bytes. Event identity (duplicate or conflict) is decided on its SHA-256.
+    /// - Throws: `EncodingError`.
+    package static func normalized(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
 }

@@ -9,6 +9,12 @@ package struct CRLPublication: ValidatedRecord, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey { case crl, publishedAt = "published_at", distributionPoint = "distribution_point" }
 
+    package init(crl: String, publishedAt: String, distributionPoint: String) {
+        self.crl = crl
+        self.publishedAt = publishedAt
+        self.distributionPoint = distributionPoint
+    }
+
     package func validate() throws(RejectReason) {
         try RecordDecoding.requireUTC("published_at", publishedAt)
         if crl.isEmpty || crl.contains("/") || crl.contains("..") {

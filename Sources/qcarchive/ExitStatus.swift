@@ -4,6 +4,7 @@ import Catalog
 import CryptoIO
 import DropImport
 import Foundation
+import Nightly
 import Query
 import Storage
 
@@ -40,6 +41,8 @@ enum ExitStatus {
             return (failed, error.message, error.underlying.map { "\($0)" })
         case let error as CatalogError:
             return (failed, error.message, error.underlying.map { "\($0)" })
+        case let error as ReindexError:
+            return (failed, error.description, nil)
         case let error as QueryError:
             return (ExitCode(64), error.message, nil)
         case let error as CryptoIOError:

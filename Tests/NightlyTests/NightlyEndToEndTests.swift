@@ -70,7 +70,7 @@ import Testing
         }
         let verify = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
         #expect(verify.status == 0, "\(verify)")
-        #expect(verify.stdout.contains("3 of 3 bundle(s) verified."))
+        #expect(verify.stdout.contains("4 of 4 bundle(s) verified."), "three certificate bundles and the batch record")
     }
 
     @Test func verifyNamesTheFileWhenOnePayloadByteFlips() throws {
@@ -110,7 +110,7 @@ import Testing
         let run = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
         #expect(run.status == 1)
         #expect(run.stdout.contains("found it missing"), "\(run)")
-        #expect(run.stdout.contains("1 of 2 bundle(s) verified"))
+        #expect(run.stdout.contains("2 of 3 bundle(s) verified"), "two certificate bundles and the batch record, one missing")
     }
 
     @Test func rerunningTheSameDropChangesNothing() throws {

@@ -102,9 +102,12 @@ import Testing
     @Test func everyTamperingOfABundleIsCaughtNamingTheFile() throws {
         let folder = try TestEnvironment.temporaryFolder()
         let (archive, bundles) = try Self.twoNights(folder)
-        let original = try BundleSurgery.members(bundles[0])
-        let other = try BundleSurgery.members(bundles[1])
+        // The evidence record of a bundle of the other night: a genuine record, but not for this bundle.
+        // (A neighbour in the same batch's tree would legitimately prove the same pair of leaves.)
+        let original = try BundleSurgery.members(try #require(bundles.first { $0.hasSuffix("-v1.tar.gz") }))
+        let other = try BundleSurgery.members(try #require(bundles.first { $0.hasSuffix("-v2.tar.gz") }))
         #expect(try Self.verifyBundle(archive, bundles[0]).status == 0)
+        #expect(try Self.verifyBundle(archive, bundles[1]).status == 0)
 
         let cases: [(String, [TarMember], String)] = [
             ("swapped evidence record", original.map { $0.path.hasSuffix("seal/evidence-record.ers") ? TarMember(path: $0.path, kind: .file, mode: 0o644, bytes: BundleSurgery.member(other, "seal/evidence-record.ers")!.bytes) : $0 }, "seal/evidence-record.ers"),

@@ -1,0 +1,116 @@
+import ArchiveIO
+import Catalog
+import CryptoIO
+import Foundation
+import Lifecycle
+
+/// Reads back what a sealed bag carries, as catalog records: the way `reindex` rebuilds the catalog
+/// from the archive's files alone.
+package struct SealedBagContent: Sendable {
+    package var bagInfo: [String: String] = [:]
+    package var certificateDER: [UInt8]?
+    package var certificateBatchID: BatchID?
+    package var certificateSourceFile: String?
+    package var issuerVerified = false
+    package var events: [StoredEvent] = []
+    package var documents: [DocumentVersion] = []
+    package var crlListings: [(issuer: String, serial: String, listing: CRLListing)] = []
+    package var ocspAnswers: [OCSPAnswerRecord] = []
+    package var findings: [FindingRecord] = []
+    // Batch records only.
+    package var batch: BatchRecord?
+    package var dropFiles: [DropFileRecord] = []
+    package var rejects: [RejectRecord] = []
+
+    /// The certificate version of a certificate bundle.
+    package var certificate: (ref: CertificateRef, version: Int)? {
+        guard let issuer = bagInfo["Certificate-Issuer"], let serial = bagInfo["Certificate-Serial"], let version = bagInfo["Bundle-Version"].flatMap(Int.init) else { return nil }
+        return (CertificateRef(issuer: issuer, serial: serial), version)
+    }
+}
+
+package enum SealedBagReader {
+    /// Decodes a bundle or batch record.
+    /// - Throws: `BundleError` `.unreadable` naming the member that cannot be read.
+    package static func read(_ bytes: [UInt8], name: String) throws -> SealedBagContent {
+        var files: [String: [UInt8]] = [:]
+        for member in try TarReader.members(of: bytes).members where member.kind == .file {
+            let parts = member.path.split(separator: "/", maxSplits: 1)
+            if parts.count == 2 { files[String(parts[1])] = member.bytes }
+        }
+        var content = SealedBagContent()
+        content.bagInfo = Dictionary(BagIt.parseBagInfo(files["bag-info.txt"] ?? []), uniquingKeysWith: { first, _ in first })
+        let decoder = JSONDecoder()
+        func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T? {
+            guard let data = files[path] else { return nil }
+            do {
+                return try decoder.decode(type, from: Data(data))
+            } catch {
+                throw BundleError(.unreadable, "\(name): \(path) cannot be read back (\(error)).", underlying: error)
+            }
+        }
+        func stored(_ entries: [LifecycleDocument.Entry]) throws -> [StoredEvent] {
+            try entries.map { entry in
+                let json = try DocumentJSON.normalized(entry.event)
+                return StoredEvent(event: entry.event, normalizedJSON: json, contentSHA256: SHA256Digest.of(json).hex, batchID: BatchID(entry.batchID), file: entry.file, line: entry.line)
+            }
+        }
+        content.certificateDER = files["data/certificate.der"]
+        if let certificate = try decode(CertificateDocument.self, "data/certificate.json") {
+            content.certificateBatchID = BatchID(certificate.sourceBatchID)
+            content.certificateSourceFile = certificate.sourceFile
+            content.issuerVerified = certificate.issuerSignatureVerified
+        }
+        content.events = try stored(try decode(LifecycleDocument.self, "data/lifecycle.json")?.events ?? [])
+        content.events += try stored(try decode([LifecycleDocument.Entry].self, "data/events.json") ?? [])
+        content.documents = try decode(GoverningDocuments.self, "data/documents.json")?.documents.compactMap(\.version) ?? []
+        if let status = try decode(StatusEvidence.self, "data/status.json"), let (ref, _) = content.certificate {
+            content.crlListings = status.crlListings.map { entry in
+                (ref.issuer, ref.serial, CRLListing(
+                    crlSHA256: entry.crlSHA256, crlFile: entry.crlFile, crlNumber: entry.crlNumber, thisUpdate: entry.thisUpdate, nextUpdate: entry.nextUpdate,
+                    revokedAt: entry.revokedAt, reason: entry.reason,
+                    publications: entry.publications.map {
+                        .init(publishedAt: $0.publishedAt, distributionPoint: $0.distributionPoint, source: RecordSource(batchID: BatchID($0.batchID), file: $0.file, line: $0.line))
+                    }))
+            }
+            content.ocspAnswers = status.ocspAnswers.map {
+                OCSPAnswerRecord(
+                    answer: OCSPLogEntry(producedAt: $0.producedAt, issuer: ref.issuer, serial: ref.serial, status: $0.status, revocationTime: $0.revocationTime, revocationReason: $0.revocationReason, responder: $0.responder),
+                    source: RecordSource(batchID: BatchID($0.batchID), file: $0.file, line: $0.line))
+            }
+        }
+        content.findings = try (decode([FindingDocument].self, "data/findings.json") ?? []).map(\.record)
+        if let batch = try decode(BatchRecordContent.BatchDocument.self, "data/batch.json") {
+            content.batch = BatchRecord(
+                id: BatchID(batch.batchID), source: batch.source, cutoff: batch.cutoff, dropPath: batch.dropPath, dropDigest: batch.dropDigest,
+                startedAt: RFC3339.parse(batch.startedAt) ?? .distantPast, state: .sealed)
+            content.dropFiles = try (decode([BatchRecordContent.DropFileDocument].self, "data/drop-files.json") ?? []).map {
+                DropFileRecord(batchID: BatchID(batch.batchID), path: $0.path, sha256: $0.sha256, size: $0.size, kind: $0.kind)
+            }
+            struct Report: Decodable {
+                struct Reject: Decodable {
+                    var file: String
+                    var line: Int?
+                    var reasonClass: String
+                    var reason: String
+                    enum CodingKeys: String, CodingKey { case file, line, reasonClass = "reason_class", reason }
+                }
+                var rejects: [Reject]
+            }
+            content.rejects = try (decode(Report.self, "data/report.json")?.rejects ?? []).map {
+                RejectRecord(batchID: BatchID(batch.batchID), file: $0.file, line: $0.line, reasonClass: $0.reasonClass, message: $0.reason)
+            }
+        }
+        return content
+    }
+}
+
+extension FindingDocument {
+    /// The catalog record of a finding read back from a bag.
+    var record: FindingRecord {
+        FindingRecord(
+            rule: rule, certificate: serial.flatMap { serial in issuer.map { CertificateRef(issuer: $0, serial: serial) } },
+            applicationID: applicationID.map(ApplicationID.init), key: key ?? "", policy: policy, severity: severity, message: message,
+            evidence: evidence, observedAt: observedAt, batchID: BatchID(batchID))
+    }
+}
