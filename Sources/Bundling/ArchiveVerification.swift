@@ -30,7 +30,7 @@ package struct ArchiveVerification {
                     continue
                 }
                 var report = verifier.verify(bytes: bytes, name: record.path)
-                if let tagManifest = try? tagManifestDigest(bytes), tagManifest != record.tagmanifestSHA256 {
+                if let tagManifest = report.tagManifestSHA256, tagManifest != record.tagmanifestSHA256 {
                     report.problems.append(BundleProblem(file: "tagmanifest-sha256.txt", message: "expected SHA-256 \(record.tagmanifestSHA256) as sealed in batch \(batch.id), found \(tagManifest)"))
                 }
                 reports.append(report)
@@ -46,9 +46,5 @@ package struct ArchiveVerification {
             }
         }
         return reports
-    }
-
-    private func tagManifestDigest(_ bytes: [UInt8]) throws -> String? {
-        try BundleReading.member("tagmanifest-sha256.txt", of: bytes).map { SHA256Digest.of($0).hex }
     }
 }

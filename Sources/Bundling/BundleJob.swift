@@ -76,7 +76,7 @@ package struct BundleJob {
         seal.root = tree.root.hex
         let response = try authority.timestamp(tree.root)
         let sealJSON = try DocumentJSON.encode(seal)
-        let sealFiles = BundleWriter.SealFiles(sealJSON: sealJSON, sealSignature: try signer.sign(sealJSON))
+        let sealFiles = try BundleWriter.SealFiles(sealJSON: sealJSON, sealSignature: try signer.sign(sealJSON))
         let folder = layout.batch(batch.id.rawValue)
         try FileIO.writeAtomically(response.der, to: folder + "/timestamp.tsr")
         try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")

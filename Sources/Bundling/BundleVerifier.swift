@@ -24,10 +24,10 @@ package struct BundleVerificationReport: Sendable {
     package var signer: String?
     /// bag-info.txt labels and values, as found.
     package var bagInfo: [String: String] = [:]
-    /// The batch seal the bundle carries, when readable.
-    package var batchSeal: BatchSeal?
     /// The time of the batch's timestamp, when the evidence record verified.
     package var timestampTime: Date?
+    /// SHA-256 of the bundle's tagmanifest-sha256.txt, when present.
+    package var tagManifestSHA256: String?
 
     package var isValid: Bool { problems.isEmpty }
 }
@@ -39,6 +39,19 @@ package struct BundleVerificationReport: Sendable {
 package struct BundleVerifier {
     package let sealTrustAnchors: [SigningCertificate]
     package let tsaTrustAnchors: [SigningCertificate]
+    /// Every bundle of a batch carries the same seal copy: it is checked once per verifier.
+    private let sealCache = SealCache()
+
+    /// What was found about one batch seal copy (by the SHA-256 of its bytes and its signature's).
+    private final class SealCache {
+        struct Entry {
+            var signatureProblem: String?
+            var seal: BatchSeal?
+            var listed: Set<String>
+            var rootMatches: Bool
+        }
+        var entries: [String: Entry] = [:]
+    }
 
     package init(sealTrustAnchors: [SigningCertificate], tsaTrustAnchors: [SigningCertificate]) {
         self.sealTrustAnchors = sealTrustAnchors
@@ -189,7 +202,11 @@ package struct BundleVerifier {
                 problem("seal/tagmanifest.p7s", "expected a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem, found it does not verify (\(error.message))")
             }
         }
-        if let tagManifestBytes { verifySeal(files, tagManifest: SHA256Digest.of(tagManifestBytes), into: &report) }
+        if let tagManifestBytes {
+            let digest = SHA256Digest.of(tagManifestBytes)
+            report.tagManifestSHA256 = digest.hex
+            verifySeal(files, tagManifest: digest, into: &report)
+        }
         return report
     }
 
@@ -198,26 +215,39 @@ package struct BundleVerifier {
         func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
         var sealRoot: String? = nil
         if let sealJSON = files["seal/batch-seal.json"] {
-            if let signature = files["seal/batch-seal.json.p7s"] {
-                do {
-                    _ = try CMSSignature.verify(signature, content: sealJSON, trustAnchors: sealTrustAnchors)
-                } catch {
-                    problem("seal/batch-seal.json.p7s", "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does not verify (\(error.message))")
-                }
+            let signature = files["seal/batch-seal.json.p7s"]
+            let key = SHA256Digest.of(sealJSON).hex + (signature.map { SHA256Digest.of($0).hex } ?? "-")
+            let entry: SealCache.Entry
+            if let cached = sealCache.entries[key] {
+                entry = cached
             } else {
-                problem("seal/batch-seal.json.p7s", "expected this file, found it missing")
+                var signatureProblem: String? = nil
+                if let signature {
+                    do {
+                        _ = try CMSSignature.verify(signature, content: sealJSON, trustAnchors: sealTrustAnchors)
+                    } catch {
+                        signatureProblem = "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does not verify (\(error.message))"
+                    }
+                } else {
+                    signatureProblem = "expected this file, found it missing"
+                }
+                let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(sealJSON))
+                entry = SealCache.Entry(
+                    signatureProblem: signatureProblem, seal: seal, listed: Set(seal?.bundles.map(\.tagmanifestSHA256) ?? []),
+                    rootMatches: seal.map { HashTree(leaves: $0.leaves).root.hex == $0.root } ?? false)
+                sealCache.entries[key] = entry
             }
-            if let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(sealJSON)) {
+            if let problem = entry.signatureProblem { report.problems.append(BundleProblem(file: "seal/batch-seal.json.p7s", message: problem)) }
+            if let seal = entry.seal {
                 sealRoot = seal.root
-                report.batchSeal = seal
-                if !seal.bundles.contains(where: { $0.tagmanifestSHA256 == leaf.hex }) {
+                if !entry.listed.contains(leaf.hex) {
                     problem("seal/batch-seal.json", "expected the batch seal to list this bundle's tag manifest \(leaf.hex), found it not listed")
                 }
                 if let batch = report.bagInfo["Batch-Id"], batch != seal.batchID {
                     problem("seal/batch-seal.json", "expected the seal of batch \(batch) (bag-info.txt), found the seal of batch \(seal.batchID)")
                 }
-                if HashTree(leaves: seal.leaves).root.hex != seal.root {
-                    problem("seal/batch-seal.json", "expected root \(seal.root) to be the hash tree of the listed tag manifests and previous seal, found \(HashTree(leaves: seal.leaves).root.hex)")
+                if !entry.rootMatches {
+                    problem("seal/batch-seal.json", "expected root \(seal.root) to be the hash tree of the listed tag manifests and previous seal, found another root")
                 }
             } else {
                 problem("seal/batch-seal.json", "expected a qcarchive-batch-seal/1 document, found unreadable JSON")

@@ -63,13 +63,25 @@ package struct BundleWriter {
         package var bytes: Int
     }
 
-    /// The batch-level seal files every bundle of a batch carries.
+    /// The batch-level seal files every bundle of a batch carries. The copy of seal.json is the
+    /// same in every bundle and grows with the batch, so its content is compressed once per batch
+    /// and each bundle's file reuses those bytes as a gzip member of its own.
     package struct SealFiles: Sendable {
         package var sealJSON: [UInt8]
         package var sealSignature: [UInt8]
-        package init(sealJSON: [UInt8], sealSignature: [UInt8]) {
+        /// seal.json's bytes and tar padding, gzip-compressed once.
+        let compressedSealContent: [UInt8]
+
+        /// - Throws: `BundleError` `.archiveWriteFailed` when zlib fails.
+        package init(sealJSON: [UInt8], sealSignature: [UInt8]) throws {
             self.sealJSON = sealJSON
             self.sealSignature = sealSignature
+            let padding = (512 - sealJSON.count % 512) % 512
+            do {
+                compressedSealContent = try Gzip.compress(sealJSON + [UInt8](repeating: 0, count: padding))
+            } catch {
+                throw BundleError(.archiveWriteFailed, "Could not compress the batch seal.", underlying: error)
+            }
         }
     }
 
@@ -96,20 +108,41 @@ package struct BundleWriter {
     /// - Returns: the bytes appended.
     /// - Throws: `BundleError` `.archiveWriteFailed`, `StorageError`.
     package func finish(_ staged: Staged, seal: SealFiles, evidenceRecord: [UInt8], at path: String) throws -> Int {
-        let member = try gzipMember(staged.header, files: [
-            ("seal/batch-seal.json", seal.sealJSON), ("seal/batch-seal.json.p7s", seal.sealSignature), ("seal/evidence-record.ers", evidenceRecord),
+        // Three gzip members: the seal.json entry's header, its shared content, then the signature,
+        // the evidence record and the end of the archive.
+        let sealEntry = try tarBytes(staged.header, files: [("seal/batch-seal.json", seal.sealJSON)], folders: [], endOfArchive: false)
+        let contentLength = seal.sealJSON.count + (512 - seal.sealJSON.count % 512) % 512
+        let header = Array(sealEntry[..<(sealEntry.count - contentLength)])
+        let rest = try tarBytes(staged.header, files: [
+            ("seal/batch-seal.json.p7s", seal.sealSignature), ("seal/evidence-record.ers", evidenceRecord),
         ], folders: [], endOfArchive: true)
+        let member: [UInt8]
+        do {
+            member = try Gzip.compress(header) + seal.compressedSealContent + Gzip.compress(rest)
+        } catch {
+            throw BundleError(.archiveWriteFailed, "Could not write the bundle \(staged.header.folder).", underlying: error)
+        }
         try FileIO.appendAndCommit(member, staging: staged.stagingPath, to: path)
         return member.count
     }
 
     private func gzipMember(_ header: Header, files: [(String, [UInt8])], folders: [String], endOfArchive: Bool) throws -> [UInt8] {
+        let tar = try tarBytes(header, files: files, folders: folders, endOfArchive: endOfArchive)
+        do {
+            return try Gzip.compress(tar)
+        } catch {
+            throw BundleError(.archiveWriteFailed, "Could not write the bundle \(header.folder).", underlying: error)
+        }
+    }
+
+    /// The uncompressed tar entries, sorted, with the header's mtime.
+    private func tarBytes(_ header: Header, files: [(String, [UInt8])], folders: [String], endOfArchive: Bool) throws -> [UInt8] {
         let top = header.folder
         var entries: [(path: String, bytes: [UInt8]?)] = folders.map { ($0.isEmpty ? top : top + "/" + $0, nil) }
         entries += files.map { (top + "/" + $0.0, $0.1) }
         entries.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
         do {
-            let tar = try TarWriter.archive(compression: .none, endOfArchive: endOfArchive) { tar in
+            return try TarWriter.archive(compression: .none, endOfArchive: endOfArchive) { tar in
                 for entry in entries {
                     if let content = entry.bytes {
                         try tar.addFile(entry.path, bytes: content, modificationTime: header.baggingDate)
@@ -118,7 +151,6 @@ package struct BundleWriter {
                     }
                 }
             }
-            return try Gzip.compress(tar)
         } catch {
             throw BundleError(.archiveWriteFailed, "Could not write the bundle \(header.folder).", underlying: error)
         }

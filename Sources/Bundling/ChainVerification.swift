@@ -23,8 +23,11 @@ package struct ChainVerification {
         package var problems: [BundleProblem] = []
     }
 
-    /// - Parameter catalog: when given, the chain must also hold every batch the catalog lists as sealed, in seal order.
-    package func verify(catalog: (any ArchiveCatalog)?) -> Report {
+    /// - Parameters:
+    ///   - catalog: when given, the chain must also hold every batch the catalog lists as sealed, in seal order.
+    ///   - knownTagManifests: tag manifest digests already computed by path (by `verify --all`), so
+    ///     that bundles are not read twice.
+    package func verify(catalog: (any ArchiveCatalog)?, knownTagManifests: [String: String] = [:]) -> Report {
         var report = Report()
         func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
         var seals: [String: (seal: BatchSeal, bytes: [UInt8])] = [:]
@@ -37,7 +40,7 @@ package struct ChainVerification {
                 continue
             }
             seals[name] = (seal, bytes)
-            verifyBatch(name, seal: seal, bytes: bytes, into: &report)
+            verifyBatch(name, seal: seal, bytes: bytes, known: knownTagManifests, into: &report)
         }
 
         // The chain: one first seal (previous null), each next naming the digest of the one before.
@@ -76,7 +79,7 @@ package struct ChainVerification {
         return report
     }
 
-    private func verifyBatch(_ name: String, seal: BatchSeal, bytes: [UInt8], into report: inout Report) {
+    private func verifyBatch(_ name: String, seal: BatchSeal, bytes: [UInt8], known: [String: String], into report: inout Report) {
         func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
         let folder = "batches/\(name)"
         if seal.batchID != name { problem(folder + "/seal.json", "expected batch_id \(name), found \(seal.batchID)") }
@@ -100,6 +103,12 @@ package struct ChainVerification {
         }
         for bundle in seal.bundles {
             report.bundlesChecked += 1
+            if let digest = known[bundle.path] {
+                if digest != bundle.tagmanifestSHA256 {
+                    problem(bundle.path, "expected tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name), found \(digest)")
+                }
+                continue
+            }
             guard let file = try? FileIO.read(layout.absolute(bundle.path)) else {
                 problem(bundle.path, "expected the bundle sealed in batch \(name), found it missing")
                 continue

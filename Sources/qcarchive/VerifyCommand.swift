@@ -58,7 +58,8 @@ struct VerifyCommand: AsyncParsableCommand {
                     }
                     progress.finish()
                 }
-                let result = ChainVerification(layout: layout, verifier: verifier).verify(catalog: catalog)
+                let known = Dictionary(reports.compactMap { report in report.tagManifestSHA256.map { (report.bundle, $0) } }, uniquingKeysWith: { first, _ in first })
+                let result = ChainVerification(layout: layout, verifier: verifier).verify(catalog: catalog, knownTagManifests: known)
                 for problem in result.problems { print("FAIL chain: \(problem)") }
                 chainProblems = result.problems.count
                 print("Seal chain: \(result.chain.isEmpty ? "no sealed batch" : result.chain.joined(separator: " → ")); \(result.bundlesChecked) listed bundle(s) checked\(chainProblems == 0 ? "." : "; \(chainProblems) problem(s).")")

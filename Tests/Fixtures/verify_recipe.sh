@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Verifies a qcarchive archive WITHOUT qcarchive: every bundle file under ARCHIVE_DIR/bundles and
-# the batch seal chain under ARCHIVE_DIR/batches, with GNU tar, sha256sum, openssl (1.1 or 3.x)
+# Verifies a qcarchive archive WITHOUT qcarchive: every bundle file under ARCHIVE_DIR/bundles, every
+# batch record (ARCHIVE_DIR/batches/<id>/batch-record.tar.gz, a bag sealed like a bundle) and the
+# batch seal chain under ARCHIVE_DIR/batches, with GNU tar, sha256sum, openssl (1.1 or 3.x)
 # and the python3 standard library only. The recipe, step by step and with what each step proves,
-# is docs/VERIFY.md; this script runs exactly those commands over a whole archive.
+# is docs/VERIFY.md; this script runs those commands over a whole archive.
 #
 #   bash Tests/Fixtures/verify_recipe.sh ARCHIVE_DIR
 #
@@ -48,10 +49,11 @@ for anchor in "$SEAL_CA" "$TSA_CA"; do
 done
 
 # ---------------------------------------------------------------------------------------------
-# Part 1: every bundle file (VERIFY.md "Verifying one bundle").
+# Part 1: every bundle file and batch record (VERIFY.md "Verifying one bundle").
 # ---------------------------------------------------------------------------------------------
 
-# Step 1.1: the tar itself: one top folder named after the file, no absolute or '..' paths, no links.
+# Step 1.1: the tar itself: one top folder (named after the file; qcr-<batch id> for a batch
+# record), no absolute or '..' paths, no links.
 tar_shape() {
     local bundle=$1 top=$2
     tar -tf "$bundle" >"$WORK/names" || { echo "tar cannot list the file"; return 1; }
@@ -81,8 +83,8 @@ payload_oxum() {
 # Step 1.4: the tag manifest lists exactly the three tag files.
 tagmanifest_files() {
     local listed
-    listed=$(cut -c67- tagmanifest-sha256.txt | sort | tr '\n' ' ')
-    [ "$listed" = "bag-info.txt bagit.txt manifest-sha256.txt " ] || { echo "lists: $listed"; return 1; }
+    listed=$(cut -c67- tagmanifest-sha256.txt | sort | paste -sd ' ')
+    [ "$listed" = "bag-info.txt bagit.txt manifest-sha256.txt" ] || { echo "lists: $listed"; return 1; }
 }
 
 declare -A rel_of=() tm_of_top=() prev_of_top=() root_of=()
@@ -94,13 +96,17 @@ while IFS= read -r -d '' file; do
         *) note "note: ${file#"$ARCHIVE_DIR"/} is not a bundle file (.tar or .tar.gz); not verified" ;;
     esac
 done < <(find "$ARCHIVE_DIR/bundles" -type f -print0 2>/dev/null | sort -z)
-note "verifying ${#bundle_files[@]} bundle files"
+certificate_bundles=${#bundle_files[@]}
+while IFS= read -r -d '' file; do
+    bundle_files+=("$file")
+done < <(find "$ARCHIVE_DIR/batches" -mindepth 2 -maxdepth 2 -type f -name 'batch-record.tar.gz' -print0 2>/dev/null | sort -z)
+note "verifying $certificate_bundles bundle files and $((${#bundle_files[@]} - certificate_bundles)) batch records"
 
-# Steps 1.5-1.7 for a chunk of extracted bags: one python3 process for all of them, then one
+# Steps 1.6-1.8 for a chunk of extracted bags: one python3 process for all of them, then one
 # openssl ts -verify per bag over the root the python step recomputed from its evidence record.
 process_chunk() {
     [ ${#chunk_bags[@]} -gt 0 ] || return 0
-    # Step 1.5: batch seal lists the bag; bag-info.txt; reduced hash tree -> root; token -> <bag>.tst
+    # Step 1.6: batch seal lists the bag; bag-info.txt; reduced hash tree -> root; token -> <bag>.tst
     python3 - "${chunk_bags[@]}" >"$WORK/tree.out" <<'PY' || fail "python3 evidence-record step: crashed (exit $?)"
 # Evidence-record and batch-seal checks of extracted qcarchive bags, standard library only.
 # python3 - BAG_DIR... prints tab-separated lines "PASS|FAIL <bag> <check> <detail>" and
@@ -180,9 +186,13 @@ def verify(bag, report):
     listed = [b.get("tagmanifest_sha256") for b in seal.get("bundles", [])]
     report(leaf.hex() in listed, "listed in batch seal", f"SHA-256 {leaf.hex()} of tagmanifest-sha256.txt is not in seal/batch-seal.json")
     report(info.get("Batch-Id") == seal.get("batch_id"), "batch id", f"bag-info.txt Batch-Id {info.get('Batch-Id')}, seal/batch-seal.json batch_id {seal.get('batch_id')}")
-    missing = [f for f in ("Bagging-Date", "Payload-Oxum", "Certificate-Issuer", "Certificate-Serial", "Bundle-Version", "Batch-Id") if f not in info]
     version, previous = info.get("Bundle-Version", ""), info.get("Previous-Version-Tagmanifest-SHA256")
-    consistent = version.isdigit() and int(version) >= 1 and (previous is None) == (version == "1")
+    if info.get("Bag-Kind") == "batch-record":     # a batch's own record: no certificate, no version
+        missing = [f for f in ("Bagging-Date", "Payload-Oxum", "Batch-Id") if f not in info]
+        consistent = version == "" and previous is None
+    else:
+        missing = [f for f in ("Bagging-Date", "Payload-Oxum", "Certificate-Issuer", "Certificate-Serial", "Bundle-Version", "Batch-Id") if f not in info]
+        consistent = version.isdigit() and int(version) >= 1 and (previous is None) == (version == "1")
     report(not missing and consistent, "bag-info fields", f"missing {missing}, Bundle-Version {version!r}, Previous-Version-Tagmanifest-SHA256 {previous!r}")
     try:
         tree, token = evidence_record(open(bag + "/seal/evidence-record.ers", "rb").read())
@@ -217,12 +227,12 @@ PY
     done <"$WORK/tree.out"
 
     for bag in "${chunk_bags[@]}"; do
-        # Step 1.6: the RFC 3161 token is over that root and chains to trust/tsa-ca.pem.
+        # Step 1.7: the RFC 3161 token is over that root and chains to trust/tsa-ca.pem.
         if [ -n "${root_of[$bag]:-}" ]; then
             check "${rel_of[$bag]}" "timestamp token" \
                 openssl ts -verify -digest "${root_of[$bag]}" -in "$bag.tst" -token_in -CAfile "$TSA_CA"
         fi
-        # Step 1.7 (optional): Bouncy Castle, one java run per TSA certificate per chunk.
+        # Step 1.8 (optional): Bouncy Castle, one java run per TSA certificate per chunk.
         if [ -n "$BC_CLASSPATH" ] && [ -s "$bag.tst" ]; then
             if ! openssl pkcs7 -inform DER -in "$bag.tst" -print_certs | openssl x509 -outform DER -out "$bag.tsa.der"; then
                 fail "${rel_of[$bag]}: Bouncy Castle ERSEvidenceRecord: no TSA certificate in the token"
@@ -260,12 +270,13 @@ index=0
 for bundle in "${bundle_files[@]}"; do
     index=$((index + 1))
     rel=${bundle#"$ARCHIVE_DIR"/}
-    top=$(basename "$bundle")
-    top=${top%.gz}
-    top=${top%.tar}
+    case $rel in
+        batches/*) top=qcr-$(basename "$(dirname "$bundle")") ;;
+        *) top=$(basename "$bundle"); top=${top%.gz}; top=${top%.tar} ;;
+    esac
     out=$WORK/chunk/$index
     mkdir -p "$out"
-    # Step 1.1: list, then extract (GNU tar reads .tar and .tar.gz, and both gzip members, alike).
+    # Step 1.1: list, then extract (GNU tar reads .tar and .tar.gz, and every gzip member, alike).
     if ! tar_shape "$bundle" "$top" >"$WORK/shape.out" 2>&1; then
         fail "$rel: tar: $(head -n 1 "$WORK/shape.out")"
         continue
@@ -292,10 +303,14 @@ for bundle in "${bundle_files[@]}"; do
         openssl cms -verify -binary -inform DER -in seal/tagmanifest.p7s -content tagmanifest-sha256.txt -CAfile "$SEAL_CA" -purpose any -out /dev/null
     check "$rel" "seal/batch-seal.json.p7s" \
         openssl cms -verify -binary -inform DER -in seal/batch-seal.json.p7s -content seal/batch-seal.json -CAfile "$SEAL_CA" -purpose any -out /dev/null
-    # Step 1.8 (archive at hand): the copy is byte-identical to batches/<Batch-Id>/seal.json.
+    # Step 1.9 (archive at hand): the copy is byte-identical to batches/<Batch-Id>/seal.json.
     batch_id=$(sed -n 's/^Batch-Id: *//p' bag-info.txt | tr -d '\r')
     check "$rel" "batch seal copy" cmp seal/batch-seal.json "$ARCHIVE_DIR/batches/$batch_id/seal.json"
-    # For step 1.8's version chain, after all bundles.
+    if [ "$(sed -n 's/^Bag-Kind: *//p' bag-info.txt | tr -d '\r')" = batch-record ]; then
+        # ... and a batch record's data/report.json is the batch's (unsealed) report.json.
+        check "$rel" "report copy" cmp data/report.json "$ARCHIVE_DIR/batches/$batch_id/report.json"
+    fi
+    # For step 1.9's version chain, after all bundles.
     tm_of_top[$top]=$(sha256sum <tagmanifest-sha256.txt | cut -c1-64)
     prev_of_top[$top]=$(sed -n 's/^Previous-Version-Tagmanifest-SHA256: *//p' bag-info.txt | tr -d '\r')
     rel_of[$top]=$rel
@@ -305,9 +320,9 @@ for bundle in "${bundle_files[@]}"; do
 done
 process_chunk
 
-# Step 1.8: Previous-Version-Tagmanifest-SHA256 of vN is the SHA-256 of v(N-1)'s tag manifest
+# Step 1.9: Previous-Version-Tagmanifest-SHA256 of vN is the SHA-256 of v(N-1)'s tag manifest
 # (when v(N-1) is in the archive; a missing sealed bundle is reported by the chain, part 2).
-for top in "${!prev_of_top[@]}"; do
+for top in $(printf '%s\n' "${!prev_of_top[@]}" | sort); do
     previous=${prev_of_top[$top]}
     [ -n "$previous" ] || continue
     version=${top##*-v}
@@ -362,7 +377,7 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], "batches", "*", "seal.jso
            "seal.json keys", f"keys {sorted(seal)}, format {seal.get('format')}, hash_algorithm {seal.get('hash_algorithm')}")
     report(batch_id == name, "batch id", f"folder {name}, batch_id {batch_id}")
     report(bundle_count == len(bundles), "bundle count", f"bundle_count {bundle_count}, {len(bundles)} listed")
-    if not leaves:   # a batch with no bundle and no previous seal (qcarchive's BatchSeal.leaves)
+    if not leaves:   # no bag and no previous seal: only before batch records (qcarchive's BatchSeal.leaves)
         leaves = [sha256(("qcarchive-empty-batch:" + batch_id).encode("utf-8"))]
     level = sorted(leaves)
     while len(level) > 1:
@@ -442,9 +457,7 @@ for line in "${bundle_lines[@]}"; do
         fail "$path: sealed bundle: listed in $label/seal.json, missing from the archive"
         continue
     fi
-    top=$(basename "$bundle")
-    top=${top%.gz}
-    top=${top%.tar}
+    top=$(tar -tf "$bundle" 2>/dev/null | sed -n '1s|/.*||p') || true
     found=$(tar -xOf "$bundle" --occurrence=1 "$top/tagmanifest-sha256.txt" 2>/dev/null | sha256sum | cut -c1-64) || true
     if [ "$found" = "$expected" ]; then
         pass
@@ -453,7 +466,7 @@ for line in "${bundle_lines[@]}"; do
     fi
 done
 
-# Step 2.6: every bundle file is sealed by some batch.
+# Step 2.6: every bundle file and batch record is sealed by some batch.
 for bundle in "${bundle_files[@]}"; do
     rel=${bundle#"$ARCHIVE_DIR"/}
     if [ -n "${listed[$rel]:-}" ]; then pass; else fail "$rel: sealed bundle: listed in no batches/*/seal.json"; fi
