@@ -24,6 +24,13 @@ package struct SealJob {
         package var bundles: [BundleRecord]
         package var awaitingCertificate: [CertificateRef]
         package var bytesWritten: Int
+        /// Wall time of the gates and of the bundles and seal, for the operator (not part of any record).
+        package var gatesSeconds: Double
+        package var sealSeconds: Double
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// The archive's timestamp authority (archive.json): the local demo TSA or a remote one.
@@ -47,7 +54,10 @@ package struct SealJob {
         var previousSeal = try lastSealed.map { try FileIO.read(layout.batch($0.id.rawValue) + "/seal.json") }
         var order = lastSealed?.sealOrder ?? 0
         for var batch in try catalog.batches() where batch.state == .imported {
+            let clock = ContinuousClock()
+            let start = clock.now
             let gates = try GateJob().run(batch: batch, catalog: catalog)
+            let gatesDone = clock.now
             let result = try job.run(batch: batch, previousSeal: previousSeal, catalog: catalog)
             try catalog.write {
                 for bundle in result.bundles where try catalog.bundle(of: bundle.ref, version: bundle.version) == nil {
@@ -61,7 +71,9 @@ package struct SealJob {
                 try catalog.save(batch)
             }
             previousSeal = try FileIO.read(layout.batch(batch.id.rawValue) + "/seal.json")
-            summaries.append(Summary(batch: batch, gates: gates, bundles: result.bundles, awaitingCertificate: result.awaitingCertificate, bytesWritten: result.bytesWritten))
+            summaries.append(Summary(
+                batch: batch, gates: gates, bundles: result.bundles, awaitingCertificate: result.awaitingCertificate, bytesWritten: result.bytesWritten,
+                gatesSeconds: Self.seconds(gatesDone - start), sealSeconds: Self.seconds(clock.now - gatesDone)))
         }
         return summaries
     }

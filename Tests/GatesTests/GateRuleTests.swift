@@ -237,6 +237,16 @@ import Testing
         #expect(builder.rules() == [], "an issuer without OCSP is judged on CRL only")
     }
 
+    @Test func rev002DoesNotCountARevokedAnswerForAnEarlierSuspension() {
+        var builder = Self.revokedInTime()
+        builder.ocsp = [("2026-11-20T09:30:00Z", "revoked")]  // certificateHold, see below
+        let subject = builder.build()
+        var held = subject
+        held.ocspAnswers[0].answer.revocationReason = "certificateHold"
+        held.asOf = SubjectBuilder.date("2026-11-22T00:00:00Z")
+        #expect(GateEngine.evaluate(held).map(\.rule.rawValue) == ["REV-002"], "the hold answer came before the request; no revoked answer for the revocation")
+    }
+
     @Test func rev002WaitsUntilTheDeadlineHasPassed() {
         var builder = Self.revokedInTime()
         builder.crls = []
@@ -254,6 +264,13 @@ import Testing
         var dropped = Self.revokedInTime()
         dropped.crls.append(SubjectBuilder.crl("2026-11-21T11:00:00Z", published: "2026-11-21T11:05:00Z", lists: false, number: "2"))
         #expect(dropped.rules() == ["REV-003"])
+    }
+
+    @Test func rev003IgnoresAnswersAfterExpiry() {
+        var builder = Self.revokedInTime()
+        builder.notAfter = "2026-11-25T00:00:00Z"
+        builder.ocsp.append(("2026-11-26T07:00:00Z", "good"))
+        #expect(!builder.rules().contains("REV-003"))
     }
 
     @Test func rev003DoesNotCountALiftedSuspension() {

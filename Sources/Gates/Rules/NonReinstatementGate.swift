@@ -11,7 +11,8 @@ struct NonReinstatementGate: GateRule {
         guard let revocation = subject.revocation, let revokedAt = subject.revokedAt, let certificate = subject.certificate else { return [] }
         var findings: [Finding] = []
         for answer in subject.ocspAnswers where answer.answer.status == "good" {
-            guard let produced = RFC3339.parse(answer.answer.producedAt), produced > revokedAt else { continue }
+            // "While not expired" (SPEC): after notAfter a responder may answer anything about it; REV-004 judges that.
+            guard let produced = RFC3339.parse(answer.answer.producedAt), produced > revokedAt, produced <= certificate.notAfter else { continue }
             let where_ = "\(answer.source.file):\(answer.source.line.map(String.init) ?? "-")"
             findings.append(Finding(id, key: "ocsp:\(answer.answer.producedAt):\(answer.answer.responder)", "Expected no good OCSP answer after the revocation at \(RFC3339.format(revokedAt)); responder \(answer.answer.responder) answered good at \(answer.answer.producedAt) (\(where_)).", evidence: GateSubject.cite([revocation]) + ["ocsp:\(where_)"], at: answer.answer.producedAt))
         }

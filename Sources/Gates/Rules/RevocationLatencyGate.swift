@@ -26,7 +26,8 @@ struct RevocationLatencyGate: GateRule {
                 }
             }
             if subject.issuerUsesOCSP {
-                let first = subject.ocspAnswers.filter { $0.answer.status == "revoked" }.compactMap { answer in RFC3339.parse(answer.answer.producedAt).map { (answer, $0) } }.min { $0.1 < $1.1 }
+                // A revoked answer for an earlier suspension (certificateHold) does not show this revocation.
+                let first = subject.ocspAnswers.filter { $0.answer.status == "revoked" && $0.answer.revocationReason != "certificateHold" }.compactMap { answer in RFC3339.parse(answer.answer.producedAt).map { (answer, $0) } }.min { $0.1 < $1.1 }
                 if let (answer, produced) = first, produced > deadline {
                     findings.append(Finding(id, key: "ocsp:\(requestID)", "Expected a revoked OCSP answer by \(RFC3339.format(deadline)) (24 h after \(request.receivedAt ?? "")); the first came at \(answer.answer.producedAt), \(Self.late(produced, deadline)) late.", evidence: GateSubject.cite([request, revocation]) + ["ocsp:\(answer.source.file):\(answer.source.line.map(String.init) ?? "-")"], at: request.receivedAt ?? request.time))
                 } else if first == nil, subject.asOf > deadline {
