@@ -78,6 +78,23 @@ package protocol ArchiveCatalog: AnyObject {
     func insert(_ finding: FindingRecord) throws -> Bool
     func findings(_ filter: FindingFilter) throws -> [FindingRecord]
 
+    // Queries for auditors (read-only).
+
+    /// Certificates with notBefore in `[from, to)`, of `policy` when given.
+    func certificateSummaries(policy: String?, from: Date?, to: Date?) throws -> [CertificateSummary]
+    /// Revocations whose request was received in `[from, to)`, of `policy` when given.
+    func revocationTimings(policy: String?, from: Date?, to: Date?) throws -> [RevocationTiming]
+    /// Certificates that depended on a certification whose status became withdrawn or expired.
+    func qscdExposures(certificationID: CertificationID?) throws -> [QSCDExposure]
+    /// Revoked certificates that expired before `asOf`.
+    func statusBeyondExpiry(asOf: Date) throws -> [StatusBeyondExpiry]
+    func coverage() throws -> [PolicyCoverage]
+    func rejectCount() throws -> Int
+    /// Events that name documents: of one certificate (its own and its application's), or naming one document.
+    func documentReferences(certificate: CertificateRef?, document: DocumentID?) throws -> [DocumentReference]
+    /// Imported exception-register entries (normalized JSON) with the batch that brought them.
+    func importedExceptions() throws -> [(body: String, batchID: BatchID, file: String)]
+
     /// Marks a certificate as touched by a batch (it gets a new bundle version).
     func markTouched(_ ref: CertificateRef, by batch: BatchID) throws
     /// Adds the certificates that a batch's events touch through their applications.

@@ -4,7 +4,7 @@ import SQLiteIO
 
 /// The SQLite implementation of `ArchiveCatalog` (WAL, one connection, prepared statements).
 package final class SQLiteCatalog: ArchiveCatalog {
-    private let db: SQLiteConnection
+    let db: SQLiteConnection
 
     /// Opens the catalog at `path`, creating and migrating it unless `readOnly`.
     /// - Throws: `CatalogError` `.openFailed`, `.migrationFailed` or `.newerSchema`.

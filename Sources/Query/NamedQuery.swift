@@ -42,7 +42,10 @@ package struct QueryError: Error, Sendable, CustomStringConvertible {
 
 /// The named queries of SPEC.md, by name.
 package enum QueryCatalog {
-    package static let all: [any NamedQuery] = [FindingsQuery()]
+    package static let all: [any NamedQuery] = [
+        FindingsQuery(), CertificatesQuery(), TimelineQuery(), GoverningDocumentsQuery(), CertificatesUnderDocumentQuery(),
+        RevocationLatencyQuery(), QSCDExposureQuery(), StatusBeyondExpiryQuery(), ExceptionsQuery(), CoverageQuery(),
+    ]
 
     package static func named(_ name: String) -> (any NamedQuery)? { all.first { $0.name == name } }
 }

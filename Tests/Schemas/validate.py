@@ -5,7 +5,8 @@
 
 The input schemas describe the drop (batch, event, document, ...); the output schemas describe the
 documents qcarchive writes (report, archive, bundle-certificate, bundle-lifecycle, bundle-documents,
-bundle-status). Schemas refer to each other by their $id (https://qcarchive.example/schemas/...).
+bundle-status, bundle-findings, batch-seal, and the batch record's batch-record, drop-files and
+batch-record-events). Schemas refer to each other by their $id (https://qcarchive.example/schemas/...).
 
 1. every schema is a valid JSON Schema draft 2020-12 (input schemas stay open to extra fields,
    output schemas are closed), and every $ref to another schema file resolves;
@@ -19,8 +20,15 @@ bundle-status). Schemas refer to each other by their $id (https://qcarchive.exam
    fail it (bad_json, bad_utf8, conflicting_event_id, document_hash_mismatch, certificates, CRLs...
    are not schema matters and are skipped);
 4. with --archive DIR, the documents an archive holds: DIR/archive.json, every
-   DIR/batches/*/report.json, and in every bundle DIR/bundles/**/*.tar.gz (or .tar), read in place,
-   data/certificate.json, data/lifecycle.json, data/documents.json and data/status.json when present.
+   DIR/batches/*/report.json, every DIR/batches/*/seal.json (batch_id is the name of its folder,
+   bundle_count the number of its bundles), in every bundle DIR/bundles/**/*.tar.gz (or .tar), read in
+   place, data/certificate.json, data/lifecycle.json, data/documents.json, data/status.json and
+   data/findings.json when present, and in every batch record DIR/batches/*/batch-record.tar.gz
+   (top folder qcr-<batch id>, Bag-Kind: batch-record, Batch-Id the batch's folder) data/batch.json,
+   data/report.json, data/drop-files.json, data/events.json and data/findings.json (data/batch.json
+   names the batch, and its drop_digest is the digest of data/drop-files.json). Every bag's
+   seal/batch-seal.json matches batch-seal.schema.json and is byte-identical to the seal.json of the
+   batch its bag-info.txt Batch-Id names.
 
 Prints one line per failure and ends with "N passed, M failed"; exits 1 when M > 0.
 Needs Python 3.11 and jsonschema 4.18+ (with referencing).
@@ -30,10 +38,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import sys
 import tarfile
 import time
+import zlib
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
@@ -52,12 +62,19 @@ SCHEMA_BASE = "https://qcarchive.example/schemas/"
 # Schemas of the drop (inputs): open to fields they do not name.
 INPUT_SCHEMAS = ("batch", "event", "document", "crl-publication", "ocsp-log", "qscd", "exception")
 # Schemas of the documents qcarchive writes (outputs): closed.
-OUTPUT_SCHEMAS = ("report", "archive", "bundle-certificate", "bundle-lifecycle", "bundle-documents", "bundle-status", "bundle-findings")
+OUTPUT_SCHEMAS = ("report", "archive", "bundle-certificate", "bundle-lifecycle", "bundle-documents", "bundle-status", "bundle-findings",
+                  "batch-seal", "batch-record", "drop-files", "batch-record-events")
 SCHEMAS = INPUT_SCHEMAS + OUTPUT_SCHEMAS
 # The payload documents of a bundle that a schema covers.
 BUNDLE_DOCUMENTS = {"data/certificate.json": "bundle-certificate", "data/lifecycle.json": "bundle-lifecycle",
                     "data/documents.json": "bundle-documents", "data/status.json": "bundle-status",
                     "data/findings.json": "bundle-findings"}
+# The payload documents of a batch record (batches/<id>/batch-record.tar.gz, Bag-Kind: batch-record).
+BATCH_RECORD_DOCUMENTS = {"data/batch.json": "batch-record", "data/report.json": "report",
+                          "data/drop-files.json": "drop-files", "data/events.json": "batch-record-events",
+                          "data/findings.json": "bundle-findings"}
+# Every bag's copy of its batch's seal.json (SPEC "Bundle": seal/).
+SEAL_COPY = "seal/batch-seal.json"
 EVENT_TYPES = ("application", "registration", "approval", "issuance", "subscriber_agreement", "renewal", "rekey",
                "modification", "qscd_verification", "suspension", "suspension_lifted", "revocation_request",
                "revocation")
@@ -450,25 +467,91 @@ def check_samples(result: Result, validators: dict, times: set[str]) -> None:
 
 # --------------------------------------------------------------------------- 4. an archive
 
-def check_document(result: Result, validators: dict, times: set[str], name: str, where: str, data: bytes) -> None:
-    """Validates one document qcarchive wrote (UTF-8 JSON bytes) against the schema `name`."""
+def check_document(result: Result, validators: dict, times: set[str], name: str, where: str, data: bytes):
+    """Validates one document qcarchive wrote (UTF-8 JSON bytes) against the schema `name`; returns the
+    parsed document when it is JSON (valid or not), else None."""
     if name not in validators:
         result.fail(f"{where}: skipped, the {name} schema did not load")
-        return
+        return None
     try:
         document = strict_json(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
         result.fail(f"{where}: not UTF-8 JSON: {error}")
-        return
+        return None
     validator = validators[name]
     if validator.is_valid(document):
         result.ok(f"{where} matches {name}.schema.json")
     else:
         result.fail(f"{where}: invalid against {name}.schema.json: {describe(validator, document, times)}")
+    return document
 
 
-def check_bundle(result: Result, validators: dict, times: set[str], path: Path, shown: str) -> None:
-    """Reads a bundle (a tar with exactly one top-level folder) in place and checks its payload documents."""
+def parse_bag_info(data: bytes) -> dict[str, str]:
+    """bag-info.txt (RFC 8493 §2.2.2): "Label: value" lines, a line starting with white space continues
+    the value above; the first occurrence of a label wins."""
+    info: dict[str, str] = {}
+    label = None
+    for line in data.decode("utf-8", errors="replace").splitlines():
+        if line[:1] in (" ", "\t") and label is not None:
+            if info.get(label) is not None and label in info:
+                info[label] += " " + line.strip()
+            continue
+        key, separator, value = line.partition(":")
+        if not separator:
+            label = None
+            continue
+        label = key.strip()
+        info.setdefault(label, value.strip())
+    return info
+
+
+def drop_digest(files) -> str | None:
+    """The digest of a drop from its data/drop-files.json (ImportJob.digest): SHA-256 over every file,
+    in the order of the paths' UTF-8 bytes, of path NUL sha256-hex LF."""
+    try:
+        entries = sorted(((f["path"].encode("utf-8"), f["sha256"].encode("ascii")) for f in files), key=lambda e: e[0])
+    except (KeyError, TypeError, AttributeError, UnicodeEncodeError):
+        return None
+    hasher = hashlib.sha256()
+    for path, digest in entries:
+        hasher.update(path + b"\0" + digest + b"\n")
+    return hasher.hexdigest()
+
+
+def check_seal(result: Result, validators: dict, times: set[str], path: Path) -> bytes | None:
+    """Checks DIR/batches/<id>/seal.json; returns its bytes (for the bags' copies) when readable."""
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        result.fail(f"{shown}: cannot read: {error}")
+        return None
+    seal = check_document(result, validators, times, "batch-seal", shown, data)
+    if not isinstance(seal, dict):
+        return data
+    batch_id = seal.get("batch_id")
+    if batch_id == path.parent.name:
+        result.ok(f"{shown}: batch_id is the name of its folder")
+    else:
+        result.fail(f"{shown}: batch_id {batch_id!r} is not the name of its folder {path.parent.name!r}")
+    bundles = seal.get("bundles")
+    if isinstance(bundles, list):
+        if seal.get("bundle_count") == len(bundles):
+            result.ok(f"{shown}: bundle_count is the number of bundles")
+        else:
+            result.fail(f"{shown}: bundle_count {seal.get('bundle_count')!r} is not the number of bundles listed "
+                        f"({len(bundles)})")
+    return data
+
+
+def check_bundle(result: Result, validators: dict, times: set[str], path: Path, shown: str,
+                 seals: dict[str, bytes | None], documents: dict[str, str] = BUNDLE_DOCUMENTS,
+                 batch_record: str | None = None) -> None:
+    """Reads a bag (a tar with exactly one top-level folder) in place and checks its payload documents
+    (`documents`: path in the bag -> schema) and its seal/batch-seal.json, which must be byte-identical to
+    the seal.json of the batch its bag-info.txt Batch-Id names (`seals`: batch id -> seal.json bytes, None
+    when unreadable). For the batch record of the batch `batch_record`, also checks its top folder,
+    bag-info.txt and data/batch.json."""
     try:
         with tarfile.open(path, "r:*") as bundle:
             members = bundle.getmembers()
@@ -477,22 +560,92 @@ def check_bundle(result: Result, validators: dict, times: set[str], path: Path, 
             if len(tops) != 1:
                 result.fail(f"{shown}: expected exactly one top-level folder, found {sorted(tops) or 'none'}")
                 return
+
             top = tops.pop()
-            found = 0
-            for inner, name in BUNDLE_DOCUMENTS.items():
+
+            def read(inner: str) -> bytes | None:
                 member = names.get(f"{top}/{inner}")
                 if member is None:
+                    return None
+                if not member.isfile():
+                    result.fail(f"{shown}!{top}/{inner}: not a regular file")
+                    return None
+                return bundle.extractfile(member).read()
+
+            info = parse_bag_info(read("bag-info.txt") or b"")
+            batch_id = info.get("Batch-Id")
+            if batch_record is not None:
+                problems = []
+                if top != f"qcr-{batch_record}":
+                    problems.append(f"top folder {top!r}, not 'qcr-{batch_record}'")
+                if info.get("Bag-Kind") != "batch-record":
+                    problems.append(f"bag-info.txt Bag-Kind {info.get('Bag-Kind')!r}, not 'batch-record'")
+                if batch_id != batch_record:
+                    problems.append(f"bag-info.txt Batch-Id {batch_id!r}, not the batch's folder {batch_record!r}")
+                if problems:
+                    result.fail(f"{shown}: a batch record with {'; '.join(problems)}")
+                else:
+                    result.ok(f"{shown}: a batch record of batch {batch_record}")
+
+            found = 0
+            parsed = {}
+            for inner, name in documents.items():
+                if f"{top}/{inner}" not in names:
                     continue
                 found += 1
-                where = f"{shown}!{top}/{inner}"
-                if not member.isfile():
-                    result.fail(f"{where}: not a regular file")
-                    continue
-                check_document(result, validators, times, name, where, bundle.extractfile(member).read())
+                data = read(inner)
+                if data is not None:
+                    parsed[inner] = check_document(result, validators, times, name, f"{shown}!{top}/{inner}", data)
             if not found:
-                result.note(f"{shown}: holds none of {', '.join(BUNDLE_DOCUMENTS)}")
-    except (OSError, EOFError, tarfile.TarError) as error:
+                result.note(f"{shown}: holds none of {', '.join(documents)}")
+            elif batch_record is not None:
+                check_batch_record(result, shown, top, batch_record, parsed, documents)
+
+            where = f"{shown}!{top}/{SEAL_COPY}"
+            copy = read(SEAL_COPY)
+            if copy is None:
+                if f"{top}/{SEAL_COPY}" not in names:
+                    result.fail(f"{where}: missing (every sealed bag carries a copy of its batch's seal.json)")
+                return
+            check_document(result, validators, times, "batch-seal", where, copy)
+            if batch_id is None:
+                result.fail(f"{where}: bag-info.txt has no Batch-Id, so no batch seal to compare the copy with")
+            elif batch_id not in seals:
+                result.fail(f"{where}: bag-info.txt Batch-Id {batch_id!r} names no batches/{batch_id}/seal.json")
+            elif seals[batch_id] is None:
+                result.fail(f"{where}: batches/{batch_id}/seal.json could not be read, so the copy was not compared")
+            elif copy == seals[batch_id]:
+                result.ok(f"{where} is byte-identical to batches/{batch_id}/seal.json")
+            else:
+                result.fail(f"{where}: not byte-identical to batches/{batch_id}/seal.json (the seal of the bag's "
+                            f"Batch-Id)")
+    except (OSError, EOFError, tarfile.TarError, zlib.error) as error:
         result.fail(f"{shown}: cannot read the bundle: {' '.join(str(error).split())}")
+
+
+def check_batch_record(result: Result, shown: str, top: str, batch_id: str, parsed: dict, documents: dict) -> None:
+    """What the batch record's documents say about one another beyond their schemas."""
+    batch = parsed.get("data/batch.json")
+    if isinstance(batch, dict):
+        where = f"{shown}!{top}/data/batch.json"
+        if batch.get("batch_id") == batch_id:
+            result.ok(f"{where}: batch_id is the batch's folder")
+        else:
+            result.fail(f"{where}: batch_id {batch.get('batch_id')!r} is not the batch's folder {batch_id!r}")
+        files = parsed.get("data/drop-files.json")
+        if isinstance(files, list):
+            digest = drop_digest(files)
+            if digest is not None and digest == batch.get("drop_digest"):
+                result.ok(f"{where}: drop_digest is the digest of data/drop-files.json")
+            elif digest is not None:
+                result.fail(f"{where}: drop_digest {batch.get('drop_digest')!r} is not the digest of "
+                            f"data/drop-files.json ({digest})")
+    elif "data/batch.json" in documents and "data/batch.json" not in parsed:
+        result.fail(f"{shown}: a batch record without data/batch.json")
+    report = parsed.get("data/report.json")
+    if isinstance(report, dict) and report.get("batch_id") != batch_id:
+        result.fail(f"{shown}!{top}/data/report.json: batch_id {report.get('batch_id')!r} is not the batch's "
+                    f"folder {batch_id!r}")
 
 
 def check_archive(result: Result, validators: dict, times: set[str], archive: Path) -> None:
@@ -521,12 +674,24 @@ def check_archive(result: Result, validators: dict, times: set[str], archive: Pa
             continue  # reported above
         if batch_id != path.parent.name:
             result.fail(f"{shown}: batch_id {batch_id!r} is not the name of its folder {path.parent.name!r}")
+    seals = {path.parent.name: check_seal(result, validators, times, path)
+             for path in sorted(archive.glob("batches/*/seal.json"))}
+    if not seals:
+        result.note(f"{archive}/batches: no seal.json (no sealed batch yet)")
     bundles = sorted(p for p in (archive / "bundles").rglob("*")
                      if p.is_file() and (p.name.endswith(".tar.gz") or p.name.endswith(".tar")))
     if not bundles:
         result.note(f"{archive}/bundles: no bundle")
     for path in bundles:
-        check_bundle(result, validators, times, path, str(path))
+        check_bundle(result, validators, times, path, str(path), seals)
+    records = sorted(archive.glob("batches/*/batch-record.tar.gz"))
+    for name in sorted(seals):
+        if not (archive / "batches" / name / "batch-record.tar.gz").exists():
+            result.note(f"{archive}/batches/{name}: sealed without a batch-record.tar.gz (an archive written before "
+                        f"batch records?)")
+    for path in records:
+        check_bundle(result, validators, times, path, str(path), seals, BATCH_RECORD_DOCUMENTS,
+                     batch_record=path.parent.name)
 
 
 def main(argv: list[str]) -> int:
@@ -534,8 +699,9 @@ def main(argv: list[str]) -> int:
                                                  "and, optionally, the documents of an archive.")
     parser.add_argument("-v", "--verbose", action="store_true", help="also print every check that passed")
     parser.add_argument("--archive", metavar="DIR", type=Path,
-                        help="also validate DIR/archive.json, DIR/batches/*/report.json and the payload documents "
-                             "of every bundle under DIR/bundles")
+                        help="also validate DIR/archive.json, DIR/batches/*/report.json and seal.json, the payload "
+                             "documents and seal copy of every bundle under DIR/bundles and of every batch record "
+                             "DIR/batches/*/batch-record.tar.gz")
     args = parser.parse_args(argv)
     result = Result(verbose=args.verbose)
     schemas = load_schemas(result)
