@@ -490,18 +490,17 @@ def parse_bag_info(data: bytes) -> dict[str, str]:
     """bag-info.txt (RFC 8493 §2.2.2): "Label: value" lines, a line starting with white space continues
     the value above; the first occurrence of a label wins."""
     info: dict[str, str] = {}
-    label = None
+    current = None  # the label whose value a continuation line extends (None after a repeated label)
     for line in data.decode("utf-8", errors="replace").splitlines():
-        if line[:1] in (" ", "\t") and label is not None:
-            if info.get(label) is not None and label in info:
-                info[label] += " " + line.strip()
+        if line[:1] in (" ", "\t"):
+            if current is not None:
+                info[current] += " " + line.strip()
             continue
         key, separator, value = line.partition(":")
-        if not separator:
-            label = None
-            continue
         label = key.strip()
-        info.setdefault(label, value.strip())
+        current = label if separator and label not in info else None
+        if current is not None:
+            info[current] = value.strip()
     return info
 
 
