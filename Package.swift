@@ -27,11 +27,12 @@ let package = Package(
         .target(name: "DropImport", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ZlibIO"]),
         .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO"]),
         .target(name: "Query", dependencies: ["Lifecycle", "Catalog"]),
+        .target(name: "Exceptions", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO"]),
         .target(name: "Bundling", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO", "ZlibIO"]),
         .target(name: "Nightly", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Gates", "Bundling"]),
         .executableTarget(
             name: "qcarchive",
-            dependencies: ["Nightly", "Bundling", "DropImport", "Query", "Gates", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Nightly", "Bundling", "DropImport", "Query", "Gates", "Exceptions", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -109,11 +109,14 @@ CREATE TABLE event (
     file TEXT NOT NULL,
     line INTEGER NOT NULL
 );
-CREATE TABLE exceptionImport (
-    contentSha256 TEXT PRIMARY KEY NOT NULL,
+CREATE TABLE exceptionVersion (
+    entryId TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    change TEXT NOT NULL,
+    changedAt TEXT NOT NULL,
     body TEXT NOT NULL,
-    batchId TEXT NOT NULL REFERENCES batch(id),
-    file TEXT NOT NULL
+    entrySha256 TEXT NOT NULL,
+    PRIMARY KEY (entryId, version)
 );
 CREATE TABLE finding (
     rule TEXT NOT NULL,
@@ -181,6 +184,7 @@ CREATE INDEX event_application ON event(applicationId);
 CREATE INDEX event_batch ON event(batchId);
 CREATE INDEX event_certificate ON event(certIssuer, certSerial);
 CREATE INDEX event_predecessor ON event(predIssuer, predSerial);
+CREATE INDEX exceptionVersion_content ON exceptionVersion(entrySha256, change);
 CREATE INDEX finding_batch ON finding(batchId);
 CREATE INDEX finding_certificate ON finding(issuer, serial);
 CREATE INDEX ocspAnswer_certificate ON ocspAnswer(issuer, serial, producedAtMs);

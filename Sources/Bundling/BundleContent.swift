@@ -20,6 +20,7 @@ package enum BundleContent {
             BagIt.File(path: "data/documents.json", bytes: try DocumentJSON.encode(try GoverningDocuments(events: events, catalog: catalog))),
             BagIt.File(path: "data/status.json", bytes: try DocumentJSON.encode(try StatusEvidence(ref: ref, events: events, catalog: catalog))),
             BagIt.File(path: "data/findings.json", bytes: try DocumentJSON.encode(try catalog.findings(FindingFilter(certificate: ref)).map(FindingDocument.init))),
+            BagIt.File(path: "data/exceptions.json", bytes: try DocumentJSON.encode(try ApplicableExceptions(ref: ref, events: events, catalog: catalog))),
         ]
     }
 }
@@ -71,6 +72,20 @@ package struct FindingDocument: Codable, Sendable {
         try container.encode(batchID, forKey: .batchID)
         try container.encode(policy, forKey: .policy)
         try container.encodeIfPresent(key, forKey: .key)
+    }
+}
+
+/// `data/exceptions.json`: the exception-register entries (latest versions) whose scope names the
+/// certificate or its policy, kept apart from the findings and marked as not coming from EN 319 411-2.
+struct ApplicableExceptions: Codable {
+    var origin = "not from EN 319 411-2: obligations of the exception register, not lifecycle gates"
+    var entries: [ExceptionVersion]
+
+    init(ref: CertificateRef, events: [StoredEvent], catalog: any ArchiveCatalog) throws {
+        let policy = events.first { $0.event.type == .application && $0.event.certificate == nil }?.event.policy
+        var latest: [String: ExceptionVersion] = [:]
+        for version in try catalog.exceptionVersions() { latest[version.entryID] = version }
+        entries = latest.values.filter { $0.entry.applies(to: ref, policy: policy) }.sorted { $0.entryID < $1.entryID }
     }
 }
 

@@ -67,17 +67,20 @@ package struct BundleJob {
     }
 
     private func seal(_ staged: [BundleWriter.Staged], batch: BatchRecord, previousSeal: [UInt8]?, into summary: inout Summary) throws {
+        // The exception register's state is sealed with the batch: a snapshot beside the seal, its digest in it.
+        let registerSnapshot = FileIO.exists(layout.exceptionRegister) ? try FileIO.read(layout.exceptionRegister) : nil
         let bundles = staged.map { BatchSeal.Bundle(path: $0.header.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex) }
             .sorted { $0.path < $1.path }
         var seal = BatchSeal(
             batchID: batch.id.rawValue, sealedAt: RFC3339.format(now()), root: "", bundleCount: bundles.count, bundles: bundles,
-            previousSealSHA256: previousSeal.map { SHA256Digest.of($0).hex }, exceptionRegisterSHA256: nil)
+            previousSealSHA256: previousSeal.map { SHA256Digest.of($0).hex }, exceptionRegisterSHA256: registerSnapshot.map { SHA256Digest.of($0).hex })
         let tree = HashTree(leaves: seal.leaves)
         seal.root = tree.root.hex
         let response = try authority.timestamp(tree.root)
         let sealJSON = try DocumentJSON.encode(seal)
         let sealFiles = try BundleWriter.SealFiles(sealJSON: sealJSON, sealSignature: try signer.sign(sealJSON))
         let folder = layout.batch(batch.id.rawValue)
+        if let registerSnapshot { try FileIO.writeAtomically(registerSnapshot, to: folder + "/exception-register.jsonl") }
         try FileIO.writeAtomically(response.der, to: folder + "/timestamp.tsr")
         try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")
         try FileIO.writeAtomically(sealJSON, to: folder + "/seal.json")

@@ -67,6 +67,30 @@ package struct ChainVerification {
         for name in seals.keys.sorted() where !report.chain.contains(name) && !report.problems.contains(where: { $0.file == "batches/\(name)/seal.json" }) {
             problem("batches/\(name)/seal.json", "expected this batch in the seal chain, found it unreachable from the first batch")
         }
+        // The exception register: each sealed snapshot as sealed, and each a prefix of the next and
+        // of the current register (versions are only appended), so that a rewrite shows.
+        var previousSnapshot: (name: String, bytes: [UInt8])? = nil
+        for name in report.chain {
+            guard let digest = seals[name]?.seal.exceptionRegisterSHA256 else { continue }
+            let path = "batches/\(name)/exception-register.jsonl"
+            guard let snapshot = try? FileIO.read(layout.absolute(path)) else {
+                problem(path, "expected the exception register sealed with batch \(name), found it missing")
+                continue
+            }
+            if SHA256Digest.of(snapshot).hex != digest {
+                problem(path, "expected SHA-256 \(digest) as sealed in batch \(name), found \(SHA256Digest.of(snapshot).hex) (the register was rewritten)")
+            }
+            if let previous = previousSnapshot, !snapshot.starts(with: previous.bytes) {
+                problem(path, "expected the register sealed with \(previous.name) to be kept unchanged at its start, found it rewritten")
+            }
+            previousSnapshot = (name, snapshot)
+        }
+        if let previous = previousSnapshot {
+            let current = (try? FileIO.read(layout.exceptionRegister)) ?? []
+            if !current.starts(with: previous.bytes) {
+                problem("exceptions/register.jsonl", "expected the register sealed with \(previous.name) to be kept unchanged at its start, found it rewritten")
+            }
+        }
         if let catalog, let batches = try? catalog.batches() {
             let sealed = batches.filter { $0.state == .sealed }.sorted { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }.map(\.id.rawValue)
             for name in sealed where seals[name] == nil {

@@ -50,7 +50,12 @@ package protocol ArchiveCatalog: AnyObject {
     func insert(_ publication: CRLPublication, crlSHA256: String?, source: RecordSource) throws -> Bool
     func insert(_ answer: OCSPLogEntry, source: RecordSource) throws -> Bool
     func insert(_ record: QSCDRecord, source: RecordSource) throws -> Bool
-    func insertException(body: String, contentSHA256: String, source: RecordSource) throws -> Bool
+    /// Appends a version to the exception register.
+    func append(_ version: ExceptionVersion, entrySHA256: String) throws
+    /// Every version, in the order they were appended (the order of `exceptions/register.jsonl`).
+    func exceptionVersions() throws -> [ExceptionVersion]
+    /// True when an entry with this content was already imported from a drop.
+    func hasImportedException(entrySHA256: String) throws -> Bool
 
     /// Every CRL entry about a certificate, oldest CRL first, with each CRL's publications.
     func crlListings(of ref: CertificateRef) throws -> [CRLListing]
@@ -92,8 +97,6 @@ package protocol ArchiveCatalog: AnyObject {
     func rejectCount() throws -> Int
     /// Events that name documents: of one certificate (its own and its application's), or naming one document.
     func documentReferences(certificate: CertificateRef?, document: DocumentID?) throws -> [DocumentReference]
-    /// Imported exception-register entries (normalized JSON) with the batch that brought them.
-    func importedExceptions() throws -> [(body: String, batchID: BatchID, file: String)]
 
     /// Marks a certificate as touched by a batch (it gets a new bundle version).
     func markTouched(_ ref: CertificateRef, by batch: BatchID) throws

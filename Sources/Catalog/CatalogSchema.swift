@@ -144,12 +144,16 @@ enum CatalogSchema {
             line INTEGER NOT NULL,
             UNIQUE (certificationId, status, fromMs)
         );
-        CREATE TABLE exceptionImport (
-            contentSha256 TEXT PRIMARY KEY NOT NULL,
+        CREATE TABLE exceptionVersion (
+            entryId TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            change TEXT NOT NULL,
+            changedAt TEXT NOT NULL,
             body TEXT NOT NULL,
-            batchId TEXT NOT NULL REFERENCES batch(id),
-            file TEXT NOT NULL
+            entrySha256 TEXT NOT NULL,
+            PRIMARY KEY (entryId, version)
         );
+        CREATE INDEX exceptionVersion_content ON exceptionVersion(entrySha256, change);
         CREATE TABLE finding (
             rule TEXT NOT NULL,
             issuer TEXT NOT NULL,

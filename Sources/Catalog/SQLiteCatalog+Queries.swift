@@ -162,8 +162,4 @@ extension SQLiteCatalog {
         }
         return references
     }
-
-    package func importedExceptions() throws -> [(body: String, batchID: BatchID, file: String)] {
-        try db.rows("SELECT body, batchId, file FROM exceptionImport ORDER BY batchId, file") { (body: $0.text(0) ?? "", batchID: BatchID($0.text(1) ?? ""), file: $0.text(2) ?? "") }
-    }
 }

@@ -279,10 +279,19 @@ package final class SQLiteCatalog: ArchiveCatalog {
              record.to.map(Self.milliseconds), source.batchID.rawValue, source.file, source.line ?? 0]) > 0
     }
 
-    package func insertException(body: String, contentSHA256: String, source: RecordSource) throws -> Bool {
+    package func append(_ version: ExceptionVersion, entrySHA256: String) throws {
         try db.execute(
-            "INSERT OR IGNORE INTO exceptionImport (contentSha256, body, batchId, file) VALUES (?, ?, ?, ?)",
-            [contentSHA256, body, source.batchID.rawValue, source.file]) > 0
+            "INSERT INTO exceptionVersion (entryId, version, change, changedAt, body, entrySha256) VALUES (?, ?, ?, ?, ?, ?)",
+            [version.entryID, version.version, version.change.rawValue, version.changedAt, try version.line(), entrySHA256])
+    }
+
+    package func exceptionVersions() throws -> [ExceptionVersion] {
+        let decoder = JSONDecoder()
+        return try db.rows("SELECT body FROM exceptionVersion ORDER BY rowid") { try decoder.decode(ExceptionVersion.self, from: Data(($0.text(0) ?? "").utf8)) }
+    }
+
+    package func hasImportedException(entrySHA256: String) throws -> Bool {
+        try db.firstRow("SELECT 1 FROM exceptionVersion WHERE entrySha256 = ? AND change = 'import' LIMIT 1", [entrySHA256]) { _ in true } ?? false
     }
 
     package func crlListings(of ref: CertificateRef) throws -> [CRLListing] {

@@ -84,6 +84,7 @@ package struct ImportJob: Sendable {
         var batch = BatchRecord(
             id: batchID, source: info.source, cutoff: info.cutoff, dropPath: drop, dropDigest: dropDigest.hex,
             startedAt: now(), state: .importing)
+        var registerChanged = false
         try catalog.write {
             try catalog.save(batch)
             for (path, reason) in refused {
@@ -93,12 +94,15 @@ package struct ImportJob: Sendable {
                 if item.isNew { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
                 try catalog.record(DropFileRecord(batchID: batchID, path: item.entry.path, sha256: item.digest.hex, size: item.size, kind: item.entry.kind.rawValue))
                 var importer = RecordImporter(catalog: catalog, batchID: batchID, store: store, digests: digests, report: report)
+                importer.now = batch.startedAt
                 importer.progress = progress.map { callback in
                     { records in callback(ImportProgress(phase: .parsing, filesDone: index, filesTotal: stored.count, records: records, currentFile: item.entry.path)) }
                 }
                 try importer.importFile(item.entry, digest: item.digest, size: item.size)
                 report = importer.report
+                registerChanged = registerChanged || importer.registerChanged
             }
+            if registerChanged { try ExceptionRegisterFile.write(try catalog.exceptionVersions(), layout: layout) }
             try catalog.touchCertificatesOfApplications(in: batchID)
             report.touchedCertificates = try catalog.touchedCertificates(in: batchID).count
             for reject in report.rejects {

@@ -1,4 +1,5 @@
 import Catalog
+import Storage
 import Foundation
 import Lifecycle
 
@@ -17,7 +18,8 @@ extension RecordImporter {
         }
     }
 
-    /// An exception-register entry (the register itself is kept by the Exceptions layer).
+    /// An exception-register entry: added to the register (a new entry, version 1, change `import`)
+    /// unless the same entry was imported before.
     mutating func importException(_ entry: DropEntry, size: Int64) throws {
         guard let bytes = try readWhole(entry, size: size) else { return }
         let input: ExceptionEntryInput
@@ -27,8 +29,17 @@ extension RecordImporter {
             report.reject(.exception, file: entry.path, line: nil, error)
             return
         }
-        let (json, hash) = try normalized(input)
-        let isNew = try catalog.insertException(body: json, contentSHA256: hash, source: source(entry, line: nil))
-        report.count(.exception) { if isNew { $0.accepted += 1 } else { $0.duplicates += 1 } }
+        let (_, hash) = try normalized(input)
+        guard try !catalog.hasImportedException(entrySHA256: hash) else {
+            report.count(.exception) { $0.duplicates += 1 }
+            return
+        }
+        let versions = try catalog.exceptionVersions()
+        let id = ExceptionRegisterFile.nextID(after: versions)
+        try catalog.append(
+            ExceptionVersion(entryID: id, version: 1, change: .import, changedAt: RFC3339.format(now), entry: input, batchID: batchID.rawValue, sourceFile: entry.path),
+            entrySHA256: hash)
+        registerChanged = true
+        report.count(.exception) { $0.accepted += 1 }
     }
 }

@@ -14,6 +14,10 @@ struct RecordImporter {
     let digests: [String: SHA256Digest]
     var report: ImportReport
     let decoder = JSONDecoder()
+    /// The batch's time, for imported register versions.
+    var now = Date()
+    /// True when an exception-register entry was imported (the register file is rewritten).
+    var registerChanged = false
     /// Told the number of lines read in the current file, every `progressInterval` lines.
     var progress: ((Int) -> Void)?
     static let progressInterval = 1 << 14

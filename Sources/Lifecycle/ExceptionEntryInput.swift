@@ -8,6 +8,10 @@ package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
     package struct EvidenceLink: Sendable, Equatable, Codable {
         package var sha256: String
         package var description: String?
+        package init(sha256: String, description: String?) {
+            self.sha256 = sha256
+            self.description = description
+        }
     }
 
     package var sourceType: String
@@ -23,10 +27,24 @@ package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
     package var expires: String?
     package var status: String?
     package var evidence: [EvidenceLink]?
+    /// Why the entry was closed (`exceptions close --reason`).
+    package var closeReason: String?
 
     enum CodingKeys: String, CodingKey {
         case sourceType = "source_type", citation, obligation, policies, certificates, owner, approver
         case compensatingControls = "compensating_controls", effect, reviewBy = "review_by", expires, status, evidence
+        case closeReason = "close_reason"
+    }
+
+    package init(sourceType: String, citation: String, obligation: String) {
+        self.sourceType = sourceType
+        self.citation = citation
+        self.obligation = obligation
+    }
+
+    /// True when the entry applies to a certificate of `policy` (or to `ref` by name).
+    package func applies(to ref: CertificateRef, policy: String?) -> Bool {
+        (certificates ?? []).contains(ref) || policy.map { (policies ?? []).contains($0) } ?? false
     }
 
     package func validate() throws(RejectReason) {

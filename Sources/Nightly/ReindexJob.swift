@@ -52,6 +52,9 @@ package struct ReindexJob {
                     seals.append((name, seal))
                     summary.batches += 1
                 }
+                for version in try ExceptionRegisterFile.read(layout: layout) {
+                    try catalog.append(version, entrySHA256: SHA256Digest.of(try DocumentJSON.normalized(version.entry)).hex)
+                }
                 for (name, seal) in seals {
                     let batchID = BatchID(name)
                     let record = try SealedBagReader.read(try FileIO.read(layout.batch(name) + "/batch-record.tar.gz"), name: name)

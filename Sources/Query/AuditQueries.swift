@@ -146,23 +146,29 @@ enum DocumentRows {
     }
 }
 
-/// `exceptions`: the obligations from outside EN 319 411-2 the archive holds, with their scope.
+/// `exceptions`: the obligations from outside EN 319 411-2 the archive holds (the latest version of
+/// each register entry), with their scope; a review date passed on an entry not closed is flagged.
 struct ExceptionsQuery: NamedQuery {
     let name = "exceptions"
     let summary = "Exception-register entries (obligations not from EN 319 411-2) with scope and review date; overdue reviews flagged (at --to, or now)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let now = parameters.to ?? Date()
-        let rows: [[QueryValue]] = try catalog.importedExceptions().compactMap { item in
-            guard let entry = try? JSONDecoder().decode(ExceptionEntryInput.self, from: Data(item.body.utf8)) else { return nil }
+        var latest: [String: ExceptionVersion] = [:]
+        for version in try catalog.exceptionVersions() { latest[version.entryID] = version }
+        let rows: [[QueryValue]] = latest.values.sorted { $0.entryID < $1.entryID }.map { version in
+            let entry = version.entry
             let review = entry.reviewBy.flatMap { RFC3339.parseDate($0) ?? RFC3339.parse($0) }
-            return [.text(entry.sourceType), .text(entry.citation), .text(entry.obligation), .list(entry.policies ?? []),
-                    .list((entry.certificates ?? []).map { "\($0.issuer) \($0.serial)" }), .optional(entry.owner), .optional(entry.status),
-                    .optional(entry.reviewBy), .bool(review.map { $0 < now } ?? false), .text(item.batchID.rawValue), .text("not from EN 319 411-2")]
+            let open = entry.status != "closed" && version.change != .close
+            return [.text(version.entryID), .integer(Int64(version.version)), .text(entry.sourceType), .text(entry.citation), .text(entry.obligation),
+                    .list(entry.policies ?? []), .list((entry.certificates ?? []).map { "\($0.issuer) \($0.serial)" }), .optional(entry.owner),
+                    .text(version.change == .close ? "closed" : entry.status ?? "active"), .optional(entry.reviewBy),
+                    .bool(open && review.map { $0 < now } ?? false), .optional(entry.expires), .text("not from EN 319 411-2")]
         }
         return QueryResult(
-            columns: ["source_type", "citation", "obligation", "policies", "certificates", "owner", "status", "review_by", "review_overdue", "batch_id", "origin"],
-            rows: rows, tableColumns: ["source_type", "citation", "review_by", "review_overdue"])
+            columns: ["entry_id", "version", "source_type", "citation", "obligation", "policies", "certificates", "owner", "status", "review_by",
+                      "review_overdue", "expires", "origin"],
+            rows: rows, tableColumns: ["entry_id", "source_type", "status", "review_by", "review_overdue", "citation"])
     }
 }
 

@@ -25,6 +25,8 @@ package struct ArchiveLayout: Sendable {
     package var tsaKey: String { keys + "/tsa-key.pem" }
     package var tsaCertificate: String { keys + "/tsa-cert.pem" }
     package var configuration: String { root + "/archive.json" }
+    /// The exception register, one version per line in the order appended (append-only).
+    package var exceptionRegister: String { root + "/exceptions/register.jsonl" }
     package var lock: String { root + "/.lock" }
 
     /// The folder of one batch: `batches/<batch-id>/`.

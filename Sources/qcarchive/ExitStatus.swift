@@ -3,6 +3,7 @@ import Bundling
 import Catalog
 import CryptoIO
 import DropImport
+import Exceptions
 import Foundation
 import Nightly
 import Query
@@ -41,6 +42,8 @@ enum ExitStatus {
             return (failed, error.message, error.underlying.map { "\($0)" })
         case let error as CatalogError:
             return (failed, error.message, error.underlying.map { "\($0)" })
+        case let error as ExceptionError:
+            return (error.code == .refused ? ExitCode(64) : failed, error.message, nil)
         case let error as ReindexError:
             return (failed, error.description, nil)
         case let error as QueryError:

@@ -63,12 +63,12 @@ SCHEMA_BASE = "https://qcarchive.example/schemas/"
 INPUT_SCHEMAS = ("batch", "event", "document", "crl-publication", "ocsp-log", "qscd", "exception")
 # Schemas of the documents qcarchive writes (outputs): closed.
 OUTPUT_SCHEMAS = ("report", "archive", "bundle-certificate", "bundle-lifecycle", "bundle-documents", "bundle-status", "bundle-findings",
-                  "batch-seal", "batch-record", "drop-files", "batch-record-events")
+                  "batch-seal", "batch-record", "drop-files", "batch-record-events", "exception-version", "bundle-exceptions")
 SCHEMAS = INPUT_SCHEMAS + OUTPUT_SCHEMAS
 # The payload documents of a bundle that a schema covers.
 BUNDLE_DOCUMENTS = {"data/certificate.json": "bundle-certificate", "data/lifecycle.json": "bundle-lifecycle",
                     "data/documents.json": "bundle-documents", "data/status.json": "bundle-status",
-                    "data/findings.json": "bundle-findings"}
+                    "data/findings.json": "bundle-findings", "data/exceptions.json": "bundle-exceptions"}
 # The payload documents of a batch record (batches/<id>/batch-record.tar.gz, Bag-Kind: batch-record).
 BATCH_RECORD_DOCUMENTS = {"data/batch.json": "batch-record", "data/report.json": "report",
                           "data/drop-files.json": "drop-files", "data/events.json": "batch-record-events",
@@ -691,6 +691,12 @@ def check_archive(result: Result, validators: dict, times: set[str], archive: Pa
     for path in records:
         check_bundle(result, validators, times, path, str(path), seals, BATCH_RECORD_DOCUMENTS,
                      batch_record=path.parent.name)
+    # The exception register and its sealed snapshots: one version per line.
+    for path in [archive / "exceptions" / "register.jsonl"] + sorted(archive.glob("batches/*/exception-register.jsonl")):
+        if not path.exists():
+            continue
+        for number, line in enumerate(path.read_bytes().splitlines(), 1):
+            check_document(result, validators, times, "exception-version", f"{path}:{number}", line)
 
 
 def main(argv: list[str]) -> int:

@@ -1,0 +1,31 @@
+/// One version of an exception-register entry. The register is append-only: every add, update,
+/// close or import is a new version; nothing is rewritten or deleted (SPEC "Exception register").
+package struct ExceptionVersion: Sendable, Codable, Equatable {
+    package enum Change: String, Sendable, Codable { case add, update, close, `import` }
+
+    package var entryID: String
+    package var version: Int
+    package var change: Change
+    package var changedAt: String
+    package var entry: ExceptionEntryInput
+    /// The batch and drop file of an imported entry.
+    package var batchID: String?
+    package var sourceFile: String?
+
+    enum CodingKeys: String, CodingKey {
+        case entryID = "entry_id", version, change, changedAt = "changed_at", entry, batchID = "batch_id", sourceFile = "source_file"
+    }
+
+    package init(entryID: String, version: Int, change: Change, changedAt: String, entry: ExceptionEntryInput, batchID: String? = nil, sourceFile: String? = nil) {
+        self.entryID = entryID
+        self.version = version
+        self.change = change
+        self.changedAt = changedAt
+        self.entry = entry
+        self.batchID = batchID
+        self.sourceFile = sourceFile
+    }
+
+    /// The line of `exceptions/register.jsonl` (normalized JSON).
+    package func line() throws -> String { try DocumentJSON.normalized(self) }
+}

@@ -1,0 +1,175 @@
+import ArgumentParser
+import Catalog
+import Exceptions
+import Foundation
+import Lifecycle
+import Nightly
+import Query
+import Storage
+
+struct ExceptionsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exceptions",
+        abstract: "Keep the register of obligations that do not come from EN 319 411-2 (append-only, sealed with every batch).",
+        subcommands: [Add.self, List.self, Show.self, Update.self, Close.self])
+
+    /// The fields of an entry, shared by add and update.
+    struct EntryOptions: ParsableArguments {
+        @Option(name: .customLong("source-type"), help: "national-law, supervisory-body, cabf, contract or other-standard.")
+        var sourceType: String?
+        @Option(help: "The source's reference (law, article, guideline, contract clause).")
+        var citation: String?
+        @Option(help: "The obligation, in words.")
+        var obligation: String?
+        @Option(name: .customLong("policy"), help: "A policy the entry applies to (repeatable).")
+        var policies: [String] = []
+        @Option(name: .customLong("issuer"), help: "The issuer DN of a certificate the entry applies to (repeatable, with --serial).")
+        var issuers: [String] = []
+        @Option(name: .customLong("serial"), help: "The serial of that certificate (repeatable, with --issuer).")
+        var serials: [String] = []
+        @Option(help: "Who answers for the obligation.") var owner: String?
+        @Option(help: "Who approved the entry.") var approver: String?
+        @Option(name: .customLong("compensating-controls"), help: "Controls that compensate.") var compensatingControls: String?
+        @Option(help: "What the obligation changes in operation.") var effect: String?
+        @Option(name: .customLong("review-by"), help: "Review date (YYYY-MM-DD).") var reviewBy: String?
+        @Option(help: "Expiry date (YYYY-MM-DD).") var expires: String?
+        @Option(help: "draft or active.") var status: String?
+        @Option(name: .customLong("evidence"), help: "A file of evidence, stored in the archive by SHA-256 (repeatable).")
+        var evidence: [String] = []
+
+        func validate() throws {
+            if let sourceType, ["en-319-411-2", "en 319 411-2"].contains(sourceType.lowercased()) {
+                throw ValidationError("An obligation from EN 319 411-2 belongs in the rule set, not the exception register.")
+            }
+            if let sourceType, !ExceptionEntryInput.sourceTypes.contains(sourceType) {
+                throw ValidationError("--source-type takes \(ExceptionEntryInput.sourceTypes.joined(separator: ", ")).")
+            }
+            if issuers.count != serials.count { throw ValidationError("--issuer and --serial go in pairs.") }
+            for policy in policies where Policy(rawValue: policy) == nil { throw ValidationError("Unknown policy '\(policy)'.") }
+            for (flag, value) in [("--review-by", reviewBy), ("--expires", expires)] {
+                if let value, RFC3339.parseDate(value) == nil { throw ValidationError("\(flag) '\(value)' is not a date YYYY-MM-DD.") }
+            }
+            if let status, !["draft", "active"].contains(status) { throw ValidationError("--status takes draft or active; use 'exceptions close' to close.") }
+        }
+
+        /// Applies the given flags to an entry.
+        func apply(to entry: inout ExceptionEntryInput, register: ExceptionRegister) throws {
+            if let sourceType { entry.sourceType = sourceType }
+            if let citation { entry.citation = citation }
+            if let obligation { entry.obligation = obligation }
+            if !policies.isEmpty { entry.policies = policies }
+            if !issuers.isEmpty { entry.certificates = zip(issuers, serials).map { CertificateRef(issuer: $0, serial: $1) } }
+            if let owner { entry.owner = owner }
+            if let approver { entry.approver = approver }
+            if let compensatingControls { entry.compensatingControls = compensatingControls }
+            if let effect { entry.effect = effect }
+            if let reviewBy { entry.reviewBy = reviewBy }
+            if let expires { entry.expires = expires }
+            if let status { entry.status = status }
+            if !evidence.isEmpty { entry.evidence = (entry.evidence ?? []) + (try evidence.map { try register.storeEvidence(at: $0) }) }
+        }
+    }
+
+    /// Opens the register under the archive lock for a change.
+    static func withRegister<T>(_ global: GlobalOptions, _ body: (ExceptionRegister) throws -> T) throws -> T {
+        _ = try ArchiveConfiguration.load(global.layout)
+        let lock = try ArchiveLock(layout: global.layout)
+        defer { withExtendedLifetime(lock) {} }
+        return try body(ExceptionRegister(layout: global.layout, catalog: try SQLiteCatalog(path: global.layout.catalog)))
+    }
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an entry; prints its id.", discussion: ExitStatus.help)
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var entry: EntryOptions
+
+        func validate() throws {
+            guard entry.sourceType != nil, entry.citation != nil, entry.obligation != nil else {
+                throw ValidationError("add needs --source-type, --citation and --obligation.")
+            }
+        }
+
+        func run() async throws {
+            try runMapped(verbose: global.verbose) {
+                let id = try ExceptionsCommand.withRegister(global) { register in
+                    var input = ExceptionEntryInput(sourceType: entry.sourceType ?? "", citation: entry.citation ?? "", obligation: entry.obligation ?? "")
+                    try entry.apply(to: &input, register: register)
+                    return try register.add(input)
+                }
+                print(id)
+            }
+        }
+    }
+
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a new version of an entry with the given fields changed.", discussion: ExitStatus.help)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The entry id (EXC-0001).") var id: String
+        @OptionGroup var entry: EntryOptions
+
+        func run() async throws {
+            try runMapped(verbose: global.verbose) {
+                let version = try ExceptionsCommand.withRegister(global) { register in
+                    var failure: (any Error)? = nil
+                    let version = try register.update(id) { input in
+                        do { try entry.apply(to: &input, register: register) } catch { failure = error }
+                    }
+                    if let failure { throw failure }
+                    return version
+                }
+                print("\(version.entryID) version \(version.version)")
+            }
+        }
+    }
+
+    struct Close: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close an entry (a new version; nothing is deleted).", discussion: ExitStatus.help)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The entry id.") var id: String
+        @Option(help: "Why the entry is closed.") var reason: String
+
+        func run() async throws {
+            try runMapped(verbose: global.verbose) {
+                let version = try ExceptionsCommand.withRegister(global) { try $0.close(id, reason: reason) }
+                print("\(version.entryID) closed (version \(version.version))")
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print an entry, or every version of it with --history.", discussion: ExitStatus.help)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The entry id.") var id: String
+        @Flag(help: "Print every version, oldest first.") var history = false
+
+        func run() async throws {
+            try runMapped(verbose: global.verbose) {
+                _ = try ArchiveConfiguration.load(global.layout)
+                let register = ExceptionRegister(layout: global.layout, catalog: try SQLiteCatalog(path: global.layout.catalog, readOnly: true))
+                let versions = try register.history(id)
+                for version in history ? versions : [versions[versions.count - 1]] {
+                    print(String(decoding: try DocumentJSON.encode(version), as: UTF8.self), terminator: "")
+                }
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the entries (latest versions), review dates and overdue reviews.", discussion: ExitStatus.help)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "table, json or csv.") var format: String = "table"
+
+        func validate() throws {
+            guard QueryFormat(rawValue: format) != nil else { throw ValidationError("--format takes table, json or csv.") }
+        }
+
+        func run() async throws {
+            try runMapped(verbose: global.verbose) {
+                _ = try ArchiveConfiguration.load(global.layout)
+                let catalog = try SQLiteCatalog(path: global.layout.catalog, readOnly: true)
+                let result = try QueryCatalog.named("exceptions")!.run(QueryParameters(), catalog: catalog)
+                print(QueryRendering.render(result, as: QueryFormat(rawValue: format) ?? .table), terminator: "")
+            }
+        }
+    }
+}
