@@ -55,6 +55,9 @@ import Testing
 
         // certificates: a policy and a period; status at --to.
         let qscd = try Self.json(archive, "certificates", "--policy", "QCP-n-qscd", "--to", "2026-11-22")
+        #expect(qscd.map { "\($0["serial"]!) \($0["status"]!)" } == [
+            "664f53056823bfa6c9de88ba revoked", "471510b1912a98cf5f1dd2d5 valid", "674eba7ff5c461b84ed20c64 valid", "52eef7c64bdd06a0b40146bf valid",
+        ], "nq-elena, nq-qsc002, nq-bruno, nq-qsc001, by notBefore")
         #expect(qscd.allSatisfy { $0["policy"] as? String == "QCP-n-qscd" })
         #expect(qscd.first { $0["serial"] as? String == "664f53056823bfa6c9de88ba" }?["status"] as? String == "revoked", "nq-elena, revoked day 1")
         let inPeriod = try Self.json(archive, "certificates", "--from", "2026-11-01", "--to", "2026-11-22")
