@@ -21,7 +21,8 @@ package struct RevocationTiming: Sendable, Equatable {
     package var policy: String?
     package var requestID: String
     package var receivedAt: String
-    package var revokedAt: String
+    /// Nil for a request that led to no revocation (yet).
+    package var revokedAt: String?
     package var firstCRLPublishedAt: String?
     package var firstOCSPRevokedAt: String?
 }

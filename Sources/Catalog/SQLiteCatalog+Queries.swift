@@ -19,17 +19,18 @@ extension SQLiteCatalog {
     private static func ms(_ date: Date?) -> Int64? { date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
 
     package func certificateSummaries(policy: String?, from: Date?, to: Date?) throws -> [CertificateSummary] {
-        try db.rows(
+        let asOf = Self.ms(to ?? Date())
+        return try db.rows(
             Self.origins + """
             SELECT c.issuer, c.serial, c.subject, o.policy, o.applicationId, c.notBefore, c.notAfter,
               (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer = c.issuer
                  AND r.certSerial = c.serial AND r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold'),
               (SELECT s.type FROM event AS s WHERE s.certIssuer = c.issuer AND s.certSerial = c.serial
-                 AND s.type IN ('suspension', 'suspension_lifted') ORDER BY s.timeMs DESC LIMIT 1)
+                 AND s.type IN ('suspension', 'suspension_lifted') AND s.timeMs < ?6 ORDER BY s.timeMs DESC LIMIT 1)
             FROM auditCertificate AS c JOIN origin AS o ON o.issuer = c.issuer AND o.serial = c.serial
             WHERE (?1 IS NULL OR o.policy = ?1) AND (?2 IS NULL OR c.notBefore >= ?4) AND (?3 IS NULL OR c.notBefore < ?5)
             ORDER BY c.notBefore, c.issuer, c.serial
-            """, [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format)]
+            """, [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format), asOf]
         ) {
             CertificateSummary(
                 ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""), subject: $0.text(2) ?? "", policy: $0.text(3),
@@ -48,7 +49,7 @@ extension SQLiteCatalog {
               (SELECT min(a.producedAtMs) FROM ocspAnswer AS a WHERE a.issuer = q.certIssuer AND a.serial = q.certSerial
                  AND a.status = 'revoked' AND coalesce(a.revocationReason, '') != 'certificateHold')
             FROM event AS q
-            JOIN event AS r ON r.type = 'revocation' AND r.certIssuer = q.certIssuer AND r.certSerial = q.certSerial
+            LEFT JOIN event AS r ON r.type = 'revocation' AND r.certIssuer = q.certIssuer AND r.certSerial = q.certSerial
               AND json_extract(r.body, '$.request_id') = json_extract(q.body, '$.request_id')
             LEFT JOIN origin AS o ON o.issuer = q.certIssuer AND o.serial = q.certSerial
             WHERE q.type = 'revocation_request' AND (?1 IS NULL OR o.policy = ?1)
@@ -58,7 +59,7 @@ extension SQLiteCatalog {
         ) {
             RevocationTiming(
                 ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""), policy: $0.text(2), requestID: $0.text(3) ?? "",
-                receivedAt: $0.text(4) ?? "", revokedAt: $0.text(5) ?? "",
+                receivedAt: $0.text(4) ?? "", revokedAt: $0.text(5),
                 firstCRLPublishedAt: $0.integer(6).map { RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000)) },
                 firstOCSPRevokedAt: $0.integer(7).map { RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000)) })
         }
@@ -90,12 +91,12 @@ extension SQLiteCatalog {
             """
             SELECT c.issuer, c.serial, c.notAfter, min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)),
               (SELECT max(p.publishedAt) FROM crlEntry AS e JOIN crlPublication AS p ON p.crlSha256 = e.crlSha256
-                 WHERE e.issuer = c.issuer AND e.serial = c.serial AND p.publishedAt > c.notAfter),
+                 WHERE e.issuer = c.issuer AND e.serial = c.serial AND p.publishedAt > c.notAfter AND p.publishedAt < ?1),
               (SELECT max(a.producedAt) FROM ocspAnswer AS a WHERE a.issuer = c.issuer AND a.serial = c.serial AND a.status = 'revoked'
-                 AND a.producedAt > c.notAfter)
+                 AND a.producedAt > c.notAfter AND a.producedAt < ?1)
             FROM auditCertificate AS c JOIN event AS r ON r.certIssuer = c.issuer AND r.certSerial = c.serial AND r.type = 'revocation'
               AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold'
-            WHERE c.notAfter < ?
+            WHERE c.notAfter < ?1
             GROUP BY c.issuer, c.serial ORDER BY c.notAfter, c.issuer, c.serial
             """, [RFC3339.format(asOf)]
         ) {

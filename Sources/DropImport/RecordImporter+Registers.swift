@@ -5,14 +5,7 @@ import Lifecycle
 
 extension RecordImporter {
     mutating func importQSCD(_ entry: DropEntry) throws {
-        try forEachLine(entry) { importer, line, bytes in
-            let record: QSCDRecord
-            switch RecordDecoding.result(QSCDRecord.self, from: bytes, decoder: importer.decoder) {
-            case .success(let decoded): record = decoded
-            case .failure(let reason):
-                importer.report.reject(.qscd, file: entry.path, line: line, reason)
-                return
-            }
+        try forEachRecord(entry, QSCDRecord.self) { importer, line, record in
             let isNew = try importer.catalog.insert(record, source: importer.source(entry, line: line))
             importer.report.count(.qscd) { if isNew { $0.accepted += 1 } else { $0.duplicates += 1 } }
         }

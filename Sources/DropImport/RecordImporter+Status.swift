@@ -37,14 +37,7 @@ extension RecordImporter {
     }
 
     mutating func importCRLPublications(_ entry: DropEntry) throws {
-        try forEachLine(entry) { importer, line, bytes in
-            let publication: CRLPublication
-            switch RecordDecoding.result(CRLPublication.self, from: bytes, decoder: importer.decoder) {
-            case .success(let decoded): publication = decoded
-            case .failure(let reason):
-                importer.report.reject(.crlPublications, file: entry.path, line: line, reason)
-                return
-            }
+        try forEachRecord(entry, CRLPublication.self) { importer, line, publication in
             guard let crl = try importer.catalog.crlSHA256(fileName: publication.crl) else {
                 importer.report.reject(.crlPublications, file: entry.path, line: line, RejectReason(.invalidValue, "The publication names status/crl/\(publication.crl), which is not an accepted CRL of this drop or the archive."))
                 return
@@ -57,14 +50,7 @@ extension RecordImporter {
     /// OCSP responder log lines; an answer other than `good` touches its certificate. Plain `good`
     /// answers are kept in the catalog and go into the next bundle version made for other reasons.
     mutating func importOCSPLog(_ entry: DropEntry) throws {
-        try forEachLine(entry) { importer, line, bytes in
-            let answer: OCSPLogEntry
-            switch RecordDecoding.result(OCSPLogEntry.self, from: bytes, decoder: importer.decoder) {
-            case .success(let decoded): answer = decoded
-            case .failure(let reason):
-                importer.report.reject(.ocspLog, file: entry.path, line: line, reason)
-                return
-            }
+        try forEachRecord(entry, OCSPLogEntry.self) { importer, line, answer in
             try importer.store(answer, kind: .ocspLog, source: importer.source(entry, line: line))
         }
     }

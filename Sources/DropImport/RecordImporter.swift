@@ -78,6 +78,16 @@ struct RecordImporter {
         }
     }
 
+    /// Streams the JSONL records of a file: each valid record goes to `body`, each invalid line is a reject.
+    mutating func forEachRecord<T: ValidatedRecord>(_ entry: DropEntry, _ type: T.Type, _ body: (inout RecordImporter, Int, T) throws -> Void) throws {
+        try forEachLine(entry) { importer, line, bytes in
+            switch RecordDecoding.result(T.self, from: bytes, decoder: importer.decoder) {
+            case .success(let record): try body(&importer, line, record)
+            case .failure(let reason): importer.report.reject(entry.kind, file: entry.path, line: line, reason)
+            }
+        }
+    }
+
     /// The normalized JSON of a record (the contract's fields only, sorted keys) and its SHA-256.
     func normalized(_ value: some Encodable) throws -> (json: String, sha256: String) {
         let json = try DocumentJSON.normalized(value)

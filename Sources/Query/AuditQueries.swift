@@ -39,11 +39,14 @@ struct RevocationLatencyQuery: NamedQuery {
             guard let to, let end = RFC3339.parse(to), let start = RFC3339.parse(from) else { return .null }
             return .integer(Int64(end.timeIntervalSince(start).rounded()))
         }
+        let asOf = parameters.to ?? Date()
         let rows: [[QueryValue]] = try catalog.revocationTimings(policy: parameters.policy?.rawValue, from: parameters.from, to: parameters.to).map { item in
             let crl = seconds(item.receivedAt, item.firstCRLPublishedAt)
             let ocsp = seconds(item.receivedAt, item.firstOCSPRevokedAt)
-            let late = [crl, ocsp].contains { if case .integer(let value) = $0 { value > 86_400 } else { false } }
-            return [.text(item.ref.issuer), .text(item.ref.serial), .optional(item.policy), .text(item.requestID), .text(item.receivedAt), .text(item.revokedAt),
+            // Late: a delay over 24 h, or nothing published at all once 24 h have passed.
+            let deadlinePassed = (RFC3339.parse(item.receivedAt).map { asOf.timeIntervalSince($0) > 86_400 }) ?? false
+            let late = [crl, ocsp].contains { if case .integer(let value) = $0 { value > 86_400 } else { deadlinePassed } }
+            return [.text(item.ref.issuer), .text(item.ref.serial), .optional(item.policy), .text(item.requestID), .text(item.receivedAt), .optional(item.revokedAt),
                     .optional(item.firstCRLPublishedAt), crl, .optional(item.firstOCSPRevokedAt), ocsp, .bool(late)]
         }
         return QueryResult(
@@ -98,8 +101,10 @@ struct CoverageQuery: NamedQuery {
             [.text(item.policy), .integer(Int64(item.certificates)), .integer(Int64(item.events)), .integer(Int64(item.bundles)),
              .integer(Int64(item.findingsByRule.values.reduce(0, +))), .list(item.findingsByRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }), .null]
         }
+        let findings = try catalog.findings(FindingFilter())
+        let byRule = Dictionary(grouping: findings, by: \.rule).map { "\($0.key)=\($0.value.count)" }.sorted()
         rows.append([.text("(all)"), .integer(Int64(try catalog.certificateCount())), .integer(Int64(try catalog.eventCount())),
-                     .integer(Int64(try catalog.bundleCount())), .integer(Int64(try catalog.findings(FindingFilter()).count)), .list([]),
+                     .integer(Int64(try catalog.bundleCount())), .integer(Int64(findings.count)), .list(byRule),
                      .integer(Int64(try catalog.rejectCount()))])
         return QueryResult(
             columns: ["policy", "certificates", "events", "bundles", "findings", "findings_by_rule", "rejects"], rows: rows,

@@ -54,17 +54,12 @@ package enum FileIO {
         let temporary = directory + "/.tmp-" + UUID().uuidString
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw systemError("Could not create a file in \(directory).", "open") }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let error = systemError("Could not write \(path).", "write")
-                close(fd)
-                unlink(temporary)
-                throw error
-            }
-            written += count
+        do {
+            try writeAll(fd, bytes, path)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
         }
         guard fsync(fd) == 0 else {
             let error = systemError("Could not flush \(path) to disk.", "fsync")
@@ -118,17 +113,7 @@ extension FileIO {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw systemError("Could not create \(path).", "open") }
         defer { close(fd) }
-        try body { chunk in
-            var written = 0
-            while written < chunk.count {
-                let count = chunk.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw systemError("Could not write \(path).", "write")
-                }
-                written += count
-            }
-        }
+        try body { chunk in try writeAll(fd, chunk, path) }
         guard fsync(fd) == 0 else { throw systemError("Could not flush \(path) to disk.", "fsync") }
         fchmod(fd, 0o444)
     }
@@ -167,7 +152,7 @@ extension FileIO {
         try move(staging, to: target)
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ path: String) throws(StorageError) {
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ path: String) throws(StorageError) {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }

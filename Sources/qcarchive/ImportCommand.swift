@@ -13,17 +13,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "The drop folder.")
-    var drop: String
-
-    @Option(name: .customLong("batch-id"), help: "The batch id (default: batch.json's batch_id, else the date and the drop's digest).")
-    var batchID: String?
-
-    func validate() throws {
-        if let batchID, !BatchIdentifier.isValid(batchID) {
-            throw ValidationError("--batch-id must be 1 to 64 letters, digits, '.', '_' or '-'.")
-        }
-    }
+    @OptionGroup var dropOptions: DropOptions
 
     func run() async throws {
         try runMapped(verbose: global.verbose) {
@@ -33,7 +23,7 @@ struct ImportCommand: AsyncParsableCommand {
             defer { withExtendedLifetime(lock) {} }
             let catalog = try SQLiteCatalog(path: layout.catalog)
             let progress = ProgressLine()
-            let outcome = try ImportJob(layout: layout, dropPath: drop, requestedBatchID: batchID.map(BatchID.init), progress: progress.callback).run(catalog: catalog)
+            let outcome = try ImportJob(layout: layout, dropPath: dropOptions.drop, requestedBatchID: dropOptions.batchID.map(BatchID.init), progress: progress.callback).run(catalog: catalog)
             progress.finish()
             switch outcome {
             case .alreadySealed(let batch):
