@@ -41,7 +41,8 @@ run: release
 	done; \
 	echo; echo "== qcarchive verify --archive $(ARCHIVE) --all"; "$$bin" verify --archive $(ARCHIVE) --all || exit $$?; \
 	echo; echo "The archive is in $(ARCHIVE)/ (bundles/, batches/, store/, trust/, catalog.sqlite)."; \
-	echo "Try next: tar -tzvf \$$(find $(ARCHIVE)/bundles -name '*.tar.gz' | sort | head -1)"
+	echo "Try next: $$bin query --archive $(ARCHIVE) findings"; \
+	echo "      or: tar -tzvf \$$(find $(ARCHIVE)/bundles -name '*.tar.gz' | sort | head -1)"
 
 ## test: install, build and run every test (Swift Testing)
 test: deps
