@@ -35,6 +35,10 @@ let package = Package(
             dependencies: ["Nightly", "Bundling", "DropImport", "Query", "Gates", "Exceptions", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        .executableTarget(
+            name: "qcbench",
+            dependencies: ["CryptoIO", "Lifecycle", "Storage", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
         .testTarget(name: "CryptoIOTests", dependencies: ["CryptoIO", "TestSupport"]),

@@ -10,8 +10,11 @@ package struct CertificateBuilder {
     package var notAfter: Date
     /// X.509 v3 extensions in OpenSSL's configuration syntax, e.g. `("basicConstraints", "critical,CA:TRUE")`.
     package var extensions: [(String, String)]
+    /// A fixed serial (big-endian bytes, positive); a random 128-bit serial when nil.
+    package var serial: [UInt8]?
 
-    package init(subject: [(String, String)], notBefore: Date, notAfter: Date, extensions: [(String, String)]) {
+    package init(subject: [(String, String)], notBefore: Date, notAfter: Date, extensions: [(String, String)], serial: [UInt8]? = nil) {
+        self.serial = serial
         self.subject = subject
         self.notBefore = notBefore
         self.notAfter = notAfter
@@ -28,7 +31,7 @@ package struct CertificateBuilder {
             owning: try checked(X509_new(), .certificateFailed, "Could not allocate a certificate.", function: "X509_new"))
         let x = certificate.pointer
         try check(X509_set_version(x, 2) == 1, .certificateFailed, "Could not set the version.", function: "X509_set_version")
-        try setRandomSerial(x)
+        try setSerial(x)
         var start = time_t(notBefore.timeIntervalSince1970)
         var end = time_t(notAfter.timeIntervalSince1970)
         try check(
@@ -57,15 +60,19 @@ package struct CertificateBuilder {
             defer { X509_EXTENSION_free(made) }
             try check(X509_add_ext(x, made, -1) == 1, .certificateFailed, "Could not add extension \(extensionName).", function: "X509_add_ext")
         }
-        try check(X509_sign(x, issuerKey.pointer, EVP_sha256()) > 0, .certificateFailed, "Could not sign the certificate.", function: "X509_sign")
+        // Ed25519 signs without a separate digest (RFC 8410); ECDSA and RSA with SHA-256.
+        let digest = issuerKey.isEdwards ? nil : EVP_sha256()
+        try check(X509_sign(x, issuerKey.pointer, digest) > 0, .certificateFailed, "Could not sign the certificate.", function: "X509_sign")
         return certificate
     }
 
-    private func setRandomSerial(_ x: OpaquePointer) throws(CryptoIOError) {
-        var random = [UInt8](repeating: 0, count: 16)
-        try check(RAND_bytes(&random, 16) == 1, .certificateFailed, "No randomness for the serial.", function: "RAND_bytes")
-        random[0] &= 0x7f  // positive INTEGER (RFC 5280 §4.1.2.2)
-        let bn = try checked(BN_bin2bn(random, 16, nil), .certificateFailed, "Could not build the serial.", function: "BN_bin2bn")
+    private func setSerial(_ x: OpaquePointer) throws(CryptoIOError) {
+        var bytes = serial ?? [UInt8](repeating: 0, count: 16)
+        if serial == nil {
+            try check(RAND_bytes(&bytes, 16) == 1, .certificateFailed, "No randomness for the serial.", function: "RAND_bytes")
+            bytes[0] &= 0x7f  // positive INTEGER (RFC 5280 §4.1.2.2)
+        }
+        let bn = try checked(BN_bin2bn(bytes, Int32(bytes.count), nil), .certificateFailed, "Could not build the serial.", function: "BN_bin2bn")
         defer { BN_free(bn) }
         try check(
             BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(x)) != nil, .certificateFailed, "Could not set the serial.",

@@ -23,6 +23,21 @@ package final class PrivateKey {
         return PrivateKey(owning: try checked(key, .keyFailed, "Key generation returned no key.", function: "EVP_PKEY_generate"))
     }
 
+    /// An Ed25519 key from a 32-byte seed (RFC 8032): the same seed gives the same key, and Ed25519
+    /// signatures are deterministic, so generated test data is reproducible.
+    /// - Throws: `CryptoIOError` `.keyFailed`.
+    package static func ed25519(seed: [UInt8]) throws(CryptoIOError) -> PrivateKey {
+        precondition(seed.count == 32, "an Ed25519 seed has 32 bytes")
+        let key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nil, seed, 32)
+        return PrivateKey(owning: try checked(key, .keyFailed, "Could not make an Ed25519 key.", function: "EVP_PKEY_new_raw_private_key"))
+    }
+
+    /// True for Ed25519 and Ed448 keys, which sign without a separate digest.
+    var isEdwards: Bool {
+        let id = EVP_PKEY_get_base_id(pointer)
+        return id == EVP_PKEY_ED25519 || id == EVP_PKEY_ED448
+    }
+
     /// Reads an unencrypted PEM private key (PKCS#8 or traditional).
     /// - Throws: `CryptoIOError` with code `.keyFailed` when the bytes hold no readable key.
     package convenience init(pem: [UInt8]) throws(CryptoIOError) {
