@@ -7,7 +7,7 @@ APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config o
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 
-.PHONY: all deps build release run test clean lint samples
+.PHONY: all deps build release run test clean lint samples bench bench-smoke
 
 all: build
 
@@ -48,6 +48,16 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests -j $(JOBS)
 	QCARCHIVE_BIN="$$($(SWIFT) build --show-bin-path)/qcarchive" $(SWIFT) test --skip-build
+
+## bench: a QTSP's night at scale (BENCH_CERTS new certificates a night, two nights); see docs/PERFORMANCE.md
+BENCH_CERTS ?= 100000
+BENCH_OCSP ?= 1000000
+bench: release
+	python3 Tests/Bench/bench.py --bin "$$($(SWIFT) build -c release --show-bin-path)" --certificates $(BENCH_CERTS) --ocsp-lines $(BENCH_OCSP) --out var/bench
+
+## bench-smoke: the same harness at 2,000 certificates (CI runs it so that it never rots; times are not checked)
+bench-smoke: release
+	python3 Tests/Bench/bench.py --bin "$$($(SWIFT) build -c release --show-bin-path)" --certificates 2000 --ocsp-lines 20000 --out var/bench-smoke --smoke
 
 ## samples: regenerate Samples/ deterministically
 samples:

@@ -1,0 +1,126 @@
+"""qcarchive benchmark harness (`make bench`, `make bench-smoke`).
+
+Generates deterministic drops with qcbench, runs the product's scenarios (nightly night 1 and 2,
+verify --all, reindex, every named query), and two reference points on the same bundle payloads:
+the floor (GNU tar of all payload files into one stream through `openssl dgst -sha256`) and the
+`bagit` library making the same bags. Prints one table and writes it as JSON.
+
+Usage: python3 bench.py --bin DIR --certificates N --ocsp-lines M --out var/bench [--smoke]
+Times are wall seconds; CPU is user+sys of the process; RSS is the process's peak (ru_maxrss)."""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+
+def measure(label, argv, ok=(0,), cwd=None):
+    start = time.monotonic()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=cwd)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in ok:
+        sys.stderr.write(output.decode("utf-8", "replace"))
+        raise SystemExit(f"{label}: exit {code}")
+    return {"scenario": label, "wall_s": round(wall, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "output": output.decode("utf-8", "replace")}
+
+
+def size(path):
+    total = 0
+    for root, _, files in os.walk(path):
+        for name in files:
+            total += os.lstat(os.path.join(root, name)).st_size
+    return total
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", required=True)
+    parser.add_argument("--certificates", type=int, default=2000)
+    parser.add_argument("--ocsp-lines", type=int, default=20000)
+    parser.add_argument("--out", default="var/bench")
+    parser.add_argument("--smoke", action="store_true")
+    args = parser.parse_args()
+    out = Path(args.out).resolve()
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    qcarchive, qcbench = os.path.join(args.bin, "qcarchive"), os.path.join(args.bin, "qcbench")
+    archive = out / "archive"
+    rows = []
+
+    for night in (1, 2):
+        rows.append(measure(f"generate night {night}", [qcbench, "generate", "--out", str(out / f"night{night}"),
+                                                     "--certificates", str(args.certificates), "--ocsp-lines", str(args.ocsp_lines), "--night", str(night)]))
+    measure("init", [qcarchive, "init", "--archive", str(archive)])
+    for night in (1, 2):
+        before = size(archive)
+        row = measure(f"nightly night {night}", [qcarchive, "nightly", "--archive", str(archive), "--drop", str(out / f"night{night}")])
+        row["bytes_written"] = size(archive) - before
+        events = sum(1 for _ in open(out / f"night{night}" / "events" / "ra.jsonl"))
+        row["events_per_s"] = round(events / row["wall_s"])
+        row["bundles_per_s"] = round(args.certificates / row["wall_s"])
+        rows.append(row)
+    bundles = 2 * args.certificates
+    row = measure("verify --all", [qcarchive, "verify", "--archive", str(archive), "--all"])
+    row["bundles_per_s"] = round(bundles / row["wall_s"])
+    rows.append(row)
+    shutil.copy(archive / "catalog.sqlite", out / "catalog.before")
+    for suffix in ("", "-wal", "-shm"):
+        (archive / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
+    row = measure("reindex", [qcarchive, "reindex", "--archive", str(archive)])
+    row["bundles_per_s"] = round(bundles / row["wall_s"])
+    rows.append(row)
+
+    issuer = "CN=Bench Qualified CA,O=Bench Trust Services SA,C=BE"
+    for name, extra in [("findings", []), ("certificates", ["--policy", "QCP-n"]), ("timeline", ["--issuer", issuer, "--serial", "10000000"]),
+                        ("governing-documents", ["--issuer", issuer, "--serial", "10000000"]),
+                        ("certificates-under-document", ["--document", "bench-terms-1"]), ("revocation-latency", []), ("qscd-exposure", []),
+                        ("status-beyond-expiry", []), ("exceptions", []), ("coverage", [])]:
+        rows.append(measure(f"query {name}", [qcarchive, "query", "--archive", str(archive), name, "--format", "json"] + extra))
+
+    # Reference points on the same payloads: extract every bundle's data/ (not timed), then time
+    # the floor (tar | openssl dgst) and bagit making the same bags.
+    payloads = out / "payloads"
+    payloads.mkdir()
+    for bundle in sorted((archive / "bundles").rglob("*.tar.gz")):
+        with tarfile.open(bundle) as tar:
+            members = [m for m in tar.getmembers() if "/data/" in m.name and m.isfile()]
+            tar.extractall(payloads / bundle.name.replace(".tar.gz", ""), members=members)
+    floor = measure("floor: tar | openssl dgst -sha256", ["bash", "-c", f"tar -cf - -C '{payloads}' . | openssl dgst -sha256"])
+    floor["bundles_per_s"] = round(bundles / floor["wall_s"])
+    rows.append(floor)
+    bagit = measure("bagit library (same bags)", [sys.executable, "-c",
+                    "import bagit,os,sys,logging; logging.disable(logging.INFO)\n"
+                    "for d in sorted(os.listdir(sys.argv[1])): bagit.make_bag(os.path.join(sys.argv[1], d), checksums=['sha256'])", str(payloads)])
+    bagit["bundles_per_s"] = round(bundles / bagit["wall_s"])
+    rows.append(bagit)
+
+    nightly = [r for r in rows if r["scenario"].startswith("nightly")]
+    per_bundle = sum(r["wall_s"] for r in nightly) / bundles
+    ratios = {"bagit_over_nightly_per_bundle": round((bagit["wall_s"] / bundles) / per_bundle, 2),
+              "nightly_over_floor_per_bundle": round(per_bundle / (floor["wall_s"] / bundles), 1)}
+    for row in rows:
+        row.pop("output", None)
+    print(f"{'scenario':<38}{'wall s':>9}{'cpu s':>9}{'RSS MB':>9}{'events/s':>10}{'bundles/s':>11}{'MB written':>12}")
+    for row in rows:
+        written = row.get("bytes_written")
+        print(f"{row['scenario']:<38}{row['wall_s']:>9.2f}{row['cpu_s']:>9.2f}{row['peak_rss_mb']:>9.1f}"
+              f"{row.get('events_per_s', ''):>10}{row.get('bundles_per_s', ''):>11}{'' if written is None else round(written / 1e6, 1):>12}")
+    print(f"bagit / nightly per bundle: {ratios['bagit_over_nightly_per_bundle']}x   nightly / floor per bundle: {ratios['nightly_over_floor_per_bundle']}x")
+    result = {"certificates_per_night": args.certificates, "ocsp_lines_per_night": args.ocsp_lines, "scenarios": rows, "ratios": ratios,
+              "machine": {"cpus": os.cpu_count()}}
+    (out / "results.json").write_text(json.dumps(result, indent=2) + "\n")
+    print(f"results: {out / 'results.json'}")
+    if args.smoke:
+        print("bench-smoke: the harness ran every scenario (times are not checked).")
+
+
+if __name__ == "__main__":
+    main()
