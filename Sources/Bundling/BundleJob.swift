@@ -85,16 +85,18 @@ package struct BundleJob {
         try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")
         try FileIO.writeAtomically(sealJSON, to: folder + "/seal.json")
 
+        let pending = PendingDirectorySyncs()
         let indices = Dictionary(tree.leaves.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         for item in staged {
             let reduced = indices[item.tagManifestSHA256].map(tree.reducedTree(forLeafAt:)) ?? []
             let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: response.token).der()
-            let appended = try writer.finish(item, seal: sealFiles, evidenceRecord: record, at: layout.absolute(item.header.relativePath))
+            let appended = try writer.finish(item, seal: sealFiles, evidenceRecord: record, at: layout.absolute(item.header.relativePath), pending: pending)
             summary.bytesWritten += item.bytes + appended
             guard let name = item.header.certificate else { continue }  // the batch record is no certificate bundle
             summary.bundles.append(BundleRecord(
                 ref: name.ref, version: name.version, path: name.relativePath, tagmanifestSHA256: item.tagManifestSHA256.hex, batchID: batch.id))
         }
+        try pending.syncAll()  // every bundle durable in place before the catalog records the batch as sealed
         summary.seal = seal
         summary.timestampTime = response.genTime
     }

@@ -107,7 +107,7 @@ package struct BundleWriter {
     /// Phase 2: appends the batch seal copies and the evidence record, then moves the bundle into place.
     /// - Returns: the bytes appended.
     /// - Throws: `BundleError` `.archiveWriteFailed`, `StorageError`.
-    package func finish(_ staged: Staged, seal: SealFiles, evidenceRecord: [UInt8], at path: String) throws -> Int {
+    package func finish(_ staged: Staged, seal: SealFiles, evidenceRecord: [UInt8], at path: String, pending: PendingDirectorySyncs? = nil) throws -> Int {
         // Three gzip members: the seal.json entry's header, its shared content, then the signature,
         // the evidence record and the end of the archive.
         let sealEntry = try tarBytes(staged.header, files: [("seal/batch-seal.json", seal.sealJSON)], folders: [], endOfArchive: false)
@@ -122,7 +122,7 @@ package struct BundleWriter {
         } catch {
             throw BundleError(.archiveWriteFailed, "Could not write the bundle \(staged.header.folder).", underlying: error)
         }
-        try FileIO.appendAndCommit(member, staging: staged.stagingPath, to: path)
+        try FileIO.appendAndCommit(member, staging: staged.stagingPath, to: path, pending: pending)
         return member.count
     }
 

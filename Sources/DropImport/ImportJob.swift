@@ -46,11 +46,13 @@ package struct ImportJob: Sendable {
         let store = ContentStore(layout: layout)
         store.removeInterruptedStaging()
         var stored: [(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)] = []
+        let pending = PendingDirectorySyncs()
         for (index, entry) in entries.enumerated() {
             progress?(ImportProgress(phase: .archiving, filesDone: index, filesTotal: entries.count, records: 0, currentFile: entry.path))
-            let result = try store.putFile(at: entry.absolutePath)
+            let result = try store.putFile(at: entry.absolutePath, pending: pending)
             stored.append((entry, result.digest, result.size, result.isNew))
         }
+        try pending.syncAll()  // every drop file is durable in the store before anything is parsed
         let dropDigest = Self.digest(of: stored.map { ($0.entry.path, $0.digest) })
 
         var report = ImportReport(batchID: BatchID(""), drop: drop)

@@ -47,7 +47,8 @@ extension ContentStore {
     /// Stores a file of any size by streaming it: hashed and copied in chunks, then renamed into place.
     /// - Returns: the digest, the size and whether the blob is new.
     /// - Throws: `StorageError` `.ioFailed`.
-    package func putFile(at source: String) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
+    /// - Parameter pending: where to leave the folder fsync when many files are stored at once.
+    package func putFile(at source: String, pending: PendingDirectorySyncs? = nil) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
         try FileIO.makeDirectory(root)
         let staging = root + "/.incoming-" + UUID().uuidString
         var hasher = SHA256Hasher()
@@ -71,7 +72,7 @@ extension ContentStore {
             return (digest, size, false)
         }
         try FileIO.makeDirectory((target as NSString).deletingLastPathComponent)
-        try FileIO.move(staging, to: target)
+        try FileIO.move(staging, to: target, pending: pending)
         return (digest, size, true)
     }
 }

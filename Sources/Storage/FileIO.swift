@@ -118,11 +118,13 @@ extension FileIO {
         fchmod(fd, 0o444)
     }
 
-    /// Renames a file and fsyncs the target folder.
+    /// Renames a file and fsyncs the target folder, or leaves the folder to `pending` when many
+    /// files go into few folders (each folder is then fsynced once, by `syncAll`).
     /// - Throws: `StorageError` `.ioFailed`.
-    package static func move(_ source: String, to target: String) throws(StorageError) {
+    package static func move(_ source: String, to target: String, pending: PendingDirectorySyncs? = nil) throws(StorageError) {
         guard rename(source, target) == 0 else { throw systemError("Could not move \(source) to \(target).", "rename") }
-        try syncDirectory((target as NSString).deletingLastPathComponent)
+        let directory = (target as NSString).deletingLastPathComponent
+        if let pending { pending.folders.insert(directory) } else { try syncDirectory(directory) }
     }
 
     /// Removes a file, ignoring a missing one.
@@ -142,14 +144,14 @@ extension FileIO {
 
     /// Appends `bytes` to a staging file, makes it durable and renames it to `target` (then fsyncs the folder).
     /// - Throws: `StorageError` `.ioFailed`.
-    package static func appendAndCommit(_ bytes: [UInt8], staging: String, to target: String, mode: mode_t = 0o444) throws(StorageError) {
+    package static func appendAndCommit(_ bytes: [UInt8], staging: String, to target: String, mode: mode_t = 0o444, pending: PendingDirectorySyncs? = nil) throws(StorageError) {
         let fd = open(staging, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw systemError("Could not reopen \(staging).", "open") }
         defer { close(fd) }
         try writeAll(fd, bytes, staging)
         guard fsync(fd) == 0 else { throw systemError("Could not flush \(staging) to disk.", "fsync") }
         fchmod(fd, mode)
-        try move(staging, to: target)
+        try move(staging, to: target, pending: pending)
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ path: String) throws(StorageError) {
@@ -162,5 +164,20 @@ extension FileIO {
             }
             written += count
         }
+    }
+}
+
+/// Folders whose renames still need an fsync: a batch that moves thousands of files into place
+/// fsyncs each folder once, before it records them as done.
+package final class PendingDirectorySyncs {
+    var folders: Set<String> = []
+
+    package init() {}
+
+    /// fsyncs every pending folder.
+    /// - Throws: `StorageError` `.ioFailed`.
+    package func syncAll() throws(StorageError) {
+        for folder in folders.sorted() { try FileIO.syncDirectory(folder) }
+        folders.removeAll()
     }
 }
