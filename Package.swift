@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Nightly", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Gates", "Bundling"]),
         .executableTarget(
             name: "qcarchive",
-            dependencies: ["Nightly", "Bundling", "DropImport", "Query", "Gates", "Exceptions", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Nightly", "Bundling", "DropImport", "Query", "Gates", "Exceptions", "SQLiteIO", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .executableTarget(

@@ -21,6 +21,9 @@ package struct TarMember: Sendable {
 
 /// Reads tar archives (any compression libarchive detects) from memory.
 package enum TarReader {
+    /// The largest member read into memory (256 MiB): bundle members are documents of a few KB to a few MB.
+    package static let maximumMemberSize = 256 << 20
+
     /// The archive's members in stored order and the name of the tar format libarchive saw last
     /// (e.g. "POSIX pax interchange format", "GNU tar format").
     /// - Throws: `ArchiveIOError` `.readFailed` for data that is not a readable archive.
@@ -47,6 +50,10 @@ package enum TarReader {
                 var content: [UInt8] = []
                 if kind == .file {
                     let size = Int(archive_entry_size(entry))
+                    // A member declares its own size: a hostile one must not make the reader allocate it.
+                    guard size >= 0, size <= Self.maximumMemberSize else {
+                        throw ArchiveIOError(.readFailed, "The member \(path) declares \(size) bytes, more than a bundle member may hold (\(Self.maximumMemberSize)).")
+                    }
                     content = [UInt8](repeating: 0, count: size)
                     let read = content.withUnsafeMutableBytes { archive_read_data(archive, $0.baseAddress, size) }
                     guard read == size else {

@@ -14,6 +14,23 @@ package struct ArchiveVerification {
         self.verifier = verifier
     }
 
+    /// One report per bundle and batch record the seals list, for an archive without a catalog.
+    package func verifyListed() -> [BundleVerificationReport] {
+        var reports: [BundleVerificationReport] = []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
+        for name in names {
+            guard let bytes = try? FileIO.read(layout.batch(name) + "/seal.json"), let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else { continue }
+            for bundle in seal.bundles {
+                guard let file = try? FileIO.read(layout.absolute(bundle.path)) else {
+                    reports.append(BundleVerificationReport(bundle: bundle.path, problems: [BundleProblem(file: bundle.path, message: "expected the bundle sealed in batch \(name), found it missing")]))
+                    continue
+                }
+                reports.append(verifier.verify(bytes: file, name: bundle.path))
+            }
+        }
+        return reports
+    }
+
     /// One report per catalogued bundle, in path order.
     /// - Throws: `CatalogError` when the catalog cannot be read.
     package func verifyAll(catalog: any ArchiveCatalog, progress: ((Int, Int) -> Void)? = nil) throws -> [BundleVerificationReport] {

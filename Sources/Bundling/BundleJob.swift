@@ -40,22 +40,20 @@ package struct BundleJob {
     package func run(batch: BatchRecord, previousSeal: [UInt8]?, catalog: any ArchiveCatalog) throws -> Summary {
         var summary = Summary()
         var staged: [BundleWriter.Staged] = []
-        for ref in try catalog.touchedCertificates(in: batch.id) {
-            guard try catalog.certificate(ref) != nil else {
-                summary.awaitingCertificate.append(ref)
-                continue
-            }
-            var previous = try catalog.latestBundle(of: ref)
-            if let record = previous, record.batchID == batch.id {
-                previous = try catalog.bundle(of: ref, version: record.version - 1)  // a re-run of this batch rewrites its version
-            }
-            let name = BundleName(ref: ref, version: (previous?.version ?? 0) + 1)
-            let header = BundleWriter.Header.certificate(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
-            let path = layout.absolute(name.relativePath)
-            staged.append(try writer.stage(header, payload: try BundleContent.payload(for: ref, catalog: catalog), at: path + ".staged"))
-        }
-
         do {
+            for ref in try catalog.touchedCertificates(in: batch.id) {
+                guard try catalog.certificate(ref) != nil else {
+                    summary.awaitingCertificate.append(ref)
+                    continue
+                }
+                var previous = try catalog.latestBundle(of: ref)
+                if let record = previous, record.batchID == batch.id {
+                    previous = try catalog.bundle(of: ref, version: record.version - 1)  // a re-run of this batch rewrites its version
+                }
+                let name = BundleName(ref: ref, version: (previous?.version ?? 0) + 1)
+                let header = BundleWriter.Header.certificate(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
+                staged.append(try writer.stage(header, payload: try BundleContent.payload(for: ref, catalog: catalog), at: layout.absolute(name.relativePath) + ".staged"))
+            }
             let record = BundleWriter.Header.batchRecord(batchID: batch.id, baggingDate: batch.startedAt)
             staged.append(try writer.stage(record, payload: try BatchRecordContent.payload(for: batch, layout: layout, catalog: catalog), at: layout.absolute(record.relativePath) + ".staged"))
             try seal(staged, batch: batch, previousSeal: previousSeal, into: &summary)
@@ -79,11 +77,6 @@ package struct BundleJob {
         let response = try authority.timestamp(tree.root)
         let sealJSON = try DocumentJSON.encode(seal)
         let sealFiles = try BundleWriter.SealFiles(sealJSON: sealJSON, sealSignature: try signer.sign(sealJSON))
-        let folder = layout.batch(batch.id.rawValue)
-        if let registerSnapshot { try FileIO.writeAtomically(registerSnapshot, to: folder + "/exception-register.jsonl") }
-        try FileIO.writeAtomically(response.der, to: folder + "/timestamp.tsr")
-        try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")
-        try FileIO.writeAtomically(sealJSON, to: folder + "/seal.json")
 
         let pending = PendingDirectorySyncs()
         let indices = Dictionary(tree.leaves.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -96,7 +89,13 @@ package struct BundleJob {
             summary.bundles.append(BundleRecord(
                 ref: name.ref, version: name.version, path: name.relativePath, tagmanifestSHA256: item.tagManifestSHA256.hex, batchID: batch.id))
         }
-        try pending.syncAll()  // every bundle durable in place before the catalog records the batch as sealed
+        try pending.syncAll()  // every bundle durable in place before the seal that lists them
+        // The batch's seal last: a seal on disk always has its bundles in place.
+        let folder = layout.batch(batch.id.rawValue)
+        if let registerSnapshot { try FileIO.writeAtomically(registerSnapshot, to: folder + "/exception-register.jsonl") }
+        try FileIO.writeAtomically(response.der, to: folder + "/timestamp.tsr")
+        try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")
+        try FileIO.writeAtomically(sealJSON, to: folder + "/seal.json")
         summary.seal = seal
         summary.timestampTime = response.genTime
     }

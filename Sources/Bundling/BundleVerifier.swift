@@ -92,8 +92,11 @@ package struct BundleVerifier {
         }
         var files: [String: [UInt8]] = [:]
         for member in members {
-            if member.path.hasPrefix("/") || member.path.split(separator: "/").contains("..") {
-                problem(member.path, "expected a relative path inside the bundle, found an absolute or '..' path")
+            let components = member.path.split(separator: "/", omittingEmptySubsequences: false)
+            if member.path.hasPrefix("/") || components.contains("..") || components.contains(".") || components.contains("") {
+                // Two spellings of one path (a/./b, a//b) would let a second copy of a file pass unchecked.
+                problem(member.path, "expected a plain relative path inside the bundle, found an absolute, '..', '.' or empty component")
+                continue
             }
             switch member.kind {
             case .file:

@@ -34,7 +34,13 @@ package struct ChainVerification {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
         for name in names {
             let path = layout.batch(name) + "/seal.json"
-            guard let bytes = try? FileIO.read(path) else { continue }
+            guard let bytes = try? FileIO.read(path) else {
+                // A batch folder with sealing files but no seal: the seal was deleted.
+                if FileIO.exists(layout.batch(name) + "/timestamp.tsr") || FileIO.exists(layout.batch(name) + "/batch-record.tar.gz") {
+                    problem("batches/\(name)/seal.json", "expected the seal of batch \(name) (its timestamp or record is there), found it missing")
+                }
+                continue
+            }
             guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else {
                 problem("batches/\(name)/seal.json", "expected a qcarchive-batch-seal/1 document, found unreadable JSON")
                 continue
@@ -95,6 +101,9 @@ package struct ChainVerification {
             let sealed = batches.filter { $0.state == .sealed }.sorted { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }.map(\.id.rawValue)
             for name in sealed where seals[name] == nil {
                 problem("batches/\(name)/seal.json", "expected the seal of batch \(name), sealed per the catalog, found it missing")
+            }
+            for name in report.chain where !sealed.contains(name) {
+                problem("batches/\(name)/seal.json", "expected only batches the catalog sealed, found \(name), unknown to the catalog")
             }
             if sealed != report.chain && Set(sealed) == Set(report.chain) {
                 problem("batches/", "expected the chain in seal order \(sealed.joined(separator: " → ")), found \(report.chain.joined(separator: " → "))")

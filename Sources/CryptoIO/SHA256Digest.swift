@@ -59,7 +59,8 @@ package struct SHA256Hasher: ~Copyable {
     /// Adds bytes to the digest.
     package mutating func update(_ bytes: some ContiguousBytes) {
         bytes.withUnsafeBytes { buffer in
-            _ = EVP_DigestUpdate(context, buffer.baseAddress, buffer.count)
+            // Fails only on a broken context; a wrong digest must never be returned silently.
+            precondition(EVP_DigestUpdate(context, buffer.baseAddress, buffer.count) == 1, "EVP_DigestUpdate failed")
         }
     }
 
@@ -67,7 +68,7 @@ package struct SHA256Hasher: ~Copyable {
     package consuming func finalize() -> SHA256Digest {
         var out = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
-        _ = EVP_DigestFinal_ex(context, &out, &length)
+        precondition(EVP_DigestFinal_ex(context, &out, &length) == 1 && length == 32, "EVP_DigestFinal_ex failed")
         return SHA256Digest(bytes: out)
     }
 

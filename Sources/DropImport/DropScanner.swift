@@ -5,6 +5,7 @@ import Lifecycle
 package struct DropEntry: Sendable, Equatable {
     /// Relative to the drop root, `/`-separated.
     package var path: String
+    /// Where the bytes are read: the drop file when archiving, then the archived copy in the store.
     package var absolutePath: String
     package var kind: DropFileKind
 }

@@ -65,11 +65,14 @@ package struct ImportJob: Sendable {
                 report.reject(.batchInfo, file: batchFile.entry.path, line: nil, reason)
             }
         }
-        let batchID = requestedBatchID ?? info.batchID.map(BatchID.init) ?? BatchID("\(RFC3339.formatDate(now()))-\(dropDigest.hex.prefix(8))")
+        var batchID = requestedBatchID ?? info.batchID.map(BatchID.init) ?? BatchID("\(RFC3339.formatDate(now()))-\(dropDigest.hex.prefix(8))")
         report.batchID = batchID
 
-        if let sealed = try catalog.batch(withDropDigest: dropDigest.hex), sealed.state == .sealed {
-            return .alreadySealed(sealed)
+        if let earlier = try catalog.batch(withDropDigest: dropDigest.hex) {
+            if earlier.state == .sealed { return .alreadySealed(earlier) }
+            // The same drop was imported before but not sealed (e.g. the TSA was down): resume that batch.
+            batchID = earlier.id
+            report.batchID = batchID
         }
         if let existing = try catalog.batch(batchID) {
             guard existing.dropDigest == dropDigest.hex else {
@@ -100,7 +103,11 @@ package struct ImportJob: Sendable {
                 importer.progress = progress.map { callback in
                     { records in callback(ImportProgress(phase: .parsing, filesDone: index, filesTotal: stored.count, records: records, currentFile: item.entry.path)) }
                 }
-                try importer.importFile(item.entry, digest: item.digest, size: item.size)
+                // Parse the archived copy, not the drop file: what is parsed is what was archived,
+                // even if the producer changes the drop meanwhile.
+                var archived = item.entry
+                archived.absolutePath = store.path(of: item.digest)
+                try importer.importFile(archived, digest: item.digest, size: item.size)
                 report = importer.report
                 registerChanged = registerChanged || importer.registerChanged
             }

@@ -32,6 +32,8 @@ extension RecordImporter {
         if try catalog.insert(record) {
             report.count(.certificate) { $0.accepted += 1 }
             try catalog.markTouched(ref, by: batchID)
+        } else if let stored = try catalog.certificate(record.ref), stored.sha256 != record.sha256 {
+            report.reject(.certificate, file: entry.path, line: nil, RejectReason(.conflictingEventID, "Another certificate with issuer \(record.ref.issuer) and serial \(record.ref.serial) was already imported (\(stored.sourceFile), batch \(stored.batchID)); the first one stands."))
         } else {
             report.count(.certificate) { $0.duplicates += 1 }
         }

@@ -38,7 +38,14 @@ extension RecordImporter {
 
     mutating func importCRLPublications(_ entry: DropEntry) throws {
         try forEachRecord(entry, CRLPublication.self) { importer, line, publication in
-            guard let crl = try importer.catalog.crlSHA256(fileName: publication.crl) else {
+            // A CRL of this drop is the one published; if it was rejected, the publication is too.
+            let crl: String?
+            if let inDrop = importer.digests["status/crl/" + publication.crl] {
+                crl = try importer.catalog.crlSHA256(fileName: publication.crl) == inDrop.hex ? inDrop.hex : nil
+            } else {
+                crl = try importer.catalog.crlSHA256(fileName: publication.crl)
+            }
+            guard let crl else {
                 importer.report.reject(.crlPublications, file: entry.path, line: line, RejectReason(.invalidValue, "The publication names status/crl/\(publication.crl), which is not an accepted CRL of this drop or the archive."))
                 return
             }

@@ -45,6 +45,7 @@ package struct NightlyJob {
         let lock = try ArchiveLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
         let catalog = try SQLiteCatalog(path: layout.catalog)
+        try CatalogCheck.requireCurrent(layout, catalog)
         let outcome = try ImportJob(layout: layout, dropPath: dropPath, requestedBatchID: batchID, now: now, progress: progress).run(catalog: catalog)
         switch outcome {
         case .alreadySealed(let batch):

@@ -32,9 +32,16 @@ package struct ReindexJob {
         defer { withExtendedLifetime(lock) {} }
         let verifier = try BundleVerifier(sealCAPEM: try FileIO.read(layout.sealCA), tsaCAPEM: try FileIO.read(layout.tsaCA))
         let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil)
-        guard chain.problems.isEmpty else {
-            throw ReindexError(problems: chain.problems.map(\.description))
+        var problems = chain.problems.map(\.description)
+        // Every bag is verified whole before anything is read from it (payload fixity, seals, evidence records).
+        for name in chain.chain {
+            guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(try FileIO.read(layout.batch(name) + "/seal.json"))) else { continue }
+            for bundle in seal.bundles {
+                guard let bytes = try? FileIO.read(layout.absolute(bundle.path)) else { continue }  // reported by the chain check
+                problems += verifier.verify(bytes: bytes, name: bundle.path).problems.map { "\(bundle.path): \($0)" }
+            }
         }
+        guard problems.isEmpty else { throw ReindexError(problems: problems) }
         let staging = layout.catalog + ".reindex"
         for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) }
         var summary = Summary()

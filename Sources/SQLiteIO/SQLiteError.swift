@@ -2,7 +2,7 @@ internal import CSQLite
 
 /// A SQLite call that failed. Statement arguments are never part of the message.
 package struct SQLiteError: Error, Sendable, CustomStringConvertible {
-    package enum Code: Sendable, Equatable { case openFailed, busy, constraint, readOnly, failed }
+    package enum Code: Sendable, Equatable { case openFailed, busy, constraint, readOnly, diskFull, ioFailed, failed }
 
     package var code: Code
     package var message: String
@@ -18,6 +18,8 @@ package struct SQLiteError: Error, Sendable, CustomStringConvertible {
         case SQLITE_CONSTRAINT: code = .constraint
         case SQLITE_READONLY: code = .readOnly
         case SQLITE_CANTOPEN: code = .openFailed
+        case SQLITE_FULL: code = .diskFull
+        case SQLITE_IOERR: code = .ioFailed
         default: code = .failed
         }
         self.message = message

@@ -10,7 +10,9 @@ package enum FileIO {
     /// Reads a whole file.
     /// - Throws: `StorageError` `.ioFailed` naming the file.
     package static func read(_ path: String) throws(StorageError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NOFOLLOW: nothing the archive reads is a symbolic link, and a drop file swapped for one
+        // after the scan must not pull another file (a key) into the archive.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw systemError("Could not open \(path) for reading.", "open") }
         defer { close(fd) }
         var out: [UInt8] = []
@@ -30,7 +32,7 @@ package enum FileIO {
     /// Calls `body` with successive chunks of a file, so large files stream with bounded memory.
     /// - Throws: `StorageError` `.ioFailed`, or what `body` throws.
     package static func forEachChunk(of path: String, size: Int = 1 << 20, _ body: ([UInt8]) throws -> Void) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw systemError("Could not open \(path) for reading.", "open") }
         defer { close(fd) }
         var chunk = [UInt8](repeating: 0, count: size)

@@ -27,7 +27,12 @@ package struct GzipInflater: ~Copyable {
     /// Decompresses one chunk and returns the bytes it yields.
     /// - Throws: `ZlibError` `.corrupt` for data that is not a valid deflate stream.
     package mutating func inflate(_ chunk: [UInt8]) throws(ZlibError) -> [UInt8] {
-        guard !finished, !chunk.isEmpty else { return [] }
+        guard !chunk.isEmpty else { return [] }
+        if finished {
+            // A new gzip member after the end of the last (RFC 1952 §2.2: a file may hold several).
+            guard inflateReset(stream) == Z_OK else { throw ZlibError(code: .failed, message: "Could not restart decompression.", library: "inflateReset") }
+            finished = false
+        }
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var input = chunk
@@ -35,7 +40,7 @@ package struct GzipInflater: ~Copyable {
             stream.pointee.next_in = inputBuffer.baseAddress
             stream.pointee.avail_in = UInt32(inputBuffer.count)
             var status = Z_OK
-            repeat {
+            while true {
                 status = buffer.withUnsafeMutableBufferPointer { outputBuffer in
                     stream.pointee.next_out = outputBuffer.baseAddress
                     stream.pointee.avail_out = UInt32(outputBuffer.count)
@@ -43,7 +48,14 @@ package struct GzipInflater: ~Copyable {
                 }
                 let produced = buffer.count - Int(stream.pointee.avail_out)
                 output.append(contentsOf: buffer[0..<produced])
-            } while status == Z_OK && (stream.pointee.avail_in > 0 || stream.pointee.avail_out == 0)
+                if status == Z_STREAM_END && stream.pointee.avail_in > 0 {
+                    // Another member follows in this chunk.
+                    guard inflateReset(stream) == Z_OK else { break }
+                    status = Z_OK
+                    continue
+                }
+                guard status == Z_OK && (stream.pointee.avail_in > 0 || stream.pointee.avail_out == 0) else { break }
+            }
             stream.pointee.next_in = nil
             return status
         }

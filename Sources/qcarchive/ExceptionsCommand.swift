@@ -75,7 +75,9 @@ struct ExceptionsCommand: AsyncParsableCommand {
         _ = try ArchiveConfiguration.load(global.layout)
         let lock = try ArchiveLock(layout: global.layout)
         defer { withExtendedLifetime(lock) {} }
-        return try body(ExceptionRegister(layout: global.layout, catalog: try SQLiteCatalog(path: global.layout.catalog)))
+        let catalog = try SQLiteCatalog(path: global.layout.catalog)
+        try CatalogCheck.requireCurrent(global.layout, catalog)
+        return try body(ExceptionRegister(layout: global.layout, catalog: catalog))
     }
 
     struct Add: AsyncParsableCommand {

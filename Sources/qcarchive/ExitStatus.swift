@@ -7,6 +7,7 @@ import Exceptions
 import Foundation
 import Nightly
 import Query
+import SQLiteIO
 import Storage
 
 /// The exit statuses of every command (SPEC "Exit codes"), mapped here and nowhere else.
@@ -44,6 +45,14 @@ enum ExitStatus {
             return (failed, error.message, error.underlying.map { "\($0)" })
         case let error as ExceptionError:
             return (error.code == .refused ? ExitCode(64) : failed, error.message, nil)
+        case let error as SQLiteError:
+            switch error.code {
+            case .busy: return (ExitCode(75), "The catalog is busy: another program holds it; try again when it is done.", error.description)
+            case .diskFull, .ioFailed, .openFailed: return (ExitCode(74), "The catalog cannot be written or read (disk full or I/O error).", error.description)
+            default: return (failed, "A catalog operation failed.", error.description)
+            }
+        case let error as StaleCatalogError:
+            return (failed, error.description, nil)
         case let error as ReindexError:
             return (failed, error.description, nil)
         case let error as QueryError:

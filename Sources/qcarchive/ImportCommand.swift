@@ -22,6 +22,7 @@ struct ImportCommand: AsyncParsableCommand {
             let lock = try ArchiveLock(layout: layout)
             defer { withExtendedLifetime(lock) {} }
             let catalog = try SQLiteCatalog(path: layout.catalog)
+            try CatalogCheck.requireCurrent(layout, catalog)
             let progress = ProgressLine()
             let outcome = try ImportJob(layout: layout, dropPath: dropOptions.drop, requestedBatchID: dropOptions.batchID.map(BatchID.init), progress: progress.callback).run(catalog: catalog)
             progress.finish()

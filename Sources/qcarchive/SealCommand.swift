@@ -17,7 +17,9 @@ struct SealCommand: AsyncParsableCommand {
             _ = try ArchiveConfiguration.load(layout)
             let lock = try ArchiveLock(layout: layout)
             defer { withExtendedLifetime(lock) {} }
-            let summaries = try SealJob(layout: layout).run(catalog: try SQLiteCatalog(path: layout.catalog))
+            let catalog = try SQLiteCatalog(path: layout.catalog)
+            try CatalogCheck.requireCurrent(layout, catalog)
+            let summaries = try SealJob(layout: layout).run(catalog: catalog)
             if summaries.isEmpty { print("No batch awaits sealing.") }
             for summary in summaries { print(SummaryText.sealed(summary), terminator: "") }
         }

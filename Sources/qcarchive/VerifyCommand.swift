@@ -51,7 +51,9 @@ struct VerifyCommand: AsyncParsableCommand {
                 reports.append(verifier.verify(bytes: try FileIO.read(path), name: path))
             } else if let layout {
                 let catalog = FileIO.exists(layout.catalog) ? try SQLiteCatalog(path: layout.catalog, readOnly: true) : nil
-                if all, let catalog {
+                if all && catalog == nil {
+                    reports = ArchiveVerification(layout: layout, verifier: verifier).verifyListed()
+                } else if all, let catalog {
                     let progress = ProgressLine()
                     reports = try ArchiveVerification(layout: layout, verifier: verifier).verifyAll(catalog: catalog) { done, total in
                         progress.show("verifying \(done)/\(total) bundles")
