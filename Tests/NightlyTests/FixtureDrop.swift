@@ -30,11 +30,12 @@ struct FixtureDrop {
     }
 
     /// Issues one more certificate into `certificates/` and returns its serial.
-    mutating func addCertificate(name: String, der: Bool = false) throws -> String {
+    mutating func addCertificate(name: String, der: Bool = false, serial: String? = nil) throws -> String {
         let key = try PrivateKey.generateP256()
         let certificate = try CertificateBuilder(
             subject: [("C", "BE"), ("CN", name)], notBefore: Date(timeIntervalSince1970: 1_790_000_000),
-            notAfter: Date(timeIntervalSince1970: 1_850_000_000), extensions: [("basicConstraints", "critical,CA:FALSE")]
+            notAfter: Date(timeIntervalSince1970: 1_850_000_000), extensions: [("basicConstraints", "critical,CA:FALSE")],
+            serial: serial.flatMap { Hex.decode($0.count % 2 == 0 ? $0 : "0" + $0) }
         ).issue(for: key, issuer: authority, issuerKey: authorityKey)
         let serial = certificate.serialHex
         serials.append(serial)
