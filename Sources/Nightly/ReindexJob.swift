@@ -65,13 +65,9 @@ package struct ReindexJob {
                 for (name, seal) in seals {
                     let batchID = BatchID(name)
                     let record = try SealedBagReader.read(try FileIO.read(layout.batch(name) + "/batch-record.tar.gz"), name: name)
-                    for file in record.dropFiles {
-                        try catalog.record(file)
-                        if file.kind == "ca_certificates", let digest = SHA256Digest(hex: file.sha256),
-                            let certificate = try? SigningCertificate(pemOrDER: try ContentStore(layout: layout).get(digest))
-                        {
-                            _ = try catalog.insertCACertificate(sha256: SHA256Digest.of(certificate.der).hex, subject: certificate.subject, der: certificate.der, batch: batchID)
-                        }
+                    for file in record.dropFiles { try catalog.record(file) }
+                    if let batch = record.batch {
+                        try StoredDropReplay.replay(record.dropFiles, batch: batch, layout: layout, catalog: catalog)
                     }
                     for reject in record.rejects { try catalog.insert(reject) }
                     try restore(record, into: catalog)
