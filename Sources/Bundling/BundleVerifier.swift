@@ -39,6 +39,9 @@ package struct BundleVerificationReport: Sendable {
 package struct BundleVerifier {
     package let sealTrustAnchors: [SigningCertificate]
     package let tsaTrustAnchors: [SigningCertificate]
+    /// The SHA-256 of the archive's own sealing certificates (archive.json): a signature by any other
+    /// certificate under the same anchor is refused. Nil when verifying without the archive.
+    package var pinnedSealCertificates: Set<String>?
     /// Every bundle of a batch carries the same seal copy: it is checked once per verifier.
     private let sealCache = SealCache()
 
@@ -200,7 +203,11 @@ package struct BundleVerifier {
         // The seal: CMS over the exact tag manifest bytes (RFC 5652 §5.4).
         if let signature = required("seal/tagmanifest.p7s"), let tagManifestBytes {
             do {
-                report.signer = try CMSSignature.verify(signature, content: tagManifestBytes, trustAnchors: sealTrustAnchors)
+                let signer = try CMSSignature.verify(signature, content: tagManifestBytes, trustAnchors: sealTrustAnchors)
+                report.signer = signer.subject
+                if let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) {
+                    problem("seal/tagmanifest.p7s", "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)")
+                }
             } catch {
                 problem("seal/tagmanifest.p7s", "expected a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem, found it does not verify (\(error.message))")
             }
@@ -227,7 +234,10 @@ package struct BundleVerifier {
                 var signatureProblem: String? = nil
                 if let signature {
                     do {
-                        _ = try CMSSignature.verify(signature, content: sealJSON, trustAnchors: sealTrustAnchors)
+                        let signer = try CMSSignature.verify(signature, content: sealJSON, trustAnchors: sealTrustAnchors)
+                        if let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) {
+                            signatureProblem = "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)"
+                        }
                     } catch {
                         signatureProblem = "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does not verify (\(error.message))"
                     }

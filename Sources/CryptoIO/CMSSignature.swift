@@ -29,12 +29,19 @@ package enum CMSSignature {
             function: "i2d_CMS_ContentInfo")
     }
 
+    /// The signer of a verified signature.
+    package struct Signer: Sendable, Equatable {
+        package var subject: String
+        /// SHA-256 of the signer certificate's DER, to pin the archive's own sealing certificates.
+        package var certificateSHA256: String
+    }
+
     /// Verifies a detached DER signature over `content` against `trustAnchors`, as
-    /// `openssl cms -verify -purpose any` does, and returns the signer's subject DN.
+    /// `openssl cms -verify -purpose any` does, and returns the signer.
     /// - Throws: `CryptoIOError` `.verifyFailed` naming what did not hold.
     package static func verify(
         _ signature: [UInt8], content: [UInt8], trustAnchors: [SigningCertificate]
-    ) throws(CryptoIOError) -> String {
+    ) throws(CryptoIOError) -> Signer {
         let parsed: OpaquePointer? = signature.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
             return d2i_CMS_ContentInfo(nil, &cursor, buffer.count)
@@ -49,9 +56,11 @@ package enum CMSSignature {
         try check(
             CMS_verify(cms, nil, store, data.pointer, nil, UInt32(CMS_BINARY)) == 1, .verifyFailed,
             "The CMS signature does not verify against the trust anchors.", function: "CMS_verify")
-        guard let signers = CMS_get0_signers(cms) else { return "" }
+        guard let signers = CMS_get0_signers(cms) else { throw CryptoIOError(.verifyFailed, "The signature names no signer.") }
         defer { OPENSSL_sk_free(signers) }
-        guard qc_sk_x509_num(signers) > 0, let first = qc_sk_x509_value(signers, 0) else { return "" }
-        return SigningCertificate.rfc4514(X509_get_subject_name(first))
+        guard qc_sk_x509_num(signers) > 0, let first = qc_sk_x509_value(signers, 0),
+            let der = encodeDER({ i2d_X509(first, $0) })
+        else { throw CryptoIOError(.verifyFailed, "The signature names no signer.") }
+        return Signer(subject: SigningCertificate.rfc4514(X509_get_subject_name(first)), certificateSHA256: SHA256Digest.of(der).hex)
     }
 }

@@ -17,8 +17,12 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     package var timestampAuthority: TimestampAuthority
     /// True when the sealing and TSA keys are the demo keys `init` made (not qualified).
     package var demoKeys: Bool
+    /// SHA-256 of each sealing certificate the archive has used (DER): `verify` accepts seals by these only.
+    package var sealCertificates: [String]?
 
-    enum CodingKeys: String, CodingKey { case format, createdAt = "created_at", timestampAuthority = "tsa", demoKeys = "demo_keys" }
+    enum CodingKeys: String, CodingKey {
+        case format, createdAt = "created_at", timestampAuthority = "tsa", demoKeys = "demo_keys", sealCertificates = "seal_certificates"
+    }
 
     package init(createdAt: String, timestampAuthority: TimestampAuthority, demoKeys: Bool) {
         self.createdAt = createdAt

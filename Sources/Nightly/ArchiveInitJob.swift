@@ -88,7 +88,8 @@ package struct ArchiveInitJob {
         }
 
         _ = try SQLiteCatalog(path: layout.catalog)
-        let configuration = ArchiveConfiguration(createdAt: RFC3339.format(now()), timestampAuthority: timestampAuthority, demoKeys: sealKey == nil)
+        var configuration = ArchiveConfiguration(createdAt: RFC3339.format(now()), timestampAuthority: timestampAuthority, demoKeys: sealKey == nil)
+        configuration.sealCertificates = [SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex]
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
         return .created(demoKeys: sealKey == nil)
     }

@@ -30,7 +30,8 @@ package struct ReindexJob {
         _ = try ArchiveConfiguration.load(layout)
         let lock = try ArchiveLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
-        let verifier = try BundleVerifier(sealCAPEM: try FileIO.read(layout.sealCA), tsaCAPEM: try FileIO.read(layout.tsaCA))
+        var verifier = try BundleVerifier(sealCAPEM: try FileIO.read(layout.sealCA), tsaCAPEM: try FileIO.read(layout.tsaCA))
+        verifier.pinnedSealCertificates = try ArchiveConfiguration.load(layout).sealCertificates.map(Set.init)
         let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil)
         var problems = chain.problems.map(\.description)
         // Every bag is verified whole before anything is read from it (payload fixity, seals, evidence records).

@@ -2,6 +2,7 @@ import ArgumentParser
 import Bundling
 import Catalog
 import Foundation
+import Nightly
 import Storage
 
 struct VerifyCommand: AsyncParsableCommand {
@@ -44,7 +45,8 @@ struct VerifyCommand: AsyncParsableCommand {
     func run() async throws {
         try runMapped(verbose: verbose) {
             let layout = archive.map(ArchiveLayout.init(root:))
-            let verifier = try BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA), tsaCAPEM: try FileIO.read(tsaCA ?? layout!.tsaCA))
+            var verifier = try BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA), tsaCAPEM: try FileIO.read(tsaCA ?? layout!.tsaCA))
+            if let layout { verifier.pinnedSealCertificates = try ArchiveConfiguration.load(layout).sealCertificates.map(Set.init) }
             var reports: [BundleVerificationReport] = []
             var chainProblems = 0
             if let path = bundle ?? file {

@@ -1,4 +1,5 @@
 import ArchiveIO
+import CryptoIO
 import Foundation
 import TestSupport
 import Testing
@@ -79,5 +80,48 @@ import ZlibIO
         let report = try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/batches/day-2/report.json"))) as? [String: Any]
         let rejects = report?["rejects"] as? [[String: Any]] ?? []
         #expect(rejects.map { "\($0["file"]!) \($0["reason_class"]!)" } == ["certificates/impostor.pem conflicting_event_id"], "\(rejects)")
+    }
+}
+
+/// A seal by another certificate under the same trust anchor is refused: the archive pins its own.
+@Suite(.serialized) struct SealPinningTests {
+    init() { ProcessLocale.useUTF8() }
+
+    @Test func aSignatureByAnotherCertificateUnderTheSameAnchorIsRefused() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let caKey = try PrivateKey.generateP256()
+        let ca = try CertificateBuilder(
+            subject: [("CN", "Operator Seal CA")], notBefore: Date().addingTimeInterval(-3600), notAfter: Date().addingTimeInterval(86_400),
+            extensions: [("basicConstraints", "critical,CA:TRUE"), ("keyUsage", "critical,keyCertSign")]
+        ).issue(for: caKey, issuer: nil, issuerKey: caKey)
+        func leaf(_ name: String) throws -> (SigningCertificate, PrivateKey) {
+            let key = try PrivateKey.generateP256()
+            let certificate = try CertificateBuilder(
+                subject: [("CN", name)], notBefore: Date().addingTimeInterval(-3600), notAfter: Date().addingTimeInterval(86_400),
+                extensions: [("basicConstraints", "critical,CA:FALSE")]
+            ).issue(for: key, issuer: ca, issuerKey: caKey)
+            return (certificate, key)
+        }
+        let (seal, sealKey) = try leaf("Archive seal")
+        let (other, otherKey) = try leaf("Someone else under the same CA")
+        try TestEnvironment.write(try sealKey.pkcs8PEM(), to: folder + "/seal-key.pem")
+        try TestEnvironment.write(seal.pem + ca.pem, to: folder + "/seal-cert.pem")
+        let archive = folder + "/archive"
+        let made = try TestEnvironment.qcarchive("init", "--archive", archive, "--seal-key", folder + "/seal-key.pem", "--seal-cert", folder + "/seal-cert.pem")
+        #expect(made.status == 0, "\(made)")
+        let drop = try FixtureDrop(at: folder + "/day1", certificates: 1)
+        #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
+        let bundle = try #require(TestEnvironment.files(under: archive + "/bundles").first { $0.hasSuffix(".tar.gz") })
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--bundle", archive + "/bundles/" + bundle).status == 0)
+
+        let members = try BundleSurgery.members(archive + "/bundles/" + bundle)
+        let tagManifest = try #require(members.first { $0.path.hasSuffix("/tagmanifest-sha256.txt") }).bytes
+        let forged = try CMSSignature.sign(tagManifest, certificate: other, key: otherKey)
+        try BundleSurgery.write(members.map { $0.path.hasSuffix("/seal/tagmanifest.p7s") ? TarMember(path: $0.path, kind: .file, mode: 0o644, bytes: forged) : $0 }, to: folder + "/forged.tar.gz")
+        let run = try TestEnvironment.qcarchive("verify", "--archive", archive, "--bundle", folder + "/forged.tar.gz")
+        #expect(run.status == 1 && run.stdout.contains("seal/tagmanifest.p7s: expected a signature by one of the archive's sealing certificates"), "\(run)")
+        // openssl alone accepts it: the pin is the archive's own knowledge of its key.
+        let withOpenSSLOnly = try TestEnvironment.qcarchive("verify", "--seal-ca", archive + "/trust/seal-ca.pem", "--tsa-ca", archive + "/trust/tsa-ca.pem", folder + "/forged.tar.gz")
+        #expect(withOpenSSLOnly.status == 0, "\(withOpenSSLOnly)")
     }
 }
