@@ -14,18 +14,6 @@ package struct ContentStore: Sendable {
         return "\(root)/\(hex.prefix(2))/\(hex)"
     }
 
-    /// Stores bytes under their SHA-256; storing the same bytes again writes nothing.
-    /// - Returns: the digest and whether the blob is new.
-    /// - Throws: `StorageError` `.ioFailed`.
-    @discardableResult
-    package func put(_ bytes: [UInt8]) throws(StorageError) -> (digest: SHA256Digest, isNew: Bool) {
-        let digest = SHA256Digest.of(bytes)
-        let target = path(of: digest)
-        if FileIO.exists(target) { return (digest, false) }
-        try FileIO.writeAtomically(bytes, to: target, mode: 0o444)
-        return (digest, true)
-    }
-
     /// Reads a stored blob and checks it still has its digest.
     /// - Throws: `StorageError` `.ioFailed` when missing or altered.
     package func get(_ digest: SHA256Digest) throws(StorageError) -> [UInt8] {
