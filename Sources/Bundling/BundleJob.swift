@@ -56,7 +56,7 @@ package struct BundleJob {
             }
             let record = BundleWriter.Header.batchRecord(batchID: batch.id, baggingDate: batch.startedAt)
             staged.append(try writer.stage(record, payload: try BatchRecordContent.payload(for: batch, layout: layout, catalog: catalog), at: layout.absolute(record.relativePath) + ".staged"))
-            try seal(staged, batch: batch, previousSeal: previousSeal, into: &summary)
+            try seal(staged, batch: batch, previousSeal: previousSeal, catalog: catalog, into: &summary)
         } catch {
             for item in staged { FileIO.remove(item.stagingPath) }  // nothing half-written stays behind
             throw error
@@ -64,9 +64,12 @@ package struct BundleJob {
         return summary
     }
 
-    private func seal(_ staged: [BundleWriter.Staged], batch: BatchRecord, previousSeal: [UInt8]?, into summary: inout Summary) throws {
+    private func seal(_ staged: [BundleWriter.Staged], batch: BatchRecord, previousSeal: [UInt8]?, catalog: any ArchiveCatalog, into summary: inout Summary) throws {
         // The exception register's state is sealed with the batch: a snapshot beside the seal, its digest in it.
-        let registerSnapshot = FileIO.exists(layout.exceptionRegister) ? try FileIO.read(layout.exceptionRegister) : nil
+        // The file is brought in line with the catalog first, so that what is sealed is what the catalog holds.
+        let versions = try catalog.exceptionVersions()
+        if !versions.isEmpty { try ExceptionRegisterFile.write(versions, layout: layout) }
+        let registerSnapshot = versions.isEmpty ? nil : try FileIO.read(layout.exceptionRegister)
         let bundles = staged.map { BatchSeal.Bundle(path: $0.header.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex) }
             .sorted { $0.path < $1.path }
         var seal = BatchSeal(

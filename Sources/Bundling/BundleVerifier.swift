@@ -1,6 +1,7 @@
 import ArchiveIO
 import CryptoIO
 import Foundation
+import Lifecycle
 
 /// One thing wrong with a bundle: the member it concerns and what was expected and found.
 package struct BundleProblem: Sendable, Equatable, CustomStringConvertible {
@@ -42,6 +43,8 @@ package struct BundleVerifier {
     /// The SHA-256 of the archive's own sealing certificates (archive.json): a signature by any other
     /// certificate under the same anchor is refused. Nil when verifying without the archive.
     package var pinnedSealCertificates: Set<String>?
+    /// How far the timestamp may be from the seal's `sealed_at` (clock skew between archive and TSA).
+    static let timestampTolerance: TimeInterval = 3600
     /// Every bundle of a batch carries the same seal copy: it is checked once per verifier.
     private let sealCache = SealCache()
 
@@ -224,6 +227,7 @@ package struct BundleVerifier {
     private func verifySeal(_ files: [String: [UInt8]], tagManifest leaf: SHA256Digest, into report: inout BundleVerificationReport) {
         func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
         var sealRoot: String? = nil
+        var sealedAt: Date? = nil
         if let sealJSON = files["seal/batch-seal.json"] {
             let signature = files["seal/batch-seal.json.p7s"]
             let key = SHA256Digest.of(sealJSON).hex + (signature.map { SHA256Digest.of($0).hex } ?? "-")
@@ -253,6 +257,7 @@ package struct BundleVerifier {
             if let problem = entry.signatureProblem { report.problems.append(BundleProblem(file: "seal/batch-seal.json.p7s", message: problem)) }
             if let seal = entry.seal {
                 sealRoot = seal.root
+                sealedAt = RFC3339.parse(seal.sealedAt)
                 if !entry.listed.contains(leaf.hex) {
                     problem("seal/batch-seal.json", "expected the batch seal to list this bundle's tag manifest \(leaf.hex), found it not listed")
                 }
@@ -281,7 +286,12 @@ package struct BundleVerifier {
             if let sealRoot, root.hex != sealRoot {
                 problem("seal/evidence-record.ers", "expected the hash tree to lead to the batch root \(sealRoot), found \(root.hex)")
             }
-            report.timestampTime = try TimeStampProtocol.verify(token: record.timeStampToken, over: root, trustAnchors: tsaTrustAnchors)
+            let time = try TimeStampProtocol.verify(token: record.timeStampToken, over: root, trustAnchors: tsaTrustAnchors)
+            report.timestampTime = time
+            // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
+            if let sealed = sealedAt, abs(time.timeIntervalSince(sealed)) > Self.timestampTolerance {
+                problem("seal/evidence-record.ers", "expected the timestamp within an hour of sealed_at \(RFC3339.format(sealed)), found \(RFC3339.format(time))")
+            }
         } catch {
             problem("seal/evidence-record.ers", "expected an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under trust/tsa-ca.pem, found \(error.message)")
         }

@@ -111,7 +111,6 @@ package struct ImportJob: Sendable {
                 report = importer.report
                 registerChanged = registerChanged || importer.registerChanged
             }
-            if registerChanged { try ExceptionRegisterFile.write(try catalog.exceptionVersions(), layout: layout) }
             try catalog.touchCertificatesOfApplications(in: batchID)
             report.touchedCertificates = try catalog.touchedCertificates(in: batchID).count
             for reject in report.rejects {
@@ -122,6 +121,8 @@ package struct ImportJob: Sendable {
             // Written inside the transaction: if the commit fails, a re-run rewrites it.
             try FileIO.writeAtomically(try DocumentJSON.encode(report), to: layout.batch(batchID.rawValue) + "/report.json")
         }
+        // The register file follows the committed catalog (written after the commit, never before).
+        if registerChanged { try ExceptionRegisterFile.write(try catalog.exceptionVersions(), layout: layout) }
         return .imported(batch, report)
     }
 

@@ -22,11 +22,13 @@ package struct ExceptionRegister {
     /// - Throws: `ExceptionError` `.refused` for an EN 319 411-2 source or an invalid entry; `CatalogError`, `StorageError`.
     package func add(_ entry: ExceptionEntryInput) throws -> String {
         try validate(entry)
-        return try catalog.write {
+        let id = try catalog.write {
             let id = ExceptionRegisterFile.nextID(after: try catalog.exceptionVersions())
             try append(ExceptionVersion(entryID: id, version: 1, change: .add, changedAt: RFC3339.format(now()), entry: entry))
             return id
         }
+        try writeFile()
+        return id
     }
 
     /// Appends a new version of an entry with `change` applied to its latest version.
@@ -67,7 +69,7 @@ package struct ExceptionRegister {
     }
 
     private func appendVersion(_ id: String, kind: ExceptionVersion.Change, _ change: (inout ExceptionEntryInput) -> Void) throws -> ExceptionVersion {
-        try catalog.write {
+        let version = try catalog.write {
             let versions = try history(id)
             let latest = versions[versions.count - 1]
             guard latest.change != .close else {
@@ -80,10 +82,16 @@ package struct ExceptionRegister {
             try append(version)
             return version
         }
+        try writeFile()
+        return version
     }
 
     private func append(_ version: ExceptionVersion) throws {
         try catalog.append(version, entrySHA256: SHA256Digest.of(try DocumentJSON.normalized(version.entry)).hex)
+    }
+
+    /// The register file follows the committed catalog (written after the commit, never before).
+    private func writeFile() throws {
         try ExceptionRegisterFile.write(try catalog.exceptionVersions(), layout: layout)
     }
 
