@@ -159,14 +159,14 @@ struct LifecycleDocument: Codable {
 
 /// `data/documents.json`: the CP/CPS, terms and PDS versions the events name. The documents
 /// themselves live once in the archive's store (by SHA-256) and travel in packs.
-struct GoverningDocuments: Codable {
-    struct Reference: Codable {
+struct GoverningDocuments: Encodable {
+    struct Reference: Encodable {
         var eventID: String
         var field: String
         enum CodingKeys: String, CodingKey { case eventID = "event_id", field }
     }
 
-    struct Entry: Codable {
+    struct Entry: Encodable {
         var documentID: String
         /// Nil when the archive has no metadata for the id (the reference is kept, and gates report it).
         var version: DocumentVersion?
@@ -194,8 +194,8 @@ struct GoverningDocuments: Codable {
 /// that CRL's publications, and the OCSP answers about it. `good` answers before the first sign of
 /// revocation are summarized (count, first, last); every answer from then on is kept whole, since
 /// that is what the revocation gates (REV-002, REV-003, REV-004) read.
-struct StatusEvidence: Codable {
-    struct OCSPEntry: Codable {
+struct StatusEvidence: Encodable {
+    struct OCSPEntry: Encodable {
         var producedAt: String
         var status: String
         var revocationTime: String?
@@ -210,15 +210,15 @@ struct StatusEvidence: Codable {
         }
     }
 
-    struct GoodSummary: Codable {
+    struct GoodSummary: Encodable {
         var count: Int
         var firstProducedAt: String?
         var lastProducedAt: String?
         enum CodingKeys: String, CodingKey { case count, firstProducedAt = "first_produced_at", lastProducedAt = "last_produced_at" }
     }
 
-    struct CRLEntry: Codable {
-        struct Publication: Codable {
+    struct CRLEntry: Encodable {
+        struct Publication: Encodable {
             var publishedAt: String
             var distributionPoint: String
             var batchID: String

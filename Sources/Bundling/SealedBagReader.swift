@@ -4,8 +4,10 @@ import CryptoIO
 import Foundation
 import Lifecycle
 
-/// Reads back what a sealed bag carries, as catalog records: the way `reindex` rebuilds the catalog
-/// from the archive's files alone.
+/// Reads back what a sealed bag carries that the content store does not: the certificate as bundled,
+/// the lifecycle events with their provenance, the findings, and a batch record's batch, drop files
+/// and rejects. `reindex` takes documents and status evidence from the store instead (whole CRLs,
+/// every OCSP answer), so the bags' copies of those are not read back.
 package struct SealedBagContent: Sendable {
     package var bagInfo: [String: String] = [:]
     package var certificateDER: [UInt8]?
@@ -13,9 +15,6 @@ package struct SealedBagContent: Sendable {
     package var certificateSourceFile: String?
     package var issuerVerified = false
     package var events: [StoredEvent] = []
-    package var documents: [DocumentVersion] = []
-    package var crlListings: [(issuer: String, serial: String, listing: CRLListing)] = []
-    package var ocspAnswers: [OCSPAnswerRecord] = []
     package var findings: [FindingRecord] = []
     // Batch records only.
     package var batch: BatchRecord?
@@ -63,22 +62,6 @@ package enum SealedBagReader {
         }
         content.events = try stored(try decode(LifecycleDocument.self, "data/lifecycle.json")?.events ?? [])
         content.events += try stored(try decode([LifecycleDocument.Entry].self, "data/events.json") ?? [])
-        content.documents = try decode(GoverningDocuments.self, "data/documents.json")?.documents.compactMap(\.version) ?? []
-        if let status = try decode(StatusEvidence.self, "data/status.json"), let (ref, _) = content.certificate {
-            content.crlListings = status.crlListings.map { entry in
-                (ref.issuer, ref.serial, CRLListing(
-                    crlSHA256: entry.crlSHA256, crlFile: entry.crlFile, crlNumber: entry.crlNumber, thisUpdate: entry.thisUpdate, nextUpdate: entry.nextUpdate,
-                    revokedAt: entry.revokedAt, reason: entry.reason,
-                    publications: entry.publications.map {
-                        .init(publishedAt: $0.publishedAt, distributionPoint: $0.distributionPoint, source: RecordSource(batchID: BatchID($0.batchID), file: $0.file, line: $0.line))
-                    }))
-            }
-            content.ocspAnswers = status.ocspAnswers.map {
-                OCSPAnswerRecord(
-                    answer: OCSPLogEntry(producedAt: $0.producedAt, issuer: ref.issuer, serial: ref.serial, status: $0.status, revocationTime: $0.revocationTime, revocationReason: $0.revocationReason, responder: $0.responder),
-                    source: RecordSource(batchID: BatchID($0.batchID), file: $0.file, line: $0.line))
-            }
-        }
         content.findings = try (decode([FindingDocument].self, "data/findings.json") ?? []).map(\.record)
         if let batch = try decode(BatchRecordContent.BatchDocument.self, "data/batch.json") {
             content.batch = BatchRecord(

@@ -138,13 +138,9 @@ extension SQLiteCatalog {
         } else if let document {
             events = try db.rows(
                 """
-                SELECT body, batchId, file, line, contentSha256 FROM event WHERE json_extract(body, '$.cp_cps_document') = ?1
+                SELECT \(Self.eventColumns) FROM event WHERE json_extract(body, '$.cp_cps_document') = ?1
                   OR json_extract(body, '$.terms_document') = ?1 OR json_extract(body, '$.pds_document') = ?1 ORDER BY timeMs, id
-                """, [document.rawValue]
-            ) { row in
-                let body = row.text(0) ?? ""
-                return StoredEvent(event: try JSONDecoder().decode(LifecycleEvent.self, from: Data(body.utf8)), normalizedJSON: body, contentSHA256: row.text(4) ?? "", batchID: BatchID(row.text(1) ?? ""), file: row.text(2) ?? "", line: Int(row.integer(3) ?? 0))
-            }
+                """, [document.rawValue], Self.storedEvent)
         } else {
             return []
         }

@@ -117,27 +117,20 @@ package final class SQLiteCatalog: ArchiveCatalog {
     }
 
     package func events(about ref: CertificateRef) throws -> [StoredEvent] {
-        let decoder = JSONDecoder()
-        return try db.rows(
+        try db.rows(
             """
-            SELECT body, batchId, file, line, contentSha256 FROM event
+            SELECT \(Self.eventColumns) FROM event
             WHERE (certIssuer = ?1 AND certSerial = ?2) OR (predIssuer = ?1 AND predSerial = ?2)
                OR applicationId IN (SELECT applicationId FROM event WHERE certIssuer = ?1 AND certSerial = ?2 AND applicationId IS NOT NULL)
             ORDER BY timeMs, id
             """, [ref.issuer, ref.serial]
-        ) { row in
-            let body = row.text(0) ?? ""
-            return StoredEvent(
-                event: try decoder.decode(LifecycleEvent.self, from: Data(body.utf8)), normalizedJSON: body,
-                contentSHA256: row.text(4) ?? "", batchID: BatchID(row.text(1) ?? ""), file: row.text(2) ?? "", line: Int(row.integer(3) ?? 0))
-        }
+        , Self.storedEvent)
     }
 
     package func eventsCarriedByNoBundle(of batch: BatchID) throws -> [StoredEvent] {
-        let decoder = JSONDecoder()
-        return try db.rows(
+        try db.rows(
             """
-            SELECT body, batchId, file, line, contentSha256 FROM event AS e WHERE e.batchId = ?1
+            SELECT \(Self.eventColumns) FROM event AS e WHERE e.batchId = ?1
               AND NOT EXISTS (SELECT 1 FROM touched AS t JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial
                               WHERE t.batchId = ?1 AND t.issuer = e.certIssuer AND t.serial = e.certSerial)
               AND NOT EXISTS (SELECT 1 FROM touched AS t JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial
@@ -147,12 +140,18 @@ package final class SQLiteCatalog: ArchiveCatalog {
                 JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial WHERE i.applicationId = e.applicationId))
             ORDER BY e.timeMs, e.id
             """, [batch.rawValue]
-        ) { row in
-            let body = row.text(0) ?? ""
-            return StoredEvent(
-                event: try decoder.decode(LifecycleEvent.self, from: Data(body.utf8)), normalizedJSON: body, contentSHA256: row.text(4) ?? "",
-                batchID: BatchID(row.text(1) ?? ""), file: row.text(2) ?? "", line: Int(row.integer(3) ?? 0))
-        }
+        , Self.storedEvent)
+    }
+
+    /// The columns `storedEvent` reads, in its order.
+    static let eventColumns = "body, batchId, file, line, contentSha256"
+
+    /// One event row (`eventColumns`) as a `StoredEvent`; the body is the normalized JSON stored at import.
+    static func storedEvent(_ row: borrowing SQLiteRow) throws -> StoredEvent {
+        let body = row.text(0) ?? ""
+        return StoredEvent(
+            event: try JSONDecoder().decode(LifecycleEvent.self, from: Data(body.utf8)), normalizedJSON: body, contentSHA256: row.text(4) ?? "",
+            batchID: BatchID(row.text(1) ?? ""), file: row.text(2) ?? "", line: Int(row.integer(3) ?? 0))
     }
 
     package func eventCount() throws -> Int { try count("SELECT count(*) FROM event") }
@@ -375,13 +374,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
     }
 
     package func events(ofApplication id: ApplicationID) throws -> [StoredEvent] {
-        let decoder = JSONDecoder()
-        return try db.rows("SELECT body, batchId, file, line, contentSha256 FROM event WHERE applicationId = ? ORDER BY timeMs, id", [id.rawValue]) { row in
-            let body = row.text(0) ?? ""
-            return StoredEvent(
-                event: try decoder.decode(LifecycleEvent.self, from: Data(body.utf8)), normalizedJSON: body, contentSHA256: row.text(4) ?? "",
-                batchID: BatchID(row.text(1) ?? ""), file: row.text(2) ?? "", line: Int(row.integer(3) ?? 0))
-        }
+        try db.rows("SELECT \(Self.eventColumns) FROM event WHERE applicationId = ? ORDER BY timeMs, id", [id.rawValue], Self.storedEvent)
     }
 
     package func certificatesAffected(by batch: BatchID) throws -> [CertificateRef] {

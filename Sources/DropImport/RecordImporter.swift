@@ -3,6 +3,7 @@ import Catalog
 import Foundation
 import Lifecycle
 import Storage
+import ZlibIO
 
 /// Parses the records of one drop file into the catalog, counting and rejecting as it goes.
 /// One extension per input kind (`RecordImporter+Events.swift`, …).
@@ -73,7 +74,7 @@ struct RecordImporter {
             throw error
         } catch let error as CatalogError {
             throw error
-        } catch let error as any ZlibFailure {
+        } catch let error as ZlibError {
             report.reject(entry.kind, file: entry.path, line: nil, RejectReason(.corruptFile, "The compressed file is corrupt or truncated (\(error)); records after the damage were not read."))
         }
     }

@@ -33,77 +33,58 @@ package struct ReindexJob {
         var verifier = try BundleVerifier(sealCAPEM: try FileIO.read(layout.sealCA), tsaCAPEM: try FileIO.read(layout.tsaCA))
         verifier.pinnedSealCertificates = try ArchiveConfiguration.load(layout).sealCertificates.map(Set.init)
         let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil)
-        var problems = chain.problems.map(\.description)
-        // Every bag is verified whole before anything is read from it (payload fixity, seals, evidence records).
-        for name in chain.chain {
-            guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(try FileIO.read(layout.batch(name) + "/seal.json"))) else { continue }
-            for bundle in seal.bundles {
-                guard let bytes = try? FileIO.read(layout.absolute(bundle.path)) else { continue }  // reported by the chain check
-                problems += verifier.verify(bytes: bytes, name: bundle.path).problems.map { "\(bundle.path): \($0)" }
-            }
-        }
-        guard problems.isEmpty else { throw ReindexError(problems: problems) }
+        guard chain.problems.isEmpty else { throw ReindexError(problems: chain.problems.map(\.description)) }
         let staging = layout.catalog + ".reindex"
         for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) }
         var summary = Summary()
         do {
             let catalog = try SQLiteCatalog(path: staging)
             try catalog.write {
-                var seals: [(String, BatchSeal)] = []
+                // Each bag is read once: verified whole (payload fixity, seals, evidence record), then
+                // indexed into the staging catalog, which is thrown away if any bag did not verify.
+                var problems: [String] = []
+                func open(_ path: String) throws -> SealedBagContent {
+                    let bytes = try FileIO.read(layout.absolute(path))
+                    problems += verifier.verify(bytes: bytes, name: path).problems.map { "\(path): \($0)" }
+                    return try SealedBagReader.read(bytes, name: path)
+                }
+                var batches: [(seal: BatchSeal, record: SealedBagContent)] = []
                 for (order, name) in chain.chain.enumerated() {
                     let seal = try JSONDecoder().decode(BatchSeal.self, from: Data(try FileIO.read(layout.batch(name) + "/seal.json")))
-                    let record = try SealedBagReader.read(try FileIO.read(layout.batch(name) + "/batch-record.tar.gz"), name: name)
+                    let record = try open("batches/\(name)/batch-record.tar.gz")
                     guard var batch = record.batch else { throw ReindexError(problems: ["batches/\(name)/batch-record.tar.gz holds no data/batch.json"]) }
                     batch.sealedAt = RFC3339.parse(seal.sealedAt)
                     batch.sealOrder = order + 1
                     try catalog.save(batch)
-                    seals.append((name, seal))
+                    batches.append((seal, record))
                     summary.batches += 1
                 }
                 for version in try ExceptionRegisterFile.read(layout: layout) {
                     try catalog.append(version, entrySHA256: SHA256Digest.of(try DocumentJSON.normalized(version.entry)).hex)
                 }
-                for (name, seal) in seals {
-                    let batchID = BatchID(name)
-                    let record = try SealedBagReader.read(try FileIO.read(layout.batch(name) + "/batch-record.tar.gz"), name: name)
+                for (seal, record) in batches {
+                    guard let batch = record.batch else { continue }
+                    // Drop files, rejects, and the records no bag carries whole (QSCD records, whole CRLs
+                    // and publications, every OCSP answer, documents) come from the sealed file list and the store.
                     for file in record.dropFiles { try catalog.record(file) }
-                    if let batch = record.batch {
-                        try StoredDropReplay.replay(record.dropFiles, batch: batch, layout: layout, catalog: catalog)
-                    }
+                    try StoredDropReplay.replay(record.dropFiles, batch: batch, layout: layout, catalog: catalog)
                     for reject in record.rejects { try catalog.insert(reject) }
                     try restore(record, into: catalog)
-                    for bundle in seal.bundles where bundle.path != "batches/\(name)/batch-record.tar.gz" {
-                        let content = try SealedBagReader.read(try FileIO.read(layout.absolute(bundle.path)), name: bundle.path)
+                    for bundle in seal.bundles where bundle.path != "batches/\(batch.id)/batch-record.tar.gz" {
+                        let content = try open(bundle.path)
                         guard let (ref, version) = content.certificate, let der = content.certificateDER else {
                             throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"])
                         }
-                        let parsed = try SigningCertificate(der: der)
                         _ = try catalog.insert(try AuditCertificateRecord(
-                            parsing: parsed, issuerVerified: content.issuerVerified, batchID: content.certificateBatchID ?? batchID,
-                            sourceFile: content.certificateSourceFile ?? ""))
-                        try catalog.insert(BundleRecord(ref: ref, version: version, path: bundle.path, tagmanifestSHA256: bundle.tagmanifestSHA256, batchID: batchID))
-                        try catalog.markTouched(ref, by: batchID)
+                            parsing: try SigningCertificate(der: der), issuerVerified: content.issuerVerified,
+                            batchID: content.certificateBatchID ?? batch.id, sourceFile: content.certificateSourceFile ?? ""))
+                        try catalog.insert(BundleRecord(ref: ref, version: version, path: bundle.path, tagmanifestSHA256: bundle.tagmanifestSHA256, batchID: batch.id))
+                        try catalog.markTouched(ref, by: batch.id)
                         try restore(content, into: catalog)
-                        for document in content.documents {
-                            let json = try DocumentJSON.normalized(document)
-                            _ = try catalog.insert(DocumentRecord(document: document, contentSHA256: SHA256Digest.of(json).hex, batchID: content.certificateBatchID ?? batchID, file: "documents/\(document.documentID).json"))
-                        }
-                        for (issuer, serial, listing) in content.crlListings {
-                            _ = try catalog.insert(CRLRecord(
-                                sha256: listing.crlSHA256, issuer: issuer, crlNumber: listing.crlNumber, thisUpdate: RFC3339.parse(listing.thisUpdate) ?? .distantPast,
-                                nextUpdate: listing.nextUpdate.flatMap(RFC3339.parse), fileName: listing.crlFile,
-                                entries: [.init(serial: serial, revokedAt: RFC3339.parse(listing.revokedAt) ?? .distantPast, reason: listing.reason)],
-                                batchID: listing.publications.first?.source.batchID ?? batchID))
-                            for publication in listing.publications {
-                                _ = try catalog.insert(
-                                    CRLPublication(crl: listing.crlFile, publishedAt: publication.publishedAt, distributionPoint: publication.distributionPoint),
-                                    crlSHA256: listing.crlSHA256, source: publication.source)
-                            }
-                        }
-                        for answer in content.ocspAnswers { _ = try catalog.insert(answer.answer, source: answer.source) }
                         summary.bundles += 1
                     }
                 }
+                guard problems.isEmpty else { throw ReindexError(problems: problems) }
             }
             summary.certificates = try catalog.certificateCount()
             summary.events = try catalog.eventCount()

@@ -1,3 +1,4 @@
+import ArchiveIO
 import Catalog
 import Foundation
 import TestSupport
@@ -56,6 +57,29 @@ import Testing
         let run = try TestEnvironment.qcarchive("reindex", "--archive", archive)
         #expect(run.status == 1, "\(run)")
         #expect(run.stderr.contains("does not verify") && run.stderr.contains(bundle), "\(run.stderr)")
+        #expect(try TestEnvironment.read(archive + "/catalog.sqlite") == before)
+        #expect(!FileManager.default.fileExists(atPath: archive + "/catalog.sqlite.reindex"))
+    }
+
+    @Test func aBundleWithAlteredPayloadButIntactTagManifestIsNotIndexed() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let drop = try FixtureDrop(at: folder + "/drop", certificates: 2)
+        #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain").status == 0)
+        let bundle = try #require(TestEnvironment.files(under: archive + "/bundles").first { $0.hasSuffix(".tar.gz") })
+        // Only the payload changes: the tag manifest (what the chain lists) stays, so only a full bag check sees it.
+        let members = try BundleSurgery.members(archive + "/bundles/" + bundle).map { member -> TarMember in
+            guard member.path.hasSuffix("/data/findings.json") else { return member }
+            return TarMember(path: member.path, kind: .file, mode: 0o644, bytes: Array("[]\n".utf8))
+        }
+        try FileManager.default.removeItem(atPath: archive + "/bundles/" + bundle)
+        try BundleSurgery.write(members, to: archive + "/bundles/" + bundle)
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain").status == 0, "the chain alone does not see payloads")
+        let before = try TestEnvironment.read(archive + "/catalog.sqlite")
+        let run = try TestEnvironment.qcarchive("reindex", "--archive", archive)
+        #expect(run.status == 1 && run.stderr.contains("data/findings.json"), "\(run)")
         #expect(try TestEnvironment.read(archive + "/catalog.sqlite") == before)
         #expect(!FileManager.default.fileExists(atPath: archive + "/catalog.sqlite.reindex"))
     }
