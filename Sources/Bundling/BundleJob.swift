@@ -35,9 +35,11 @@ package struct BundleJob {
     /// Writes and seals the bundles of `batch`; the caller records them in the catalog in the same
     /// transaction that marks the batch sealed. Until then nothing is sealed: a run that stops
     /// half-way leaves staging files that the next run replaces.
-    /// - Parameter previousSeal: the bytes of the previous batch's seal.json, nil for the archive's first batch.
+    /// - Parameters:
+    ///   - previousSeal: the bytes of the previous batch's seal.json, nil for the archive's first batch.
+    ///   - continuing: the batch `batch` continues, when it seals what did not fit in that one.
     /// - Throws: `BundleError` (nothing is sealed without a timestamp), `StorageError`, `CatalogError`.
-    package func run(batch: BatchRecord, previousSeal: [UInt8]?, catalog: any ArchiveCatalog) throws -> Summary {
+    package func run(batch: BatchRecord, continuing: BatchID? = nil, previousSeal: [UInt8]?, catalog: any ArchiveCatalog) throws -> Summary {
         var summary = Summary()
         var staged: [BundleWriter.Staged] = []
         do {
@@ -55,7 +57,7 @@ package struct BundleJob {
                 staged.append(try writer.stage(header, payload: try BundleContent.payload(for: ref, catalog: catalog), at: layout.absolute(name.relativePath) + ".staged"))
             }
             let record = BundleWriter.Header.batchRecord(batchID: batch.id, baggingDate: batch.startedAt)
-            staged.append(try writer.stage(record, payload: try BatchRecordContent.payload(for: batch, layout: layout, catalog: catalog), at: layout.absolute(record.relativePath) + ".staged"))
+            staged.append(try writer.stage(record, payload: try BatchRecordContent.payload(for: batch, continuing: continuing, layout: layout, catalog: catalog), at: layout.absolute(record.relativePath) + ".staged"))
             try seal(staged, batch: batch, previousSeal: previousSeal, catalog: catalog, into: &summary)
         } catch {
             for item in staged { FileIO.remove(item.stagingPath) }  // nothing half-written stays behind

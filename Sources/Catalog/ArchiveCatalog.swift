@@ -103,6 +103,8 @@ package protocol ArchiveCatalog: AnyObject {
     /// Adds the certificates that a batch's events touch through their applications.
     func touchCertificatesOfApplications(in batch: BatchID) throws
     func touchedCertificates(in batch: BatchID) throws -> [CertificateRef]
+    /// Moves touched certificates from one batch to another (a batch continued in a further batch).
+    func moveTouched(_ refs: [CertificateRef], from batch: BatchID, to other: BatchID) throws
 
     func insert(_ bundle: BundleRecord) throws
     func latestBundle(of ref: CertificateRef) throws -> BundleRecord?

@@ -62,7 +62,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
     }
 
     package func batch(withDropDigest digest: String) throws -> BatchRecord? {
-        try db.firstRow("SELECT \(Self.batchColumns) FROM batch WHERE dropDigest = ? ORDER BY startedAt LIMIT 1", [digest], Self.batch)
+        try db.firstRow("SELECT \(Self.batchColumns) FROM batch WHERE dropDigest = ? ORDER BY startedAt, id LIMIT 1", [digest], Self.batch)
     }
 
     package func batches() throws -> [BatchRecord] {
@@ -465,6 +465,12 @@ package final class SQLiteCatalog: ArchiveCatalog {
     package func touchedCertificates(in batch: BatchID) throws -> [CertificateRef] {
         try db.rows("SELECT issuer, serial FROM touched WHERE batchId = ? ORDER BY issuer, serial", [batch.rawValue]) {
             CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")
+        }
+    }
+
+    package func moveTouched(_ refs: [CertificateRef], from batch: BatchID, to other: BatchID) throws {
+        for ref in refs {
+            try db.execute("UPDATE touched SET batchId = ? WHERE batchId = ? AND issuer = ? AND serial = ?", [other.rawValue, batch.rawValue, ref.issuer, ref.serial])
         }
     }
 

@@ -14,6 +14,8 @@ package struct GateJob {
         package var applicationsEvaluated = 0
         package var newFindings = 0
         package var newFindingsByRule: [String: Int] = [:]
+
+        package init() {}
     }
 
     /// Runs the gates of `batch` in one transaction.

@@ -22,6 +22,8 @@ package struct ArchiveInitJob {
     package var timestampAuthority: ArchiveConfiguration.TimestampAuthority
     /// The trust anchors of a remote TSA (`trust/tsa-ca.pem`); the demo TSA's CA when nil.
     package var tsaTrustAnchorsPEM: [UInt8]?
+    /// The most certificate bundles one batch seals (archive.json `bundles_per_batch`); nil for the default.
+    package var bundlesPerBatch: Int?
     package var now: @Sendable () -> Date
 
     package init(layout: ArchiveLayout, sealKey: SuppliedSealKey? = nil, timestampAuthority: ArchiveConfiguration.TimestampAuthority = .local, now: @escaping @Sendable () -> Date = Date.init) {
@@ -89,6 +91,7 @@ package struct ArchiveInitJob {
 
         _ = try SQLiteCatalog(path: layout.catalog)
         var configuration = ArchiveConfiguration(createdAt: RFC3339.format(now()), timestampAuthority: timestampAuthority, demoKeys: sealKey == nil)
+        configuration.bundlesPerBatch = bundlesPerBatch
         configuration.sealCertificates = [SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex]
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
         return .created(demoKeys: sealKey == nil)

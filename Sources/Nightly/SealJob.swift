@@ -17,16 +17,19 @@ package struct SealJob {
         self.now = now
     }
 
-    /// One sealed batch.
+    /// One imported batch, sealed: the batch itself and the continuation batches that sealed the
+    /// bundles beyond its size limit (`BatchPartition`).
     package struct Summary: Sendable {
         package var batch: BatchRecord
+        /// The continuation batches, in seal order; empty when the batch sealed all its bundles.
+        package var continuations: [BatchRecord] = []
         package var gates: GateJob.Summary
-        package var bundles: [BundleRecord]
-        package var awaitingCertificate: [CertificateRef]
-        package var bytesWritten: Int
-        /// Wall time of the gates and of the bundles and seal, for the operator (not part of any record).
+        package var bundles: [BundleRecord] = []
+        package var awaitingCertificate: [CertificateRef] = []
+        package var bytesWritten = 0
+        /// Wall time of the gates and of the bundles and seals, for the operator (not part of any record).
         package var gatesSeconds: Double
-        package var sealSeconds: Double
+        package var sealSeconds = 0.0
     }
 
     static func seconds(_ duration: Duration) -> Double {
@@ -44,36 +47,51 @@ package struct SealJob {
             keyPEM: try FileIO.read(layout.tsaKey), certificatePEM: try FileIO.read(layout.tsaCertificate), trustAnchorsPEM: try FileIO.read(layout.tsaCA))
     }
 
-    /// Seals every batch that awaits it, oldest first.
+    /// Seals every batch that awaits it, oldest first. A continuation batch left imported by an
+    /// interrupted run is sealed on its own, without its gates (they ran for the batch it continues).
     /// - Throws: `BundleError`, `StorageError`, `CatalogError`; a batch that fails stays unsealed and is retried next run.
     package func run(catalog: any ArchiveCatalog) throws -> [Summary] {
+        let configuration = try ArchiveConfiguration.load(layout)
         let signer = try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: try FileIO.read(layout.sealCertificate))
         let job = BundleJob(layout: layout, signer: signer, authority: try timestampAuthority(), now: now)
+        let partition = BatchPartition(limit: max(1, configuration.bundlesPerBatch ?? ArchiveConfiguration.defaultBundlesPerBatch))
         var summaries: [Summary] = []
         let lastSealed = try catalog.batches().filter { $0.state == .sealed }.max { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }
         var previousSeal = try lastSealed.map { try FileIO.read(layout.batch($0.id.rawValue) + "/seal.json") }
         var order = lastSealed?.sealOrder ?? 0
-        for var batch in try catalog.batches() where batch.state == .imported {
+        while let batch = try catalog.batches().first(where: { $0.state == .imported }) {
             let clock = ContinuousClock()
             let start = clock.now
-            let gates = try GateJob().run(batch: batch, catalog: catalog)
-            let gatesDone = clock.now
-            let result = try job.run(batch: batch, previousSeal: previousSeal, catalog: catalog)
-            try catalog.write {
-                for bundle in result.bundles where try catalog.bundle(of: bundle.ref, version: bundle.version) == nil {
-                    try catalog.insert(bundle)
-                }
-                // Certificates still awaiting their file stay touched by the next batch that brings it.
-                order += 1
-                batch.sealOrder = order
-                batch.state = .sealed
-                batch.sealedAt = result.seal.flatMap { RFC3339.parse($0.sealedAt) } ?? now()
-                try catalog.save(batch)
+            let continuing = try BatchPartition.continued(by: batch, catalog: catalog)
+            var summary = Summary(batch: batch, gates: GateJob.Summary(), gatesSeconds: 0)
+            var parts = [batch]
+            if continuing == nil {
+                summary.gates = try GateJob().run(batch: batch, catalog: catalog)
+                parts = try partition.split(batch, catalog: catalog)
             }
-            previousSeal = try FileIO.read(layout.batch(batch.id.rawValue) + "/seal.json")
-            summaries.append(Summary(
-                batch: batch, gates: gates, bundles: result.bundles, awaitingCertificate: result.awaitingCertificate, bytesWritten: result.bytesWritten,
-                gatesSeconds: Self.seconds(gatesDone - start), sealSeconds: Self.seconds(clock.now - gatesDone)))
+            let gatesDone = clock.now
+            for var part in parts {
+                let result = try job.run(batch: part, continuing: part.id == batch.id ? continuing : batch.id, previousSeal: previousSeal, catalog: catalog)
+                try catalog.write {
+                    for bundle in result.bundles where try catalog.bundle(of: bundle.ref, version: bundle.version) == nil {
+                        try catalog.insert(bundle)
+                    }
+                    // Certificates still awaiting their file stay touched by the next batch that brings it.
+                    order += 1
+                    part.sealOrder = order
+                    part.state = .sealed
+                    part.sealedAt = result.seal.flatMap { RFC3339.parse($0.sealedAt) } ?? now()
+                    try catalog.save(part)
+                }
+                previousSeal = try FileIO.read(layout.batch(part.id.rawValue) + "/seal.json")
+                if part.id == batch.id { summary.batch = part } else { summary.continuations.append(part) }
+                summary.bundles += result.bundles
+                summary.awaitingCertificate += result.awaitingCertificate
+                summary.bytesWritten += result.bytesWritten
+            }
+            summary.gatesSeconds = Self.seconds(gatesDone - start)
+            summary.sealSeconds = Self.seconds(clock.now - gatesDone)
+            summaries.append(summary)
         }
         return summaries
     }

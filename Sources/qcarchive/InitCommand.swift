@@ -25,7 +25,11 @@ struct InitCommand: AsyncParsableCommand {
     @Option(name: .customLong("tsa-ca"), help: "PEM trust anchor(s) of the --tsa-url authority (becomes trust/tsa-ca.pem).")
     var tsaCA: String?
 
+    @Option(name: .customLong("bundles-per-batch"), help: "The most certificate bundles one batch seals; a night that touches more continues in further batches of the chain (default \(ArchiveConfiguration.defaultBundlesPerBatch)).")
+    var bundlesPerBatch: Int?
+
     func validate() throws {
+        if let bundlesPerBatch, bundlesPerBatch < 1 { throw ValidationError("--bundles-per-batch must be at least 1.") }
         if (sealKey == nil) != (sealCertificate == nil) { throw ValidationError("--seal-key and --seal-cert go together.") }
         if let tsa, tsa != "local" { throw ValidationError("--tsa takes 'local'; use --tsa-url for a remote authority.") }
         if tsa != nil && tsaURL != nil { throw ValidationError("Give either --tsa local or --tsa-url, not both.") }
@@ -43,6 +47,7 @@ struct InitCommand: AsyncParsableCommand {
             }
             var job = ArchiveInitJob(layout: global.layout, sealKey: supplied, timestampAuthority: tsaURL.map { .remote($0) } ?? .local)
             job.tsaTrustAnchorsPEM = try tsaCA.map { try FileIO.read($0) }
+            job.bundlesPerBatch = bundlesPerBatch
             switch try job.run() {
             case .created(let demoKeys):
                 print("Created the archive \(global.layout.root).")

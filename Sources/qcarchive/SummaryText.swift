@@ -37,7 +37,11 @@ enum SummaryText {
             text += " (" + summary.gates.newFindingsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
         }
         text += String(format: " in %.1f s\n", summary.gatesSeconds)
-        text += "  bundles           \(summary.bundles.count) sealed in batch \(summary.batch.id) (\(summary.bytesWritten) bytes written"
+        text += "  bundles           \(summary.bundles.count) sealed in batch \(summary.batch.id)"
+        if let last = summary.continuations.last {
+            text += " and \(summary.continuations.count) continuation batch(es) up to \(last.id)"
+        }
+        text += " (\(summary.bytesWritten) bytes written"
         text += String(format: ", %.1f s)\n", summary.sealSeconds)
         if !summary.awaitingCertificate.isEmpty {
             text += "  waiting           \(summary.awaitingCertificate.count) certificate(s) have events but no certificate file yet\n"

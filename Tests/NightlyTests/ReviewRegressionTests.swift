@@ -65,7 +65,7 @@ import ZlibIO
         let folder = try TestEnvironment.temporaryFolder()
         let archive = folder + "/archive"
         #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
-        var drop = try FixtureDrop(at: folder + "/day1", certificates: 1)
+        let drop = try FixtureDrop(at: folder + "/day1", certificates: 1)
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
         // A later drop brings another certificate (other key, other subject) under the same issuer and serial.
         let original = drop.serials[0]
