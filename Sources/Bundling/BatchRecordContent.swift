@@ -31,26 +31,27 @@ package enum BatchRecordContent {
         var kind: String
     }
 
-    /// Builds the payload: batch.json, events.json (the events no certificate bundle of the batch
-    /// carries), findings.json (findings about applications only) and, for a batch of its own (not a
-    /// continuation, whose drop is recorded by the batch it continues), report.json and drop-files.json.
+    /// Builds the payload: batch.json and, for a batch of its own (a continuation's drop, events and
+    /// findings are recorded by the batch it continues), report.json, drop-files.json, events.json
+    /// (the events that no certificate bundle of the batch or its continuations carries) and
+    /// findings.json (findings about applications only).
     /// - Throws: `CatalogError`, `StorageError`.
     package static func payload(for batch: BatchRecord, continuing: BatchID?, layout: ArchiveLayout, catalog: any ArchiveCatalog) throws -> [BagIt.File] {
         let document = BatchDocument(
             batchID: batch.id.rawValue, source: batch.source, cutoff: batch.cutoff, dropPath: batch.dropPath, dropDigest: batch.dropDigest,
             startedAt: RFC3339.format(batch.startedAt), continuesBatch: continuing?.rawValue)
-        let events = try catalog.eventsCarriedByNoBundle(of: batch.id)
+        let batchFile = BagIt.File(path: "data/batch.json", bytes: try DocumentJSON.encode(document))
+        guard continuing == nil else { return [batchFile] }
+        let files = try catalog.dropFiles(of: batch.id).map { DropFileDocument(path: $0.path, sha256: $0.sha256, size: $0.size, kind: $0.kind) }
+        let sealing = try catalog.batches().filter { $0.dropDigest == batch.dropDigest }.map(\.id)
+        let events = try catalog.eventsCarriedByNoBundle(of: batch.id, bundledIn: sealing)
         let findings = try catalog.findings(FindingFilter(batchID: batch.id, applicationOnly: true))
-        var payload = [
-            BagIt.File(path: "data/batch.json", bytes: try DocumentJSON.encode(document)),
+        return [
+            batchFile,
+            BagIt.File(path: "data/report.json", bytes: try FileIO.read(layout.batch(batch.id.rawValue) + "/report.json")),
+            BagIt.File(path: "data/drop-files.json", bytes: try DocumentJSON.encode(files)),
             BagIt.File(path: "data/events.json", bytes: try DocumentJSON.encode(LifecycleDocument.Entry.list(events))),
             BagIt.File(path: "data/findings.json", bytes: try DocumentJSON.encode(findings.map(FindingDocument.init))),
         ]
-        if continuing == nil {
-            let files = try catalog.dropFiles(of: batch.id).map { DropFileDocument(path: $0.path, sha256: $0.sha256, size: $0.size, kind: $0.kind) }
-            payload.append(BagIt.File(path: "data/report.json", bytes: try FileIO.read(layout.batch(batch.id.rawValue) + "/report.json")))
-            payload.append(BagIt.File(path: "data/drop-files.json", bytes: try DocumentJSON.encode(files)))
-        }
-        return payload
     }
 }

@@ -24,7 +24,7 @@ package protocol ArchiveCatalog: AnyObject {
     func eventCount() throws -> Int
     /// The events a batch brought that none of its certificate bundles carries (application-only
     /// events, events of a certificate whose file has not arrived): the batch record keeps them.
-    func eventsCarriedByNoBundle(of batch: BatchID) throws -> [StoredEvent]
+    func eventsCarriedByNoBundle(of batch: BatchID, bundledIn batches: [BatchID]) throws -> [StoredEvent]
 
     /// Stores a certificate; returns false when the same certificate was already stored.
     func insert(_ certificate: AuditCertificateRecord) throws -> Bool

@@ -127,19 +127,20 @@ package final class SQLiteCatalog: ArchiveCatalog {
         , Self.storedEvent)
     }
 
-    package func eventsCarriedByNoBundle(of batch: BatchID) throws -> [StoredEvent] {
-        try db.rows(
+    package func eventsCarriedByNoBundle(of batch: BatchID, bundledIn batches: [BatchID]) throws -> [StoredEvent] {
+        let bundling = Array(repeating: "?", count: batches.count).joined(separator: ", ")
+        return try db.rows(
             """
-            SELECT \(Self.eventColumns) FROM event AS e WHERE e.batchId = ?1
+            SELECT \(Self.eventColumns) FROM event AS e WHERE e.batchId = ?
               AND NOT EXISTS (SELECT 1 FROM touched AS t JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial
-                              WHERE t.batchId = ?1 AND t.issuer = e.certIssuer AND t.serial = e.certSerial)
+                              WHERE t.batchId IN (\(bundling)) AND t.issuer = e.certIssuer AND t.serial = e.certSerial)
               AND NOT EXISTS (SELECT 1 FROM touched AS t JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial
-                              WHERE t.batchId = ?1 AND t.issuer = e.predIssuer AND t.serial = e.predSerial)
+                              WHERE t.batchId IN (\(bundling)) AND t.issuer = e.predIssuer AND t.serial = e.predSerial)
               AND NOT (e.applicationId IS NOT NULL AND EXISTS (
-                SELECT 1 FROM event AS i JOIN touched AS t ON t.batchId = ?1 AND t.issuer = i.certIssuer AND t.serial = i.certSerial
+                SELECT 1 FROM event AS i JOIN touched AS t ON t.batchId IN (\(bundling)) AND t.issuer = i.certIssuer AND t.serial = i.certSerial
                 JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial WHERE i.applicationId = e.applicationId))
             ORDER BY e.timeMs, e.id
-            """, [batch.rawValue]
+            """, [batch.rawValue] + Array(repeating: batches.map(\.rawValue), count: 3).flatMap { $0 }
         , Self.storedEvent)
     }
 

@@ -57,6 +57,13 @@ import Testing
         #expect(record.stdout.contains("\"continues_batch\" : \"2026-11-20\""), "\(record.stdout)")
         let listing = try TestEnvironment.run("tar", ["-tzf", parted + "/batches/2026-11-20-part-00002/batch-record.tar.gz"])
         #expect(listing.status == 0 && !listing.stdout.contains("report.json") && !listing.stdout.contains("drop-files.json"))
+        // The batch's own record carries the same events as in the single archive: none that a continuation bundles.
+        for batch in ["2026-11-20", "2026-11-21"] {
+            func events(_ archive: String) throws -> String {
+                try TestEnvironment.run("tar", ["-xzOf", archive + "/batches/\(batch)/batch-record.tar.gz", "qcr-\(batch)/data/events.json"]).stdout
+            }
+            #expect(try events(parted) == events(single))
+        }
 
         #expect(try TestEnvironment.qcarchive("verify", "--archive", parted, "--chain").status == 0)
         #expect(try TestEnvironment.qcarchive("verify", "--archive", parted, "--all").status == 0)
