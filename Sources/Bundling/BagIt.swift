@@ -4,7 +4,7 @@ import CryptoIO
 /// The BagIt 1.0 (RFC 8493) tag files of a bag, built from its payload and bag-info fields.
 package struct BagIt {
     /// One payload file, path relative to the bag root (`data/...`).
-    package struct File {
+    package struct File: Sendable {
         package var path: String
         package var bytes: [UInt8]
         package init(path: String, bytes: [UInt8]) {

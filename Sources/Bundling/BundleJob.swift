@@ -22,6 +22,10 @@ package struct BundleJob {
         self.now = now
     }
 
+    /// Bags signed, compressed or written at once: enough to keep every core busy, few enough that
+    /// memory does not grow with the batch.
+    static let bagsInFlight = 64
+
     /// What the job wrote.
     package struct Summary: Sendable {
         package var bundles: [BundleRecord] = []
@@ -42,6 +46,22 @@ package struct BundleJob {
     package func run(batch: BatchRecord, continuing: BatchID? = nil, previousSeal: [UInt8]?, catalog: any ArchiveCatalog) throws -> Summary {
         var summary = Summary()
         var staged: [BundleWriter.Staged] = []
+        // This thread reads the catalog and assembles payloads; the workers sign, compress and write.
+        var work = OrderedWork<BundleWriter.Staged>(limit: Self.bagsInFlight)
+        var failure: (any Error)?
+        func keep(_ results: [Result<BundleWriter.Staged, any Error>]) {
+            for result in results {
+                switch result {
+                case .success(let item): staged.append(item)
+                case .failure(let error): failure = failure ?? error
+                }
+            }
+        }
+        func collect() throws {
+            keep(work.finish())
+            if let failure { throw failure }
+        }
+        let writer = self.writer
         do {
             for ref in try catalog.touchedCertificates(in: batch.id) {
                 guard try catalog.certificate(ref) != nil else {
@@ -54,12 +74,18 @@ package struct BundleJob {
                 }
                 let name = BundleName(ref: ref, version: (previous?.version ?? 0) + 1)
                 let header = BundleWriter.Header.certificate(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
-                staged.append(try writer.stage(header, payload: try BundleContent.payload(for: ref, catalog: catalog), at: layout.absolute(name.relativePath) + ".staged"))
+                let payload = try BundleContent.payload(for: ref, catalog: catalog)
+                let path = layout.absolute(name.relativePath) + ".staged"
+                keep(work.submit { try writer.stage(header, payload: payload, at: path) })
             }
             let record = BundleWriter.Header.batchRecord(batchID: batch.id, baggingDate: batch.startedAt)
-            staged.append(try writer.stage(record, payload: try BatchRecordContent.payload(for: batch, continuing: continuing, layout: layout, catalog: catalog), at: layout.absolute(record.relativePath) + ".staged"))
+            let payload = try BatchRecordContent.payload(for: batch, continuing: continuing, layout: layout, catalog: catalog)
+            let path = layout.absolute(record.relativePath) + ".staged"
+            keep(work.submit { try writer.stage(record, payload: payload, at: path) })
+            try collect()
             try seal(staged, batch: batch, previousSeal: previousSeal, catalog: catalog, into: &summary)
         } catch {
+            keep(work.finish())  // a catalog error while bags were in flight: wait for them
             for item in staged { FileIO.remove(item.stagingPath) }  // nothing half-written stays behind
             throw error
         }
@@ -85,11 +111,19 @@ package struct BundleJob {
 
         let pending = PendingDirectorySyncs()
         let indices = Dictionary(tree.leaves.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var work = OrderedWork<Int>(limit: Self.bagsInFlight)
+        var appended: [Result<Int, any Error>] = []
+        let (writer, layout, token) = (self.writer, self.layout, response.token)
         for item in staged {
             let reduced = indices[item.tagManifestSHA256].map(tree.reducedTree(forLeafAt:)) ?? []
-            let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: response.token).der()
-            let appended = try writer.finish(item, seal: sealFiles, evidenceRecord: record, at: layout.absolute(item.header.relativePath), pending: pending)
-            summary.bytesWritten += item.bytes + appended
+            appended += work.submit {
+                let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: token).der()
+                return try writer.finish(item, seal: sealFiles, evidenceRecord: record, at: layout.absolute(item.header.relativePath), pending: pending)
+            }
+        }
+        appended += work.finish()
+        for (item, appended) in zip(staged, appended) {
+            summary.bytesWritten += item.bytes + (try appended.get())
             guard let name = item.header.certificate else { continue }  // the batch record is no certificate bundle
             summary.bundles.append(BundleRecord(
                 ref: name.ref, version: name.version, path: name.relativePath, tagmanifestSHA256: item.tagManifestSHA256.hex, batchID: batch.id))

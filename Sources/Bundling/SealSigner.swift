@@ -2,14 +2,16 @@ import CryptoIO
 
 /// Makes the archive's detached CMS signatures (RFC 5652, DER, SHA-256, signer certificate included).
 /// The local key is the embedded default; an HSM (PKCS#11) signer is another conformance.
-package protocol SealSigner {
+package protocol SealSigner: Sendable {
     /// Signs `content` and returns the DER `ContentInfo` of a detached SignedData.
     /// - Throws: `BundleError` `.signingFailed`.
     func sign(_ content: [UInt8]) throws -> [UInt8]
 }
 
 /// Signs with a private key file and its certificate, in-process through OpenSSL.
-package final class LocalKeySigner: SealSigner {
+/// Shared across the bundle workers: OpenSSL keys and certificates are safe to use concurrently for
+/// signing as long as nothing changes them, and nothing does after `init`.
+package final class LocalKeySigner: SealSigner, @unchecked Sendable {
     private let key: PrivateKey
     private let certificate: SigningCertificate
     private let chain: [SigningCertificate]

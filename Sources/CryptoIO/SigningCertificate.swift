@@ -3,7 +3,9 @@ internal import COpenSSL
 
 /// An X.509 certificate (RFC 5280) parsed by OpenSSL. Audited end-entity certificates, CA
 /// certificates and the archive's own sealing and TSA certificates are all of this type.
-package final class SigningCertificate {
+/// Shared across workers: OpenSSL certificates are safe to read concurrently, and nothing changes
+/// one after it is parsed.
+package final class SigningCertificate: @unchecked Sendable {
     let pointer: OpaquePointer
 
     init(owning pointer: OpaquePointer) { self.pointer = pointer }

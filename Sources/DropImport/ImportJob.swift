@@ -47,11 +47,22 @@ package struct ImportJob: Sendable {
         store.removeInterruptedStaging()
         var stored: [(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)] = []
         let pending = PendingDirectorySyncs()
+        // Copied and hashed on every core; in drop order. Of two equal files stored at once, the
+        // first in drop order is the new one.
+        var work = OrderedWork<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)>(limit: 64)
+        var seen: Set<SHA256Digest> = []
+        func keep(_ results: [Result<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool), any Error>]) throws {
+            for result in results {
+                var item = try result.get()
+                item.isNew = item.isNew && seen.insert(item.digest).inserted
+                stored.append(item)
+            }
+        }
         for (index, entry) in entries.enumerated() {
             progress?(ImportProgress(phase: .archiving, filesDone: index, filesTotal: entries.count, records: 0, currentFile: entry.path))
-            let result = try store.putFile(at: entry.absolutePath, pending: pending)
-            stored.append((entry, result.digest, result.size, result.isNew))
+            try keep(work.submit { let put = try store.putFile(at: entry.absolutePath, pending: pending); return (entry, put.digest, put.size, put.isNew) })
         }
+        try keep(work.finish())
         try pending.syncAll()  // every drop file is durable in the store before anything is parsed
         let dropDigest = Self.digest(of: stored.map { ($0.entry.path, $0.digest) })
 
@@ -95,21 +106,39 @@ package struct ImportJob: Sendable {
             for (path, reason) in refused {
                 report.reject(.unrecognized, file: path, line: nil, reason)
             }
-            for (index, item) in stored.enumerated() {
-                if item.isNew { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
-                try catalog.record(DropFileRecord(batchID: batchID, path: item.entry.path, sha256: item.digest.hex, size: item.size, kind: item.entry.kind.rawValue))
+            var index = 0
+            while index < stored.count {
+                // A run of certificate files is imported together (on every core); any other file alone.
+                var end = index + 1
+                if stored[index].entry.kind == .certificate {
+                    while end < stored.count && stored[end].entry.kind == .certificate { end += 1 }
+                }
+                let files = stored[index..<end]
+                for item in files {
+                    if item.isNew { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
+                    try catalog.record(DropFileRecord(batchID: batchID, path: item.entry.path, sha256: item.digest.hex, size: item.size, kind: item.entry.kind.rawValue))
+                }
                 var importer = RecordImporter(catalog: catalog, batchID: batchID, store: store, digests: digests, report: report)
                 importer.now = batch.startedAt
+                let (first, total) = (index, stored.count)
                 importer.progress = progress.map { callback in
-                    { records in callback(ImportProgress(phase: .parsing, filesDone: index, filesTotal: stored.count, records: records, currentFile: item.entry.path)) }
+                    { records in callback(ImportProgress(phase: .parsing, filesDone: first, filesTotal: total, records: records, currentFile: files.first?.entry.path ?? "")) }
                 }
                 // Parse the archived copy, not the drop file: what is parsed is what was archived,
                 // even if the producer changes the drop meanwhile.
-                var archived = item.entry
-                archived.absolutePath = store.path(of: item.digest)
-                try importer.importFile(archived, digest: item.digest, size: item.size)
+                let archived = files.map { item in
+                    var entry = item.entry
+                    entry.absolutePath = store.path(of: item.digest)
+                    return (entry: entry, digest: item.digest, size: item.size)
+                }
+                if files.count > 1 || stored[index].entry.kind == .certificate {
+                    try importer.importCertificates(archived.map { ($0.entry, $0.size) })
+                } else {
+                    try importer.importFile(archived[0].entry, digest: archived[0].digest, size: archived[0].size)
+                }
                 report = importer.report
                 registerChanged = registerChanged || importer.registerChanged
+                index = end
             }
             try catalog.touchCertificatesOfApplications(in: batchID)
             report.touchedCertificates = try catalog.touchedCertificates(in: batchID).count

@@ -8,7 +8,7 @@ package enum JSONLines {
     package static let maximumLineLength = 1 << 20
 
     /// One line as read: its 1-based number and its bytes, or the reason it could not be read.
-    package enum Line {
+    package enum Line: Sendable {
         case record(number: Int, bytes: [UInt8])
         case tooLong(number: Int, length: Int)
     }

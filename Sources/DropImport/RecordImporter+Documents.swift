@@ -25,7 +25,7 @@ extension RecordImporter {
             report.reject(.documentMetadata, file: entry.path, line: nil, RejectReason(.documentHashMismatch, "The document file \(filePath) of \(document.documentID) is neither in this drop nor in the archive."))
             return
         }
-        let (_, hash) = try normalized(document)
+        let (_, hash) = try Self.normalized(document)
         switch try catalog.insert(DocumentRecord(document: document, contentSHA256: hash, batchID: batchID, file: entry.path)) {
         case .inserted: report.count(.documentMetadata) { $0.accepted += 1 }
         case .duplicate: report.count(.documentMetadata) { $0.duplicates += 1 }

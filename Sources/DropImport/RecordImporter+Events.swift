@@ -4,21 +4,35 @@ import Foundation
 import Lifecycle
 
 extension RecordImporter {
+    /// An event line as a worker leaves it: decoded and normalized, or the reason it is rejected.
+    typealias DecodedEvent = Result<(event: LifecycleEvent, json: String, sha256: String), RejectReason>
+
     mutating func importEvents(_ entry: DropEntry) throws {
-        try forEachLine(entry) { importer, line, bytes in
-            try importer.importEvent(bytes, file: entry.path, line: line)
+        try forEachLine(entry, decode: Self.decodeEvent) { importer, line, decoded in
+            try importer.importEvent(decoded, file: entry.path, line: line)
         }
     }
 
-    private mutating func importEvent(_ bytes: [UInt8], file: String, line: Int) throws {
-        let event: LifecycleEvent
+    @Sendable static func decodeEvent(_ bytes: [UInt8], decoder: JSONDecoder) -> DecodedEvent {
         do {
-            event = try LifecycleEvent.decode(line: bytes, decoder: decoder)
+            let event = try LifecycleEvent.decode(line: bytes, decoder: decoder)
+            let (json, hash) = try normalized(event)
+            return .success((event, json, hash))
+        } catch let reason as RejectReason {
+            return .failure(reason)
         } catch {
-            report.reject(.events, file: file, line: line, error)
+            return .failure(RejectReason(.invalidValue, "The event cannot be normalized (\(error))."))
+        }
+    }
+
+    private mutating func importEvent(_ decoded: DecodedEvent, file: String, line: Int) throws {
+        let event: LifecycleEvent, json: String, hash: String
+        switch decoded {
+        case .success(let value): (event, json, hash) = value
+        case .failure(let reason):
+            report.reject(.events, file: file, line: line, reason)
             return
         }
-        let (json, hash) = try normalized(event)
         let stored = StoredEvent(event: event, normalizedJSON: json, contentSHA256: hash, batchID: batchID, file: file, line: line)
         switch try catalog.insert(stored) {
         case .inserted:

@@ -22,7 +22,7 @@ extension RecordImporter {
             report.reject(.exception, file: entry.path, line: nil, error)
             return
         }
-        let (_, hash) = try normalized(input)
+        let (_, hash) = try Self.normalized(input)
         guard try !catalog.hasImportedException(entrySHA256: hash) else {
             report.count(.exception) { $0.duplicates += 1 }
             return

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -126,7 +127,7 @@ extension FileIO {
     package static func move(_ source: String, to target: String, pending: PendingDirectorySyncs? = nil) throws(StorageError) {
         guard rename(source, target) == 0 else { throw systemError("Could not move \(source) to \(target).", "rename") }
         let directory = (target as NSString).deletingLastPathComponent
-        if let pending { pending.folders.insert(directory) } else { try syncDirectory(directory) }
+        if let pending { pending.insert(directory) } else { try syncDirectory(directory) }
     }
 
     /// Removes a file, ignoring a missing one.
@@ -171,15 +172,20 @@ extension FileIO {
 
 /// Folders whose renames still need an fsync: a batch that moves thousands of files into place
 /// fsyncs each folder once, before it records them as done.
-package final class PendingDirectorySyncs {
-    var folders: Set<String> = []
+package final class PendingDirectorySyncs: Sendable {
+    private let folders = Mutex<Set<String>>([])
 
     package init() {}
+
+    func insert(_ folder: String) { _ = folders.withLock { $0.insert(folder) } }
 
     /// fsyncs every pending folder.
     /// - Throws: `StorageError` `.ioFailed`.
     package func syncAll() throws(StorageError) {
-        for folder in folders.sorted() { try FileIO.syncDirectory(folder) }
-        folders.removeAll()
+        let pending = folders.withLock { folders in
+            defer { folders.removeAll() }
+            return folders.sorted()
+        }
+        for folder in pending { try FileIO.syncDirectory(folder) }
     }
 }
