@@ -46,7 +46,9 @@ package struct BundleJob {
     package func run(batch: BatchRecord, continuing: BatchID? = nil, previousSeal: [UInt8]?, catalog: any ArchiveCatalog) throws -> Summary {
         var summary = Summary()
         var staged: [BundleWriter.Staged] = []
-        // This thread reads the catalog and assembles payloads; the workers sign, compress and write.
+        // This thread decides versions and names; the workers read each payload from the catalog
+        // (read-only connections: the catalog is committed up to here), sign, compress and write.
+        let readers = CatalogReaders(catalog)
         var work = OrderedWork<BundleWriter.Staged>(limit: Self.bagsInFlight)
         var failure: (any Error)?
         func keep(_ results: [Result<BundleWriter.Staged, any Error>]) {
@@ -74,9 +76,10 @@ package struct BundleJob {
                 }
                 let name = BundleName(ref: ref, version: (previous?.version ?? 0) + 1)
                 let header = BundleWriter.Header.certificate(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
-                let payload = try BundleContent.payload(for: ref, catalog: catalog)
                 let path = layout.absolute(name.relativePath) + ".staged"
-                keep(work.submit { try writer.stage(header, payload: payload, at: path) })
+                keep(work.submit {
+                    try writer.stage(header, payload: try readers.withReader { try BundleContent.payload(for: ref, catalog: $0) }, at: path)
+                })
             }
             let record = BundleWriter.Header.batchRecord(batchID: batch.id, baggingDate: batch.startedAt)
             let payload = try BatchRecordContent.payload(for: batch, continuing: continuing, layout: layout, catalog: catalog)

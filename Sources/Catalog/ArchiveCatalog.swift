@@ -9,6 +9,10 @@ package protocol ArchiveCatalog: AnyObject {
     /// Runs `body` in one write transaction: all of it is committed, or none.
     func write<T>(_ body: () throws -> T) throws -> T
 
+    /// Opens further read-only connections to the same catalog, for workers on other threads; they
+    /// see what is committed.
+    func readerOpener() -> @Sendable () throws -> any ArchiveCatalog
+
     func batch(_ id: BatchID) throws -> BatchRecord?
     func batch(withDropDigest digest: String) throws -> BatchRecord?
     func batches() throws -> [BatchRecord]

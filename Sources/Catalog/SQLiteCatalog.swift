@@ -5,10 +5,12 @@ import SQLiteIO
 /// The SQLite implementation of `ArchiveCatalog` (WAL, one connection, prepared statements).
 package final class SQLiteCatalog: ArchiveCatalog {
     let db: SQLiteConnection
+    let path: String
 
     /// Opens the catalog at `path`, creating and migrating it unless `readOnly`.
     /// - Throws: `CatalogError` `.openFailed`, `.migrationFailed` or `.newerSchema`.
     package init(path: String, readOnly: Bool = false) throws {
+        self.path = path
         do {
             db = try SQLiteConnection(path: path, readOnly: readOnly)
             if !readOnly { try db.execute(script: "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;") }
@@ -16,6 +18,11 @@ package final class SQLiteCatalog: ArchiveCatalog {
             throw CatalogError(.openFailed, "Could not open the catalog \(path).", underlying: error)
         }
         if !readOnly { try migrate() }
+    }
+
+    package func readerOpener() -> @Sendable () throws -> any ArchiveCatalog {
+        let path = self.path
+        return { try SQLiteCatalog(path: path, readOnly: true) }
     }
 
     /// The schema version this build writes.
