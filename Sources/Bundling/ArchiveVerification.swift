@@ -31,37 +31,45 @@ package struct ArchiveVerification {
         return reports
     }
 
-    /// One report per catalogued bundle, in path order.
+    /// One report per catalogued bundle and batch record, in catalog order; bundles are read and
+    /// checked on every core.
     /// - Throws: `CatalogError` when the catalog cannot be read.
     package func verifyAll(catalog: any ArchiveCatalog, progress: ((Int, Int) -> Void)? = nil) throws -> [BundleVerificationReport] {
         var reports: [BundleVerificationReport] = []
+        var work = OrderedWork<BundleVerificationReport>(limit: 64)
+        func keep(_ results: [Result<BundleVerificationReport, any Error>]) {
+            for result in results {
+                if case .success(let report) = result { reports.append(report) }  // the work below does not throw
+                progress?(reports.count, total)
+            }
+        }
         let total = try catalog.bundleCount()
+        let (layout, verifier) = (self.layout, self.verifier)
         for batch in try catalog.batches() {
             for record in try catalog.bundles(in: batch.id) {
-                progress?(reports.count, total)
-                let bytes: [UInt8]
-                do {
-                    bytes = try FileIO.read(layout.absolute(record.path))
-                } catch {
-                    reports.append(BundleVerificationReport(bundle: record.path, problems: [BundleProblem(file: record.path, message: "expected the bundle sealed in batch \(batch.id), found it missing")]))
-                    continue
-                }
-                var report = verifier.verify(bytes: bytes, name: record.path)
-                if let tagManifest = report.tagManifestSHA256, tagManifest != record.tagmanifestSHA256 {
-                    report.problems.append(BundleProblem(file: "tagmanifest-sha256.txt", message: "expected SHA-256 \(record.tagmanifestSHA256) as sealed in batch \(batch.id), found \(tagManifest)"))
-                }
-                reports.append(report)
+                keep(work.submit {
+                    guard let bytes = try? FileIO.read(layout.absolute(record.path)) else {
+                        return BundleVerificationReport(bundle: record.path, problems: [BundleProblem(file: record.path, message: "expected the bundle sealed in batch \(batch.id), found it missing")])
+                    }
+                    var report = verifier.verify(bytes: bytes, name: record.path)
+                    if let tagManifest = report.tagManifestSHA256, tagManifest != record.tagmanifestSHA256 {
+                        report.problems.append(BundleProblem(file: "tagmanifest-sha256.txt", message: "expected SHA-256 \(record.tagmanifestSHA256) as sealed in batch \(batch.id), found \(tagManifest)"))
+                    }
+                    return report
+                })
             }
             // The batch's own record, sealed with it like a bundle.
             let record = "batches/\(batch.id.rawValue)/batch-record.tar.gz"
             if batch.state == .sealed {
-                if let bytes = try? FileIO.read(layout.absolute(record)) {
-                    reports.append(verifier.verify(bytes: bytes, name: record))
-                } else {
-                    reports.append(BundleVerificationReport(bundle: record, problems: [BundleProblem(file: record, message: "expected the record of batch \(batch.id), found it missing")]))
-                }
+                keep(work.submit {
+                    guard let bytes = try? FileIO.read(layout.absolute(record)) else {
+                        return BundleVerificationReport(bundle: record, problems: [BundleProblem(file: record, message: "expected the record of batch \(batch.id), found it missing")])
+                    }
+                    return verifier.verify(bytes: bytes, name: record)
+                })
             }
         }
+        keep(work.finish())
         return reports
     }
 }

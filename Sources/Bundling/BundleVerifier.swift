@@ -37,30 +37,51 @@ package struct BundleVerificationReport: Sendable {
 /// fixity, bag-info, the CMS signature over the tag manifest, the batch seal copy and its signature,
 /// and the RFC 4998 evidence record: the reduced hash tree from the tag manifest to the batch root,
 /// and the RFC 3161 token over that root.
-package struct BundleVerifier {
-    package let sealTrustAnchors: [SigningCertificate]
+package struct BundleVerifier: Sendable {
+    package var sealTrustAnchors: [SigningCertificate] { signatures.trustAnchors }
     package let tsaTrustAnchors: [SigningCertificate]
+    /// Checks the CMS seals under trust/seal-ca.pem (each signer's chain once).
+    package let signatures: CMSVerifier
     /// The SHA-256 of the archive's own sealing certificates (archive.json): a signature by any other
     /// certificate under the same anchor is refused. Nil when verifying without the archive.
     package var pinnedSealCertificates: Set<String>?
     /// How far the timestamp may be from the seal's `sealed_at` (clock skew between archive and TSA).
     static let timestampTolerance: TimeInterval = 3600
-    /// Every bundle of a batch carries the same seal copy: it is checked once per verifier.
-    private let sealCache = SealCache()
+    /// Every bundle of a batch carries the same seal copy and the same timestamp token: each is
+    /// checked once per verifier, whichever thread meets it first.
+    private let cache = BatchCache()
 
-    /// What was found about one batch seal copy (by the SHA-256 of its bytes and its signature's).
-    private final class SealCache {
+    /// What was found about one batch seal copy (by the SHA-256 of its bytes and its signature's),
+    /// and about one timestamp token over one root (by the SHA-256 of the token and the root).
+    private final class BatchCache: @unchecked Sendable {
+        // @unchecked: both dictionaries are only touched under `lock`.
         struct Entry {
             var signatureProblem: String?
             var seal: BatchSeal?
             var listed: Set<String>
             var rootMatches: Bool
         }
-        var entries: [String: Entry] = [:]
+        private let lock = NSLock()
+        private var seals: [String: Entry] = [:]
+        private var tokens: [String: Result<Date, CryptoIOError>] = [:]
+
+        func seal(_ key: String, _ make: () -> Entry) -> Entry {
+            if let entry = lock.withLock({ seals[key] }) { return entry }
+            let entry = make()
+            lock.withLock { seals[key] = entry }
+            return entry
+        }
+
+        func token(_ key: String, _ make: () -> Result<Date, CryptoIOError>) -> Result<Date, CryptoIOError> {
+            if let result = lock.withLock({ tokens[key] }) { return result }
+            let result = make()
+            lock.withLock { tokens[key] = result }
+            return result
+        }
     }
 
     package init(sealTrustAnchors: [SigningCertificate], tsaTrustAnchors: [SigningCertificate]) {
-        self.sealTrustAnchors = sealTrustAnchors
+        self.signatures = CMSVerifier(trustAnchors: sealTrustAnchors)
         self.tsaTrustAnchors = tsaTrustAnchors
     }
 
@@ -68,7 +89,7 @@ package struct BundleVerifier {
     /// - Throws: `BundleError` `.unreadable`.
     package init(sealCAPEM: [UInt8], tsaCAPEM: [UInt8]) throws {
         do {
-            sealTrustAnchors = try SigningCertificate.all(pem: sealCAPEM)
+            signatures = CMSVerifier(trustAnchors: try SigningCertificate.all(pem: sealCAPEM))
             tsaTrustAnchors = try SigningCertificate.all(pem: tsaCAPEM)
         } catch {
             throw BundleError(.unreadable, "The trust anchors cannot be read: \(error.message)", underlying: error)
@@ -206,7 +227,7 @@ package struct BundleVerifier {
         // The seal: CMS over the exact tag manifest bytes (RFC 5652 §5.4).
         if let signature = required("seal/tagmanifest.p7s"), let tagManifestBytes {
             do {
-                let signer = try CMSSignature.verify(signature, content: tagManifestBytes, trustAnchors: sealTrustAnchors)
+                let signer = try signatures.verify(signature, content: tagManifestBytes)
                 report.signer = signer.subject
                 if let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) {
                     problem("seal/tagmanifest.p7s", "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)")
@@ -231,28 +252,24 @@ package struct BundleVerifier {
         if let sealJSON = files["seal/batch-seal.json"] {
             let signature = files["seal/batch-seal.json.p7s"]
             let key = SHA256Digest.of(sealJSON).hex + (signature.map { SHA256Digest.of($0).hex } ?? "-")
-            let entry: SealCache.Entry
-            if let cached = sealCache.entries[key] {
-                entry = cached
-            } else {
+            let entry = cache.seal(key) {
                 var signatureProblem: String? = nil
                 if let signature {
                     do {
-                        let signer = try CMSSignature.verify(signature, content: sealJSON, trustAnchors: sealTrustAnchors)
+                        let signer = try signatures.verify(signature, content: sealJSON)
                         if let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) {
                             signatureProblem = "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)"
                         }
                     } catch {
-                        signatureProblem = "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does not verify (\(error.message))"
+                        signatureProblem = "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does not verify (\((error as? CryptoIOError)?.message ?? "\(error)"))"
                     }
                 } else {
                     signatureProblem = "expected this file, found it missing"
                 }
                 let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(sealJSON))
-                entry = SealCache.Entry(
+                return BatchCache.Entry(
                     signatureProblem: signatureProblem, seal: seal, listed: Set(seal?.bundles.map(\.tagmanifestSHA256) ?? []),
                     rootMatches: seal.map { HashTree(leaves: $0.leaves).root.hex == $0.root } ?? false)
-                sealCache.entries[key] = entry
             }
             if let problem = entry.signatureProblem { report.problems.append(BundleProblem(file: "seal/batch-seal.json.p7s", message: problem)) }
             if let seal = entry.seal {
@@ -286,7 +303,9 @@ package struct BundleVerifier {
             if let sealRoot, root.hex != sealRoot {
                 problem("seal/evidence-record.ers", "expected the hash tree to lead to the batch root \(sealRoot), found \(root.hex)")
             }
-            let time = try TimeStampProtocol.verify(token: record.timeStampToken, over: root, trustAnchors: tsaTrustAnchors)
+            let time = try cache.token(SHA256Digest.of(record.timeStampToken).hex + root.hex) {
+                Result { () throws(CryptoIOError) in try TimeStampProtocol.verify(token: record.timeStampToken, over: root, trustAnchors: tsaTrustAnchors) }
+            }.get()
             report.timestampTime = time
             // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
             if let sealed = sealedAt, abs(time.timeIntervalSince(sealed)) > Self.timestampTolerance {

@@ -36,11 +36,30 @@ package enum CMSSignature {
         package var certificateSHA256: String
     }
 
-    /// Verifies a detached DER signature over `content` against `trustAnchors`, as
+    /// Verifies a detached signature over `content` against the trust anchors, as
     /// `openssl cms -verify -purpose any` does, and returns the signer.
     /// - Throws: `CryptoIOError` `.verifyFailed` naming what did not hold.
     package static func verify(
         _ signature: [UInt8], content: [UInt8], trustAnchors: [SigningCertificate]
+    ) throws(CryptoIOError) -> Signer {
+        try verify(signature, content: content, trustAnchors: trustAnchors, trustedSigners: [])
+    }
+
+    /// As `verify(_:content:trustAnchors:)`; when the signer is one of `trustedSigners` (SHA-256 of
+    /// certificate DER whose chain already verified under the same anchors), its chain is not built again.
+    static func verify(
+        _ signature: [UInt8], content: [UInt8], trustAnchors: [SigningCertificate], trustedSigners: Set<String>
+    ) throws(CryptoIOError) -> Signer {
+        if !trustedSigners.isEmpty, let signer = try? verifyOnce(signature, content: content, trustAnchors: trustAnchors, skipChain: true),
+            trustedSigners.contains(signer.certificateSHA256)
+        {
+            return signer
+        }
+        return try verifyOnce(signature, content: content, trustAnchors: trustAnchors, skipChain: false)
+    }
+
+    private static func verifyOnce(
+        _ signature: [UInt8], content: [UInt8], trustAnchors: [SigningCertificate], skipChain: Bool
     ) throws(CryptoIOError) -> Signer {
         let parsed: OpaquePointer? = signature.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
@@ -53,8 +72,9 @@ package enum CMSSignature {
         for anchor in trustAnchors { X509_STORE_add_cert(store, anchor.pointer) }
         X509_STORE_set_purpose(store, X509_PURPOSE_ANY)
         let data = try MemoryBIO(reading: content)
+        let flags = UInt32(CMS_BINARY) | (skipChain ? UInt32(CMS_NO_SIGNER_CERT_VERIFY) : 0)
         try check(
-            CMS_verify(cms, nil, store, data.pointer, nil, UInt32(CMS_BINARY)) == 1, .verifyFailed,
+            CMS_verify(cms, nil, store, data.pointer, nil, flags) == 1, .verifyFailed,
             "The CMS signature does not verify against the trust anchors.", function: "CMS_verify")
         guard let signers = CMS_get0_signers(cms) else { throw CryptoIOError(.verifyFailed, "The signature names no signer.") }
         defer { OPENSSL_sk_free(signers) }
@@ -62,5 +82,26 @@ package enum CMSSignature {
             let der = encodeDER({ i2d_X509(first, $0) })
         else { throw CryptoIOError(.verifyFailed, "The signature names no signer.") }
         return Signer(subject: SigningCertificate.rfc4514(X509_get_subject_name(first)), certificateSHA256: SHA256Digest.of(der).hex)
+    }
+}
+
+/// Verifies many signatures under the same trust anchors, such as every bundle of an archive: a
+/// signer certificate whose chain verified once is not chained again (its signature over each
+/// content still is). Safe to share between threads.
+package final class CMSVerifier: @unchecked Sendable {
+    // @unchecked: `trusted` is only touched under `lock`; the anchors are immutable.
+    package let trustAnchors: [SigningCertificate]
+    private let lock = NSLock()
+    private var trusted: Set<String> = []
+
+    package init(trustAnchors: [SigningCertificate]) { self.trustAnchors = trustAnchors }
+
+    /// As `CMSSignature.verify(_:content:trustAnchors:)`.
+    /// - Throws: `CryptoIOError` `.verifyFailed`.
+    package func verify(_ signature: [UInt8], content: [UInt8]) throws(CryptoIOError) -> CMSSignature.Signer {
+        let known = lock.withLock { trusted }
+        let signer = try CMSSignature.verify(signature, content: content, trustAnchors: trustAnchors, trustedSigners: known)
+        if !known.contains(signer.certificateSHA256) { lock.withLock { _ = trusted.insert(signer.certificateSHA256) } }
+        return signer
     }
 }

@@ -66,7 +66,11 @@ struct VerifyCommand: AsyncParsableCommand {
                 let result = ChainVerification(layout: layout, verifier: verifier).verify(catalog: catalog, knownTagManifests: known)
                 for problem in result.problems { print("FAIL chain: \(problem)") }
                 chainProblems = result.problems.count
-                print("Seal chain: \(result.chain.isEmpty ? "no sealed batch" : result.chain.joined(separator: " → ")); \(result.bundlesChecked) listed bundle(s) checked\(chainProblems == 0 ? "." : "; \(chainProblems) problem(s).")")
+                // A long chain (a large night continues in many batches) is shown by its ends.
+                let chain = result.chain.count > 6
+                    ? (result.chain.prefix(3) + ["… \(result.chain.count - 6) more …"] + result.chain.suffix(3)).joined(separator: " → ") + " (\(result.chain.count) batches)"
+                    : result.chain.joined(separator: " → ")
+                print("Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed bundle(s) checked\(chainProblems == 0 ? "." : "; \(chainProblems) problem(s).")")
             }
             var failed = 0
             for report in reports where !report.isValid {

@@ -127,6 +127,30 @@ import Testing
         #expect(throws: CryptoIOError.self) { try CMSSignature.verify(Array(signature.dropLast(3)), content: Array("abc".utf8), trustAnchors: [authority]) }
     }
 
+    @Test func aVerifierThatTrustsASignerStillChecksEverySignatureAndRefusesOtherSigners() throws {
+        let (authority, authorityKey) = try SigningCertificateTests.makeAuthority()
+        let (other, otherKey) = try SigningCertificateTests.makeAuthority()
+        func signer(_ name: String, _ issuer: SigningCertificate, _ issuerKey: PrivateKey) throws -> (SigningCertificate, PrivateKey) {
+            let key = try PrivateKey.generateP256()
+            let certificate = try CertificateBuilder(subject: [("CN", name)], notBefore: Date().addingTimeInterval(-60), notAfter: Date().addingTimeInterval(86_400), extensions: [])
+                .issue(for: key, issuer: issuer, issuerKey: issuerKey)
+            return (certificate, key)
+        }
+        let (seal, sealKey) = try signer("seal", authority, authorityKey)
+        let (stranger, strangerKey) = try signer("stranger", other, otherKey)
+        let verifier = CMSVerifier(trustAnchors: [authority])
+        let first = try CMSSignature.sign(Array("one".utf8), certificate: seal, key: sealKey)
+        #expect(try verifier.verify(first, content: Array("one".utf8)).subject == "CN=seal")
+        // The signer is now trusted: its next signatures are still checked against their content.
+        let second = try CMSSignature.sign(Array("two".utf8), certificate: seal, key: sealKey)
+        #expect(try verifier.verify(second, content: Array("two".utf8)).subject == "CN=seal")
+        #expect(throws: CryptoIOError.self) { try verifier.verify(second, content: Array("tw0".utf8)) }
+        #expect(throws: CryptoIOError.self) { try verifier.verify(Array(second.dropLast(3)), content: Array("two".utf8)) }
+        // A signer whose chain does not lead to the anchors is refused, however many were trusted before.
+        let foreign = try CMSSignature.sign(Array("two".utf8), certificate: stranger, key: strangerKey)
+        #expect(throws: CryptoIOError.self) { try verifier.verify(foreign, content: Array("two".utf8)) }
+    }
+
     @Test func keepsKeysOnlyAsPKCS8PEM() throws {
         let key = try PrivateKey.generateP256()
         let pem = try key.pkcs8PEM()
