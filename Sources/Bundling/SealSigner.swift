@@ -23,7 +23,10 @@ package final class LocalKeySigner: SealSigner, @unchecked Sendable {
             key = try PrivateKey(pem: keyPEM)
             let certificates = try SigningCertificate.all(pem: certificatePEM)
             certificate = certificates[0]
-            chain = Array(certificates.dropFirst())
+            // The intermediates travel with each signature; the self-signed root does not: verifiers
+            // take it from trust/seal-ca.pem, and each certificate in a signature costs every
+            // verification a parse (OpenSSL 3 decodes each public key eagerly).
+            chain = certificates.dropFirst().filter { !$0.isSigned(by: $0) || $0.subject != $0.issuer }
             guard try key.subjectPublicKeyInfo() == certificate.subjectPublicKeyInfo else {
                 throw BundleError(.signingFailed, "The sealing key does not match the sealing certificate \(certificate.subject).")
             }
