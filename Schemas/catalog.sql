@@ -189,3 +189,4 @@ CREATE INDEX finding_batch ON finding(batchId);
 CREATE INDEX finding_certificate ON finding(issuer, serial);
 CREATE INDEX ocspAnswer_certificate ON ocspAnswer(issuer, serial, producedAtMs);
 CREATE INDEX reject_batch ON reject(batchId);
+CREATE INDEX touched_certificate ON touched(issuer, serial);

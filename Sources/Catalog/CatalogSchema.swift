@@ -177,6 +177,7 @@ enum CatalogSchema {
             serial TEXT NOT NULL,
             PRIMARY KEY (batchId, issuer, serial)
         );
+        CREATE INDEX touched_certificate ON touched(issuer, serial);
         CREATE TABLE bundle (
             issuer TEXT NOT NULL,
             serial TEXT NOT NULL,

@@ -140,11 +140,11 @@ package final class SQLiteCatalog: ArchiveCatalog {
             """
             SELECT \(Self.eventColumns) FROM event AS e WHERE e.batchId = ?
               AND NOT EXISTS (SELECT 1 FROM touched AS t JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial
-                              WHERE t.batchId IN (\(bundling)) AND t.issuer = e.certIssuer AND t.serial = e.certSerial)
+                              WHERE t.issuer = e.certIssuer AND t.serial = e.certSerial AND +t.batchId IN (\(bundling)))
               AND NOT EXISTS (SELECT 1 FROM touched AS t JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial
-                              WHERE t.batchId IN (\(bundling)) AND t.issuer = e.predIssuer AND t.serial = e.predSerial)
+                              WHERE t.issuer = e.predIssuer AND t.serial = e.predSerial AND +t.batchId IN (\(bundling)))
               AND NOT (e.applicationId IS NOT NULL AND EXISTS (
-                SELECT 1 FROM event AS i JOIN touched AS t ON t.batchId IN (\(bundling)) AND t.issuer = i.certIssuer AND t.serial = i.certSerial
+                SELECT 1 FROM event AS i JOIN touched AS t ON t.issuer = i.certIssuer AND t.serial = i.certSerial AND +t.batchId IN (\(bundling))
                 JOIN auditCertificate AS c ON c.issuer = t.issuer AND c.serial = t.serial WHERE i.applicationId = e.applicationId))
             ORDER BY e.timeMs, e.id
             """, [batch.rawValue] + Array(repeating: batches.map(\.rawValue), count: 3).flatMap { $0 }
