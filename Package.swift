@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Storage", dependencies: ["Lifecycle", "CryptoIO"]),
         .target(name: "Catalog", dependencies: ["Lifecycle", "SQLiteIO"]),
         .target(name: "DropImport", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ZlibIO"]),
-        .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO"]),
+        .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO", "Storage"]),
         .target(name: "Query", dependencies: ["Lifecycle", "Catalog"]),
         .target(name: "Exceptions", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO"]),
         .target(name: "Bundling", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO", "ZlibIO"]),

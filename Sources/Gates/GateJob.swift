@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Lifecycle
+import Storage
 
 /// The gates step of a nightly batch: evaluates what the batch touched plus what its new facts
 /// affect, stores new findings with the batch (a finding raised before is not raised again), and
@@ -24,15 +25,29 @@ package struct GateJob {
         let asOf = batch.cutoff.flatMap(RFC3339.parse) ?? batch.startedAt
         let assembler = GateSubjectAssembler(catalog: catalog, asOf: asOf)
         var summary = Summary()
+        // Certificates are assembled and judged on every core (read-only connections see the
+        // imported facts, committed before the gates); their findings are stored here.
+        let readers = CatalogReaders(catalog)
         try catalog.write {
             let candidates = Set(try catalog.touchedCertificates(in: batch.id) + catalog.certificatesAffected(by: batch.id)).sorted()
-            for ref in candidates {
-                guard let subject = try assembler.subject(for: ref) else { continue }
-                summary.certificatesEvaluated += 1
-                if try store(GateEngine.evaluate(subject), about: subject, batch: batch.id, catalog: catalog, summary: &summary) {
-                    try catalog.markTouched(ref, by: batch.id)
+            var work = OrderedWork<(subject: GateSubject, findings: [Finding])?>(limit: 64)
+            func record(_ results: [Result<(subject: GateSubject, findings: [Finding])?, any Error>]) throws {
+                for result in results {
+                    guard let (subject, findings) = try result.get(), let ref = subject.ref else { continue }
+                    summary.certificatesEvaluated += 1
+                    if try store(findings, about: subject, batch: batch.id, catalog: catalog, summary: &summary) {
+                        try catalog.markTouched(ref, by: batch.id)
+                    }
                 }
             }
+            for ref in candidates {
+                try record(work.submit {
+                    try readers.withReader { reader in
+                        try GateSubjectAssembler(catalog: reader, asOf: asOf).subject(for: ref).map { ($0, GateEngine.evaluate($0)) }
+                    }
+                })
+            }
+            try record(work.finish())
             for application in try catalog.applicationsWithoutCertificate(touchedIn: batch.id) {
                 let subject = try assembler.subject(forApplication: application)
                 summary.applicationsEvaluated += 1

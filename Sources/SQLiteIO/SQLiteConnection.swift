@@ -6,10 +6,15 @@ package final class SQLiteConnection {
     private let handle: OpaquePointer
     private var statements: [String: OpaquePointer] = [:]
 
+    /// Process-wide settings, made once before the first connection opens: no memory statistics
+    /// (their global mutex serializes connections used on several threads).
+    private static let configured: Bool = qc_sqlite_disable_memory_statistics() == SQLITE_OK
+
     /// Opens (or creates) a database file.
     /// - Parameter readOnly: open with `SQLITE_OPEN_READONLY`, so that no statement can change the file.
     /// - Throws: `SQLiteError` `.openFailed`.
     package init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+        _ = Self.configured
         var db: OpaquePointer? = nil
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let status = sqlite3_open_v2(path, &db, flags, nil)
