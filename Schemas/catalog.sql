@@ -13,7 +13,7 @@ CREATE TABLE auditCertificate (
     policyOids TEXT NOT NULL,
     qcStatements TEXT,
     batchId TEXT NOT NULL REFERENCES batch(id),
-    sourceFile TEXT NOT NULL,
+    sourceFile TEXT NOT NULL, applicationId TEXT, policy TEXT,
     PRIMARY KEY (issuer, serial)
 );
 CREATE TABLE batch (
@@ -173,6 +173,8 @@ CREATE TABLE touched (
     serial TEXT NOT NULL,
     PRIMARY KEY (batchId, issuer, serial)
 );
+CREATE INDEX auditCertificate_application ON auditCertificate(applicationId);
+CREATE INDEX auditCertificate_policy ON auditCertificate(policy, notBefore);
 CREATE INDEX batch_dropDigest ON batch(dropDigest);
 CREATE INDEX bundle_batch ON bundle(batchId);
 CREATE INDEX caCertificate_subject ON caCertificate(subject);
@@ -183,7 +185,12 @@ CREATE INDEX document_kind ON document(kind, effectiveFromMs);
 CREATE INDEX event_application ON event(applicationId);
 CREATE INDEX event_batch ON event(batchId);
 CREATE INDEX event_certificate ON event(certIssuer, certSerial);
+CREATE INDEX event_cpCpsDocument ON event(json_extract(body, '$.cp_cps_document')) WHERE json_extract(body, '$.cp_cps_document') IS NOT NULL;
+CREATE INDEX event_pdsDocument ON event(json_extract(body, '$.pds_document')) WHERE json_extract(body, '$.pds_document') IS NOT NULL;
 CREATE INDEX event_predecessor ON event(predIssuer, predSerial);
+CREATE INDEX event_qscdCertification ON event(json_extract(body, '$.certification_id')) WHERE type = 'qscd_verification';
+CREATE INDEX event_termsDocument ON event(json_extract(body, '$.terms_document')) WHERE json_extract(body, '$.terms_document') IS NOT NULL;
+CREATE INDEX event_type ON event(type, timeMs);
 CREATE INDEX exceptionVersion_content ON exceptionVersion(entrySha256, change);
 CREATE INDEX finding_batch ON finding(batchId);
 CREATE INDEX finding_certificate ON finding(issuer, serial);

@@ -107,6 +107,9 @@ package protocol ArchiveCatalog: AnyObject {
     /// Adds the certificates that a batch's events touch through their applications.
     func touchCertificatesOfApplications(in batch: BatchID) throws
     func touchedCertificates(in batch: BatchID) throws -> [CertificateRef]
+    /// Brings each certificate's issuance application and policy up to date, for the certificates
+    /// `batch` touched (nil: all), after their events are in.
+    func refreshOrigins(touchedIn batch: BatchID?) throws
     /// Moves touched certificates from one batch to another (a batch continued in a further batch).
     func moveTouched(_ refs: [CertificateRef], from batch: BatchID, to other: BatchID) throws
 

@@ -4,31 +4,43 @@ import SQLiteIO
 
 /// The auditors' queries: all their SQL, behind `ArchiveCatalog`.
 extension SQLiteCatalog {
-    /// The certificate's issuance application and its policy, for joins: `origin(issuer, serial, applicationId, policy)`.
-    private static let origins = """
-        WITH origin AS (
-          SELECT c.issuer, c.serial, i.applicationId,
-            (SELECT json_extract(a.body, '$.policy') FROM event AS a WHERE a.applicationId = i.applicationId AND a.type = 'application' LIMIT 1) AS policy
-          FROM auditCertificate AS c
-          LEFT JOIN event AS i ON i.certIssuer = c.issuer AND i.certSerial = c.serial AND i.type IN ('issuance', 'renewal', 'rekey', 'modification')
-            AND i.rowid = (SELECT j.rowid FROM event AS j WHERE j.certIssuer = c.issuer AND j.certSerial = c.serial
-                           AND j.type IN ('issuance', 'renewal', 'rekey', 'modification') ORDER BY j.type = 'issuance' DESC, j.timeMs LIMIT 1)
-        )
+    // Where `type` only narrows what another index finds, it is written `+type`: SQLite (without
+    // statistics) would otherwise walk every event of that type through the `event_type` index.
+
+    /// Sets each matching certificate's origin (`auditCertificate.applicationId` and `policy`): the
+    /// application of its issuance event (else of its renewal, re-key or modification), and that
+    /// application's policy. `condition` is an SQL condition on `auditCertificate`.
+    static func originUpdates(where condition: String) -> String {
         """
+        UPDATE auditCertificate SET applicationId = (SELECT j.applicationId FROM event AS j
+            WHERE j.certIssuer = auditCertificate.issuer AND j.certSerial = auditCertificate.serial
+              AND +j.type IN ('issuance', 'renewal', 'rekey', 'modification') ORDER BY j.type = 'issuance' DESC, j.timeMs LIMIT 1)
+          WHERE \(condition);
+        UPDATE auditCertificate SET policy = (SELECT json_extract(a.body, '$.policy') FROM event AS a
+            WHERE a.applicationId = auditCertificate.applicationId AND +a.type = 'application' LIMIT 1)
+          WHERE \(condition);
+        """
+    }
+
+    package func refreshOrigins(touchedIn batch: BatchID?) throws {
+        guard let batch else { return try db.execute(script: Self.originUpdates(where: "1")) }
+        let condition = "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = '\(batch.rawValue.replacingOccurrences(of: "'", with: "''"))')"
+        try db.execute(script: Self.originUpdates(where: condition))
+    }
 
     private static func ms(_ date: Date?) -> Int64? { date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
 
     package func certificateSummaries(policy: String?, from: Date?, to: Date?) throws -> [CertificateSummary] {
         let asOf = Self.ms(to ?? Date())
         return try db.rows(
-            Self.origins + """
-            SELECT c.issuer, c.serial, c.subject, o.policy, o.applicationId, c.notBefore, c.notAfter,
+            """
+            SELECT c.issuer, c.serial, c.subject, c.policy, c.applicationId, c.notBefore, c.notAfter,
               (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer = c.issuer
-                 AND r.certSerial = c.serial AND r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold'),
+                 AND r.certSerial = c.serial AND +r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold'),
               (SELECT s.type FROM event AS s WHERE s.certIssuer = c.issuer AND s.certSerial = c.serial
-                 AND s.type IN ('suspension', 'suspension_lifted') AND s.timeMs < ?6 ORDER BY s.timeMs DESC LIMIT 1)
-            FROM auditCertificate AS c JOIN origin AS o ON o.issuer = c.issuer AND o.serial = c.serial
-            WHERE (?1 IS NULL OR o.policy = ?1) AND (?2 IS NULL OR c.notBefore >= ?4) AND (?3 IS NULL OR c.notBefore < ?5)
+                 AND +s.type IN ('suspension', 'suspension_lifted') AND s.timeMs < ?6 ORDER BY s.timeMs DESC LIMIT 1)
+            FROM auditCertificate AS c
+            WHERE (?1 IS NULL OR c.policy = ?1) AND (?2 IS NULL OR c.notBefore >= ?4) AND (?3 IS NULL OR c.notBefore < ?5)
             ORDER BY c.notBefore, c.issuer, c.serial
             """, [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format), asOf]
         ) {
@@ -41,7 +53,7 @@ extension SQLiteCatalog {
 
     package func revocationTimings(policy: String?, from: Date?, to: Date?) throws -> [RevocationTiming] {
         try db.rows(
-            Self.origins + """
+            """
             SELECT q.certIssuer, q.certSerial, o.policy, json_extract(q.body, '$.request_id'), json_extract(q.body, '$.received_at'),
               coalesce(json_extract(r.body, '$.revoked_at'), r.time),
               (SELECT min(p.publishedAtMs) FROM crlEntry AS e JOIN crlPublication AS p ON p.crlSha256 = e.crlSha256
@@ -49,9 +61,9 @@ extension SQLiteCatalog {
               (SELECT min(a.producedAtMs) FROM ocspAnswer AS a WHERE a.issuer = q.certIssuer AND a.serial = q.certSerial
                  AND a.status = 'revoked' AND coalesce(a.revocationReason, '') != 'certificateHold')
             FROM event AS q
-            LEFT JOIN event AS r ON r.type = 'revocation' AND r.certIssuer = q.certIssuer AND r.certSerial = q.certSerial
+            LEFT JOIN event AS r ON +r.type = 'revocation' AND r.certIssuer = q.certIssuer AND r.certSerial = q.certSerial
               AND json_extract(r.body, '$.request_id') = json_extract(q.body, '$.request_id')
-            LEFT JOIN origin AS o ON o.issuer = q.certIssuer AND o.serial = q.certSerial
+            LEFT JOIN auditCertificate AS o ON o.issuer = q.certIssuer AND o.serial = q.certSerial
             WHERE q.type = 'revocation_request' AND (?1 IS NULL OR o.policy = ?1)
               AND (?2 IS NULL OR json_extract(q.body, '$.received_at') >= ?4) AND (?3 IS NULL OR json_extract(q.body, '$.received_at') < ?5)
             ORDER BY json_extract(q.body, '$.received_at'), q.certIssuer, q.certSerial
@@ -70,7 +82,7 @@ extension SQLiteCatalog {
             """
             SELECT DISTINCT q.certificationId, q.model, q.status, q.fromTime, i.certIssuer, i.certSerial, c.notBefore, c.notAfter,
               (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer = i.certIssuer
-                 AND r.certSerial = i.certSerial AND r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold')
+                 AND r.certSerial = i.certSerial AND +r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold')
             FROM qscdCertification AS q
             JOIN event AS v ON v.type = 'qscd_verification' AND json_extract(v.body, '$.certification_id') = q.certificationId
             JOIN event AS i ON i.applicationId = v.applicationId AND i.certIssuer IS NOT NULL
@@ -94,9 +106,8 @@ extension SQLiteCatalog {
                  WHERE e.issuer = c.issuer AND e.serial = c.serial AND p.publishedAt > c.notAfter AND p.publishedAt < ?1),
               (SELECT max(a.producedAt) FROM ocspAnswer AS a WHERE a.issuer = c.issuer AND a.serial = c.serial AND a.status = 'revoked'
                  AND a.producedAt > c.notAfter AND a.producedAt < ?1)
-            FROM auditCertificate AS c JOIN event AS r ON r.certIssuer = c.issuer AND r.certSerial = c.serial AND r.type = 'revocation'
-              AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold'
-            WHERE c.notAfter < ?1
+            FROM event AS r JOIN auditCertificate AS c ON c.issuer = r.certIssuer AND c.serial = r.certSerial
+            WHERE r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold' AND c.notAfter < ?1
             GROUP BY c.issuer, c.serial ORDER BY c.notAfter, c.issuer, c.serial
             """, [RFC3339.format(asOf)]
         ) {
@@ -108,12 +119,12 @@ extension SQLiteCatalog {
 
     package func coverage() throws -> [PolicyCoverage] {
         var rows = try db.rows(
-            Self.origins + """
-            SELECT coalesce(o.policy, '(unknown)'), count(*),
+            """
+            SELECT coalesce(c.policy, '(unknown)'), count(*),
               sum((SELECT count(*) FROM event AS e WHERE e.certIssuer = c.issuer AND e.certSerial = c.serial)
-                + (SELECT count(*) FROM event AS e WHERE e.applicationId = o.applicationId AND e.certIssuer IS NULL)),
+                + (SELECT count(*) FROM event AS e WHERE e.applicationId = c.applicationId AND e.certIssuer IS NULL)),
               sum((SELECT count(*) FROM bundle AS b WHERE b.issuer = c.issuer AND b.serial = c.serial))
-            FROM auditCertificate AS c JOIN origin AS o ON o.issuer = c.issuer AND o.serial = c.serial
+            FROM auditCertificate AS c
             GROUP BY 1 ORDER BY 1
             """
         ) { PolicyCoverage(policy: $0.text(0) ?? "", certificates: Int($0.integer(1) ?? 0), events: Int($0.integer(2) ?? 0), bundles: Int($0.integer(3) ?? 0), findingsByRule: [:]) }

@@ -13,11 +13,22 @@ package final class SQLiteCatalog: ArchiveCatalog {
         self.path = path
         do {
             db = try SQLiteConnection(path: path, readOnly: readOnly)
+            // A 32 MiB page cache (SQLite's default is 2 MiB): a catalog of a million certificates
+            // is gigabytes, and its queries and index builds otherwise reread the same pages.
+            try db.execute(script: "PRAGMA cache_size = -32768;")
             if !readOnly { try db.execute(script: "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;") }
         } catch {
             throw CatalogError(.openFailed, "Could not open the catalog \(path).", underlying: error)
         }
-        if !readOnly { try migrate() }
+        if readOnly {
+            // Reading cannot migrate: an older catalog is upgraded by the next writing command.
+            let current = try db.firstRow("PRAGMA user_version") { $0.integer(0) ?? 0 } ?? 0
+            if current < CatalogSchema.migrations.count {
+                throw CatalogError(.openFailed, "The catalog \(path) has schema version \(current), older than this qcarchive's \(CatalogSchema.migrations.count); run 'qcarchive seal --archive …' once to upgrade it.")
+            }
+        } else {
+            try migrate()
+        }
     }
 
     package func readerOpener() -> @Sendable () throws -> any ArchiveCatalog {
@@ -400,7 +411,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
               UNION
               SELECT o.issuer, o.serial FROM ocspAnswer AS o
               WHERE o.batchId = ?1 AND o.status = 'good'
-                AND EXISTS (SELECT 1 FROM event AS r WHERE r.type = 'revocation' AND r.certIssuer = o.issuer AND r.certSerial = o.serial)
+                AND EXISTS (SELECT 1 FROM event AS r WHERE +r.type = 'revocation' AND r.certIssuer = o.issuer AND r.certSerial = o.serial)
             ) ORDER BY issuer, serial
             """, [batch.rawValue]
         ) { CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "") }

@@ -141,6 +141,7 @@ package struct ImportJob: Sendable {
                 index = end
             }
             try catalog.touchCertificatesOfApplications(in: batchID)
+            try catalog.refreshOrigins(touchedIn: batchID)
             report.touchedCertificates = try catalog.touchedCertificates(in: batchID).count
             for reject in report.rejects {
                 try catalog.insert(RejectRecord(batchID: batchID, file: reject.file, line: reject.line, reasonClass: reject.reasonClass, message: reject.reason))

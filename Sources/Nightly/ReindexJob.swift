@@ -85,6 +85,7 @@ package struct ReindexJob {
                     }
                 }
                 guard problems.isEmpty else { throw ReindexError(problems: problems) }
+                try catalog.refreshOrigins(touchedIn: nil)
             }
             summary.certificates = try catalog.certificateCount()
             summary.events = try catalog.eventCount()
