@@ -174,7 +174,7 @@ CREATE TABLE touched (
     PRIMARY KEY (batchId, issuer, serial)
 );
 CREATE INDEX auditCertificate_application ON auditCertificate(applicationId);
-CREATE INDEX auditCertificate_policy ON auditCertificate(policy, notBefore);
+CREATE INDEX auditCertificate_origin ON auditCertificate(policy, issuer, serial, applicationId);
 CREATE INDEX batch_dropDigest ON batch(dropDigest);
 CREATE INDEX bundle_batch ON bundle(batchId);
 CREATE INDEX caCertificate_subject ON caCertificate(subject);
@@ -182,7 +182,7 @@ CREATE INDEX crlEntry_certificate ON crlEntry(issuer, serial);
 CREATE INDEX crlPublication_crl ON crlPublication(crlSha256);
 CREATE INDEX crl_fileName ON crl(fileName);
 CREATE INDEX document_kind ON document(kind, effectiveFromMs);
-CREATE INDEX event_application ON event(applicationId);
+CREATE INDEX event_application ON event(applicationId, certIssuer);
 CREATE INDEX event_batch ON event(batchId);
 CREATE INDEX event_certificate ON event(certIssuer, certSerial);
 CREATE INDEX event_cpCpsDocument ON event(json_extract(body, '$.cp_cps_document')) WHERE json_extract(body, '$.cp_cps_document') IS NOT NULL;

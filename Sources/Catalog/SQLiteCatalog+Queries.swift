@@ -139,6 +139,35 @@ extension SQLiteCatalog {
         return rows.sorted { $0.policy < $1.policy }
     }
 
+    /// Every event that names `document`, in SQL alone (a document can govern a million
+    /// certificates): an application-level event is attributed to the application's first certificate.
+    private func references(to document: DocumentID) throws -> [DocumentReference] {
+        try db.rows(
+            """
+            SELECT e.id, e.type, e.time, e.field, coalesce(e.certIssuer, (SELECT f.certIssuer FROM event AS f
+                WHERE f.applicationId = e.applicationId AND f.certIssuer IS NOT NULL ORDER BY f.timeMs LIMIT 1)),
+              CASE WHEN e.certIssuer IS NOT NULL THEN e.certSerial ELSE (SELECT f.certSerial FROM event AS f
+                WHERE f.applicationId = e.applicationId AND f.certIssuer IS NOT NULL ORDER BY f.timeMs LIMIT 1) END
+            FROM (
+              SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 1 AS rank, 'cp_cps_document' AS field
+                FROM event WHERE json_extract(body, '$.cp_cps_document') = ?1
+              UNION ALL
+              SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 2, 'terms_document'
+                FROM event WHERE json_extract(body, '$.terms_document') = ?1
+              UNION ALL
+              SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 3, 'pds_document'
+                FROM event WHERE json_extract(body, '$.pds_document') = ?1
+            ) AS e
+            ORDER BY e.timeMs, e.id, e.rank
+            """, [document.rawValue]
+        ) { row in
+            let ref = row.text(4).map { CertificateRef(issuer: $0, serial: row.text(5) ?? "") }
+            return DocumentReference(
+                ref: ref, eventID: row.text(0) ?? "", eventType: row.text(1) ?? "", eventTime: row.text(2) ?? "", field: row.text(3) ?? "",
+                documentID: document.rawValue)
+        }
+    }
+
     package func rejectCount() throws -> Int { Int(try db.firstRow("SELECT count(*) FROM reject") { $0.integer(0) ?? 0 } ?? 0) }
 
     package func documentReferences(certificate: CertificateRef?, document: DocumentID?) throws -> [DocumentReference] {
@@ -147,11 +176,7 @@ extension SQLiteCatalog {
         if let certificate {
             events = try self.events(about: certificate).filter { $0.event.certificate == certificate || $0.event.certificate == nil }
         } else if let document {
-            events = try db.rows(
-                """
-                SELECT \(Self.eventColumns) FROM event WHERE json_extract(body, '$.cp_cps_document') = ?1
-                  OR json_extract(body, '$.terms_document') = ?1 OR json_extract(body, '$.pds_document') = ?1 ORDER BY timeMs, id
-                """, [document.rawValue], Self.storedEvent)
+            return try self.references(to: document)
         } else {
             return []
         }
