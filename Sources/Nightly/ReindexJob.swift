@@ -43,10 +43,16 @@ package struct ReindexJob {
                 // Each bag is read once: verified whole (payload fixity, seals, evidence record), then
                 // indexed into the staging catalog, which is thrown away if any bag did not verify.
                 var problems: [String] = []
-                func open(_ path: String) throws -> SealedBagContent {
+                let (layout, verifier) = (self.layout, verifier)
+                @Sendable func read(_ path: String) throws -> (problems: [String], content: SealedBagContent) {
                     let bytes = try FileIO.read(layout.absolute(path))
-                    problems += verifier.verify(bytes: bytes, name: path).problems.map { "\(path): \($0)" }
-                    return try SealedBagReader.read(bytes, name: path)
+                    let found = verifier.verify(bytes: bytes, name: path).problems.map { "\(path): \($0)" }
+                    return (found, try SealedBagReader.read(bytes, name: path))
+                }
+                func open(_ path: String) throws -> SealedBagContent {
+                    let (found, content) = try read(path)
+                    problems += found
+                    return content
                 }
                 var batches: [(seal: BatchSeal, record: SealedBagContent)] = []
                 for (order, name) in chain.chain.enumerated() {
@@ -70,19 +76,33 @@ package struct ReindexJob {
                     try StoredDropReplay.replay(record.dropFiles, batch: batch, layout: layout, catalog: catalog)
                     for reject in record.rejects { try catalog.insert(reject) }
                     try restore(record, into: catalog)
-                    for bundle in seal.bundles where bundle.path != "batches/\(batch.id)/batch-record.tar.gz" {
-                        let content = try open(bundle.path)
-                        guard let (ref, version) = content.certificate, let der = content.certificateDER else {
-                            throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"])
+                    // Bags are read, verified and parsed on every core, and indexed here in seal order.
+                    typealias Opened = (bundle: BatchSeal.Bundle, problems: [String], content: SealedBagContent, certificate: AuditCertificateRecord)
+                    var work = OrderedWork<Opened>(limit: 64)
+                    func index(_ results: [Result<Opened, any Error>]) throws {
+                        for result in results {
+                            let (bundle, found, content, certificate) = try result.get()
+                            problems += found
+                            guard let (ref, version) = content.certificate else { throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"]) }
+                            _ = try catalog.insert(certificate)
+                            try catalog.insert(BundleRecord(ref: ref, version: version, path: bundle.path, tagmanifestSHA256: bundle.tagmanifestSHA256, batchID: batch.id))
+                            try catalog.markTouched(ref, by: batch.id)
+                            try restore(content, into: catalog)
+                            summary.bundles += 1
                         }
-                        _ = try catalog.insert(try AuditCertificateRecord(
-                            parsing: try SigningCertificate(der: der), issuerVerified: content.issuerVerified,
-                            batchID: content.certificateBatchID ?? batch.id, sourceFile: content.certificateSourceFile ?? ""))
-                        try catalog.insert(BundleRecord(ref: ref, version: version, path: bundle.path, tagmanifestSHA256: bundle.tagmanifestSHA256, batchID: batch.id))
-                        try catalog.markTouched(ref, by: batch.id)
-                        try restore(content, into: catalog)
-                        summary.bundles += 1
                     }
+                    let batchID = batch.id
+                    for bundle in seal.bundles where bundle.path != "batches/\(batch.id)/batch-record.tar.gz" {
+                        try index(work.submit {
+                            let (found, content) = try read(bundle.path)
+                            guard content.certificate != nil, let der = content.certificateDER else { throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"]) }
+                            let certificate = try AuditCertificateRecord(
+                                parsing: try SigningCertificate(der: der), issuerVerified: content.issuerVerified,
+                                batchID: content.certificateBatchID ?? batchID, sourceFile: content.certificateSourceFile ?? "")
+                            return (bundle, found, content, certificate)
+                        })
+                    }
+                    try index(work.finish())
                 }
                 guard problems.isEmpty else { throw ReindexError(problems: problems) }
                 try catalog.refreshOrigins(touchedIn: nil)

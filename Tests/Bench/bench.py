@@ -5,7 +5,13 @@ verify --all, reindex, every named query), and two reference points on the same 
 the floor (GNU tar of all payload files into one stream through `openssl dgst -sha256`) and the
 `bagit` library making the same bags. Prints one table and writes it as JSON.
 
-Usage: python3 bench.py --bin DIR --certificates N --ocsp-lines M --out var/bench [--smoke]
+The named queries run twice: on the benchmark's own archive, and on its catalog grown to
+--query-certificates (1,000,000 by default) by scale_catalog.py. The reference points are timed on
+the payloads of at most --reference-bundles bundles (all of them in the smoke run) and compared per
+bundle.
+
+Usage: python3 bench.py --bin DIR --certificates N --ocsp-lines M --out var/bench [--query-certificates Q]
+       [--reference-bundles R] [--smoke]
 Times are wall seconds; CPU is user+sys of the process; RSS is the process's peak (ru_maxrss)."""
 import argparse
 import json
@@ -46,6 +52,8 @@ def main():
     parser.add_argument("--certificates", type=int, default=2000)
     parser.add_argument("--ocsp-lines", type=int, default=20000)
     parser.add_argument("--out", default="var/bench")
+    parser.add_argument("--query-certificates", type=int, default=1_000_000)
+    parser.add_argument("--reference-bundles", type=int, default=20_000)
     parser.add_argument("--smoke", action="store_true")
     args = parser.parse_args()
     out = Path(args.out).resolve()
@@ -79,33 +87,53 @@ def main():
     rows.append(row)
 
     issuer = "CN=Bench Qualified CA,O=Bench Trust Services SA,C=BE"
-    for name, extra in [("findings", []), ("certificates", ["--policy", "QCP-n"]), ("timeline", ["--issuer", issuer, "--serial", "10000000"]),
-                        ("governing-documents", ["--issuer", issuer, "--serial", "10000000"]),
-                        ("certificates-under-document", ["--document", "bench-terms-1"]), ("revocation-latency", []), ("qscd-exposure", []),
-                        ("status-beyond-expiry", []), ("exceptions", []), ("coverage", [])]:
+    queries = [("findings", []), ("certificates", ["--policy", "QCP-n"]), ("timeline", ["--issuer", issuer, "--serial", "10000000"]),
+               ("governing-documents", ["--issuer", issuer, "--serial", "10000000"]),
+               ("certificates-under-document", ["--document", "bench-terms-1"]), ("revocation-latency", []), ("qscd-exposure", []),
+               ("status-beyond-expiry", []), ("exceptions", []), ("coverage", [])]
+    for name, extra in queries:
         rows.append(measure(f"query {name}", [qcarchive, "query", "--archive", str(archive), name, "--format", "json"] + extra))
 
-    # Reference points on the same payloads: extract every bundle's data/ (not timed), then time
-    # the floor (tar | openssl dgst) and bagit making the same bags.
+    # The same queries on the catalog grown to --query-certificates (not timed: the copy).
+    large = out / "archive-large"
+    large.mkdir()
+    shutil.copy(archive / "archive.json", large / "archive.json")
+    shutil.copytree(archive / "trust", large / "trust")
+    grown = subprocess.run([sys.executable, str(Path(__file__).with_name("scale_catalog.py")), str(archive / "catalog.sqlite"),
+                            str(large / "catalog.sqlite"), "--certificates", str(args.query_certificates)], check=True,
+                           capture_output=True, text=True).stdout.strip()
+    print(grown)
+    label = f"{args.query_certificates // 1000}k" if args.query_certificates < 1_000_000 else f"{args.query_certificates / 1e6:g}M"
+    for name, extra in queries:
+        row = measure(f"query {name} ({label} certs)", [qcarchive, "query", "--archive", str(large), name, "--format", "json"] + extra)
+        row["output_bytes"] = len(row["output"])
+        rows.append(row)
+    shutil.rmtree(large)
+
+    # Reference points on the same payloads: extract the data/ of up to --reference-bundles bundles
+    # (not timed), then time the floor (tar | openssl dgst) and bagit making the same bags.
     payloads = out / "payloads"
     payloads.mkdir()
-    for bundle in sorted((archive / "bundles").rglob("*.tar.gz")):
+    sample = sorted((archive / "bundles").rglob("*.tar.gz"))[:args.reference_bundles]
+    for bundle in sample:
         with tarfile.open(bundle) as tar:
             members = [m for m in tar.getmembers() if "/data/" in m.name and m.isfile()]
             tar.extractall(payloads / bundle.name.replace(".tar.gz", ""), members=members)
     floor = measure("floor: tar | openssl dgst -sha256", ["bash", "-c", f"tar -cf - -C '{payloads}' . | openssl dgst -sha256"])
-    floor["bundles_per_s"] = round(bundles / floor["wall_s"])
+    floor["bundles_per_s"] = round(len(sample) / floor["wall_s"])
     rows.append(floor)
     bagit = measure("bagit library (same bags)", [sys.executable, "-c",
                     "import bagit,os,sys,logging; logging.disable(logging.INFO)\n"
                     "for d in sorted(os.listdir(sys.argv[1])): bagit.make_bag(os.path.join(sys.argv[1], d), checksums=['sha256'])", str(payloads)])
-    bagit["bundles_per_s"] = round(bundles / bagit["wall_s"])
+    bagit["bundles_per_s"] = round(len(sample) / bagit["wall_s"])
     rows.append(bagit)
+    shutil.rmtree(payloads)
 
     nightly = [r for r in rows if r["scenario"].startswith("nightly")]
     per_bundle = sum(r["wall_s"] for r in nightly) / bundles
-    ratios = {"bagit_over_nightly_per_bundle": round((bagit["wall_s"] / bundles) / per_bundle, 2),
-              "nightly_over_floor_per_bundle": round(per_bundle / (floor["wall_s"] / bundles), 1)}
+    ratios = {"bagit_over_nightly_per_bundle": round((bagit["wall_s"] / len(sample)) / per_bundle, 2),
+              "nightly_over_floor_per_bundle": round(per_bundle / (floor["wall_s"] / len(sample)), 1),
+              "reference_bundles": len(sample)}
     for row in rows:
         row.pop("output", None)
     print(f"{'scenario':<38}{'wall s':>9}{'cpu s':>9}{'RSS MB':>9}{'events/s':>10}{'bundles/s':>11}{'MB written':>12}")
