@@ -42,11 +42,13 @@ package struct OrderedWork<Output: Sendable> {
     private mutating func takeOldest() -> Result<Output, any Error> {
         let slot = pending[first]
         slot.done.wait()
+        let result = slot.result!
+        slot.result = nil  // the slot may outlive its turn in `pending`; its result must not
         first += 1
-        if first > 1024 {
+        if first >= limit {
             pending.removeFirst(first)
             first = 0
         }
-        return slot.result!
+        return result
     }
 }

@@ -27,6 +27,13 @@ import Glibc
         try TestEnvironment.write(ca.pem, to: folder + "/ca.pem")
     }
 
+    /// Stops a loopback TSA for good: SIGKILL, because SIGTERM may arrive ignored (a disposition
+    /// inherited from whatever started the tests), which left servers running after the suite.
+    static func stop(_ server: Process) {
+        kill(server.processIdentifier, SIGKILL)
+        server.waitUntilExit()
+    }
+
     /// Starts the loopback TSA and returns it with its URL.
     static func startTSA(_ folder: String, mode: String) throws -> (Process, String) {
         let process = Process()
@@ -45,7 +52,7 @@ import Glibc
         let folder = try TestEnvironment.temporaryFolder()
         try Self.tsaFiles(folder)
         let (good, url) = try Self.startTSA(folder, mode: "ok")
-        defer { good.terminate() }
+        defer { Self.stop(good) }
         let archive = folder + "/archive"
         let initRun = try TestEnvironment.qcarchive("init", "--archive", archive, "--tsa-url", url, "--tsa-ca", folder + "/ca.pem")
         #expect(initRun.status == 0, "\(initRun)")
@@ -71,7 +78,7 @@ import Glibc
             configuration["tsa"] = ["kind": "url", "url": target]
             try TestEnvironment.write(Array(try JSONSerialization.data(withJSONObject: configuration)), to: archive + "/archive.json")
             let failed = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", day)
-            server?.terminate()
+            if let server { Self.stop(server) }
             #expect(failed.status == 1, "\(mode): \(failed)")
             #expect(failed.stderr.contains("time-stamp authority") && failed.stderr.contains("nothing was sealed"), "\(mode): \(failed.stderr)")
             #expect(!FileManager.default.fileExists(atPath: archive + "/batches/night-\(mode)/seal.json"), "\(mode)")
