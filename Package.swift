@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DropImportTests", dependencies: ["DropImport", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ZlibIO", "TestSupport"]),
         .testTarget(name: "GatesTests", dependencies: ["Gates", "Catalog", "Lifecycle", "CryptoIO"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Lifecycle", "TestSupport"]),
-        .testTarget(name: "NightlyTests", dependencies: ["Nightly", "DropImport", "Gates", "Bundling", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", "TestSupport"]),
+        .testTarget(name: "NightlyTests", dependencies: ["Nightly", "DropImport", "Gates", "Query", "Bundling", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
