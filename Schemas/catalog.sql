@@ -194,6 +194,6 @@ CREATE INDEX event_type ON event(type, timeMs);
 CREATE INDEX exceptionVersion_content ON exceptionVersion(entrySha256, change);
 CREATE INDEX finding_batch ON finding(batchId);
 CREATE INDEX finding_certificate ON finding(issuer, serial);
-CREATE INDEX ocspAnswer_certificate ON ocspAnswer(issuer, serial, producedAtMs);
+CREATE INDEX ocspAnswer_batch ON ocspAnswer(batchId, status);
 CREATE INDEX reject_batch ON reject(batchId);
 CREATE INDEX touched_certificate ON touched(issuer, serial);

@@ -7,8 +7,9 @@ import Lifecycle
 /// its lifecycle record, the governing document versions and the status evidence about it.
 package enum BundleContent {
     /// Builds the payload files of a certificate's bundle.
+    /// - Parameter register: the exception register's latest version of every entry, read once per batch.
     /// - Throws: `BundleError` `.certificateNotFound` when the catalog has no such certificate; `CatalogError`.
-    package static func payload(for ref: CertificateRef, catalog: any ArchiveCatalog) throws -> [BagIt.File] {
+    package static func payload(for ref: CertificateRef, catalog: any ArchiveCatalog, register: [ExceptionVersion]) throws -> [BagIt.File] {
         guard let certificate = try catalog.certificate(ref) else {
             throw BundleError(.certificateNotFound, "The catalog has no certificate \(ref).")
         }
@@ -20,7 +21,7 @@ package enum BundleContent {
             BagIt.File(path: "data/documents.json", bytes: try DocumentJSON.encode(try GoverningDocuments(events: events, catalog: catalog))),
             BagIt.File(path: "data/status.json", bytes: try DocumentJSON.encode(try StatusEvidence(ref: ref, events: events, catalog: catalog))),
             BagIt.File(path: "data/findings.json", bytes: try DocumentJSON.encode(try catalog.findings(FindingFilter(certificate: ref)).map(FindingDocument.init))),
-            BagIt.File(path: "data/exceptions.json", bytes: try DocumentJSON.encode(try ApplicableExceptions(ref: ref, events: events, catalog: catalog))),
+            BagIt.File(path: "data/exceptions.json", bytes: try DocumentJSON.encode(ApplicableExceptions(ref: ref, events: events, register: register))),
         ]
     }
 }
@@ -81,11 +82,10 @@ struct ApplicableExceptions: Codable {
     var origin = "not from EN 319 411-2: obligations of the exception register, not lifecycle gates"
     var entries: [ExceptionVersion]
 
-    init(ref: CertificateRef, events: [StoredEvent], catalog: any ArchiveCatalog) throws {
+    /// - Parameter register: the latest version of every entry (`latestPerEntry`).
+    init(ref: CertificateRef, events: [StoredEvent], register: [ExceptionVersion]) {
         let policy = events.first { $0.event.type == .application && $0.event.certificate == nil }?.event.policy
-        var latest: [String: ExceptionVersion] = [:]
-        for version in try catalog.exceptionVersions() { latest[version.entryID] = version }
-        entries = latest.values.filter { $0.entry.applies(to: ref, policy: policy) }.sorted { $0.entryID < $1.entryID }
+        entries = register.filter { $0.entry.applies(to: ref, policy: policy) }
     }
 }
 

@@ -33,7 +33,6 @@ package struct BundleJob {
         package var awaitingCertificate: [CertificateRef] = []
         package var bytesWritten = 0
         package var seal: BatchSeal?
-        package var timestampTime: Date?
     }
 
     /// Writes and seals the bundles of `batch`; the caller records them in the catalog in the same
@@ -65,6 +64,7 @@ package struct BundleJob {
         }
         let writer = self.writer
         do {
+            let register = try catalog.exceptionVersions().latestPerEntry
             for ref in try catalog.touchedCertificates(in: batch.id) {
                 guard try catalog.certificate(ref) != nil else {
                     summary.awaitingCertificate.append(ref)
@@ -78,7 +78,7 @@ package struct BundleJob {
                 let header = BundleWriter.Header.certificate(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
                 let path = layout.absolute(name.relativePath) + ".staged"
                 keep(work.submit {
-                    try writer.stage(header, payload: try readers.withReader { try BundleContent.payload(for: ref, catalog: $0) }, at: path)
+                    try writer.stage(header, payload: try readers.withReader { try BundleContent.payload(for: ref, catalog: $0, register: register) }, at: path)
                 })
             }
             let record = BundleWriter.Header.batchRecord(batchID: batch.id, baggingDate: batch.startedAt)
@@ -139,6 +139,5 @@ package struct BundleJob {
         try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")
         try FileIO.writeAtomically(sealJSON, to: folder + "/seal.json")
         summary.seal = seal
-        summary.timestampTime = response.genTime
     }
 }

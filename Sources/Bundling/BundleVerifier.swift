@@ -25,8 +25,6 @@ package struct BundleVerificationReport: Sendable {
     package var signer: String?
     /// bag-info.txt labels and values, as found.
     package var bagInfo: [String: String] = [:]
-    /// The time of the batch's timestamp, when the evidence record verified.
-    package var timestampTime: Date?
     /// SHA-256 of the bundle's tagmanifest-sha256.txt, when present.
     package var tagManifestSHA256: String?
 
@@ -38,7 +36,6 @@ package struct BundleVerificationReport: Sendable {
 /// and the RFC 4998 evidence record: the reduced hash tree from the tag manifest to the batch root,
 /// and the RFC 3161 token over that root.
 package struct BundleVerifier: Sendable {
-    package var sealTrustAnchors: [SigningCertificate] { signatures.trustAnchors }
     package let tsaTrustAnchors: [SigningCertificate]
     /// Checks the CMS seals under trust/seal-ca.pem (each signer's chain once).
     package let signatures: CMSVerifier
@@ -80,11 +77,6 @@ package struct BundleVerifier: Sendable {
         }
     }
 
-    package init(sealTrustAnchors: [SigningCertificate], tsaTrustAnchors: [SigningCertificate]) {
-        self.signatures = CMSVerifier(trustAnchors: sealTrustAnchors)
-        self.tsaTrustAnchors = tsaTrustAnchors
-    }
-
     /// Loads the trust anchors from PEM files (`trust/seal-ca.pem`, `trust/tsa-ca.pem`).
     /// - Throws: `BundleError` `.unreadable`.
     package init(sealCAPEM: [UInt8], tsaCAPEM: [UInt8]) throws {
@@ -94,6 +86,13 @@ package struct BundleVerifier: Sendable {
         } catch {
             throw BundleError(.unreadable, "The trust anchors cannot be read: \(error.message)", underlying: error)
         }
+    }
+
+    /// Why a signer whose signature verified is still refused: not one of the archive's own
+    /// sealing certificates (archive.json), when those are pinned.
+    package func refusal(of signer: CMSSignature.Signer) -> String? {
+        guard let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) else { return nil }
+        return "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)"
     }
 
     package func verify(bytes: [UInt8], name: String) -> BundleVerificationReport {
@@ -229,9 +228,7 @@ package struct BundleVerifier: Sendable {
             do {
                 let signer = try signatures.verify(signature, content: tagManifestBytes)
                 report.signer = signer.subject
-                if let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) {
-                    problem("seal/tagmanifest.p7s", "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)")
-                }
+                if let refused = refusal(of: signer) { problem("seal/tagmanifest.p7s", refused) }
             } catch {
                 problem("seal/tagmanifest.p7s", "expected a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem, found it does not verify (\(error.message))")
             }
@@ -256,10 +253,7 @@ package struct BundleVerifier: Sendable {
                 var signatureProblem: String? = nil
                 if let signature {
                     do {
-                        let signer = try signatures.verify(signature, content: sealJSON)
-                        if let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) {
-                            signatureProblem = "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)"
-                        }
+                        signatureProblem = refusal(of: try signatures.verify(signature, content: sealJSON))
                     } catch {
                         signatureProblem = "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does not verify (\((error as? CryptoIOError)?.message ?? "\(error)"))"
                     }
@@ -306,7 +300,6 @@ package struct BundleVerifier: Sendable {
             let time = try cache.token(SHA256Digest.of(record.timeStampToken).hex + root.hex) {
                 Result { () throws(CryptoIOError) in try TimeStampProtocol.verify(token: record.timeStampToken, over: root, trustAnchors: tsaTrustAnchors) }
             }.get()
-            report.timestampTime = time
             // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
             if let sealed = sealedAt, abs(time.timeIntervalSince(sealed)) > Self.timestampTolerance {
                 problem("seal/evidence-record.ers", "expected the timestamp within an hour of sealed_at \(RFC3339.format(sealed)), found \(RFC3339.format(time))")

@@ -119,10 +119,7 @@ package struct ChainVerification {
         if seal.bundleCount != seal.bundles.count { problem(folder + "/seal.json", "expected bundle_count \(seal.bundles.count), found \(seal.bundleCount)") }
         if let signature = try? FileIO.read(layout.absolute(folder + "/seal.json.p7s")) {
             do {
-                let signer = try verifier.signatures.verify(signature, content: bytes)
-                if let pins = verifier.pinnedSealCertificates, !pins.contains(signer.certificateSHA256) {
-                    problem(folder + "/seal.json.p7s", "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)")
-                }
+                if let refused = verifier.refusal(of: try verifier.signatures.verify(signature, content: bytes)) { problem(folder + "/seal.json.p7s", refused) }
             } catch {
                 problem(folder + "/seal.json.p7s", "expected a CMS signature over seal.json under trust/seal-ca.pem, found it does not verify")
             }

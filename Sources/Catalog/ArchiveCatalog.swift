@@ -120,5 +120,4 @@ package protocol ArchiveCatalog: AnyObject {
     func bundleCount() throws -> Int
 
     func insert(_ reject: RejectRecord) throws
-    func rejects(in batch: BatchID) throws -> [RejectRecord]
 }

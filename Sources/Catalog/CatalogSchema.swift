@@ -200,7 +200,9 @@ enum CatalogSchema {
         // 2: what the auditors' queries select on, indexed (measured on 1,000,000 certificates):
         // each certificate's issuance application and policy, kept with it (`refreshOrigins`) and
         // indexed so that per-policy counts never read the certificates' DER; events by type, by
-        // application with or without a certificate, and by the QSCD certification and documents they name.
+        // application with or without a certificate, and by the QSCD certification and documents they name;
+        // OCSP answers by batch (the gates look up a night's `good` answers; the certificate index
+        // was a prefix of the table's UNIQUE index).
         """
         ALTER TABLE auditCertificate ADD COLUMN applicationId TEXT;
         ALTER TABLE auditCertificate ADD COLUMN policy TEXT;
@@ -208,12 +210,14 @@ enum CatalogSchema {
         CREATE INDEX auditCertificate_application ON auditCertificate(applicationId);
         DROP INDEX event_application;
         CREATE INDEX event_application ON event(applicationId, certIssuer);
+        CREATE INDEX ocspAnswer_batch ON ocspAnswer(batchId, status);
+        DROP INDEX ocspAnswer_certificate;
         CREATE INDEX event_type ON event(type, timeMs);
         CREATE INDEX event_qscdCertification ON event(json_extract(body, '$.certification_id')) WHERE type = 'qscd_verification';
         CREATE INDEX event_cpCpsDocument ON event(json_extract(body, '$.cp_cps_document')) WHERE json_extract(body, '$.cp_cps_document') IS NOT NULL;
         CREATE INDEX event_termsDocument ON event(json_extract(body, '$.terms_document')) WHERE json_extract(body, '$.terms_document') IS NOT NULL;
         CREATE INDEX event_pdsDocument ON event(json_extract(body, '$.pds_document')) WHERE json_extract(body, '$.pds_document') IS NOT NULL;
-        \(SQLiteCatalog.originUpdates(where: "1"))
+        \(SQLiteCatalog.originUpdates(where: "1").joined(separator: ";\n"));
         """,
     ]
 }

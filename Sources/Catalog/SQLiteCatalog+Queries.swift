@@ -10,22 +10,25 @@ extension SQLiteCatalog {
     /// Sets each matching certificate's origin (`auditCertificate.applicationId` and `policy`): the
     /// application of its issuance event (else of its renewal, re-key or modification), and that
     /// application's policy. `condition` is an SQL condition on `auditCertificate`.
-    static func originUpdates(where condition: String) -> String {
-        """
-        UPDATE auditCertificate SET applicationId = (SELECT j.applicationId FROM event AS j
-            WHERE j.certIssuer = auditCertificate.issuer AND j.certSerial = auditCertificate.serial
-              AND +j.type IN ('issuance', 'renewal', 'rekey', 'modification') ORDER BY j.type = 'issuance' DESC, j.timeMs LIMIT 1)
-          WHERE \(condition);
-        UPDATE auditCertificate SET policy = (SELECT json_extract(a.body, '$.policy') FROM event AS a
-            WHERE a.applicationId = auditCertificate.applicationId AND +a.type = 'application' LIMIT 1)
-          WHERE \(condition);
-        """
+    static func originUpdates(where condition: String) -> [String] {
+        [
+            """
+            UPDATE auditCertificate SET applicationId = (SELECT j.applicationId FROM event AS j
+                WHERE j.certIssuer = auditCertificate.issuer AND j.certSerial = auditCertificate.serial
+                  AND +j.type IN ('issuance', 'renewal', 'rekey', 'modification') ORDER BY j.type = 'issuance' DESC, j.timeMs LIMIT 1)
+              WHERE \(condition)
+            """,
+            """
+            UPDATE auditCertificate SET policy = (SELECT json_extract(a.body, '$.policy') FROM event AS a
+                WHERE a.applicationId = auditCertificate.applicationId AND +a.type = 'application' LIMIT 1)
+              WHERE \(condition)
+            """,
+        ]
     }
 
     package func refreshOrigins(touchedIn batch: BatchID?) throws {
-        guard let batch else { return try db.execute(script: Self.originUpdates(where: "1")) }
-        let condition = "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = '\(batch.rawValue.replacingOccurrences(of: "'", with: "''"))')"
-        try db.execute(script: Self.originUpdates(where: condition))
+        let condition = batch == nil ? "?1 IS NULL" : "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = ?1)"
+        for statement in Self.originUpdates(where: condition) { try db.execute(statement, [batch?.rawValue]) }
     }
 
     private static func ms(_ date: Date?) -> Int64? { date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }

@@ -36,9 +36,6 @@ package final class SQLiteCatalog: ArchiveCatalog {
         return { try SQLiteCatalog(path: path, readOnly: true) }
     }
 
-    /// The schema version this build writes.
-    package static var schemaVersion: Int { CatalogSchema.migrations.count }
-
     private func migrate() throws {
         let current = try db.firstRow("PRAGMA user_version") { $0.integer(0) ?? 0 } ?? 0
         guard current <= Int64(CatalogSchema.migrations.count) else {
@@ -531,12 +528,6 @@ package final class SQLiteCatalog: ArchiveCatalog {
         try db.execute(
             "INSERT INTO reject (batchId, file, line, reasonClass, message) VALUES (?, ?, ?, ?, ?)",
             [reject.batchID.rawValue, reject.file, reject.line, reject.reasonClass, reject.message])
-    }
-
-    package func rejects(in batch: BatchID) throws -> [RejectRecord] {
-        try db.rows("SELECT batchId, file, line, reasonClass, message FROM reject WHERE batchId = ? ORDER BY file, line, rowid", [batch.rawValue]) {
-            RejectRecord(batchID: BatchID($0.text(0) ?? ""), file: $0.text(1) ?? "", line: $0.integer(2).map(Int.init), reasonClass: $0.text(3) ?? "", message: $0.text(4) ?? "")
-        }
     }
 
     private func count(_ sql: String) throws -> Int { Int(try db.firstRow(sql) { $0.integer(0) ?? 0 } ?? 0) }

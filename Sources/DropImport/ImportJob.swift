@@ -34,9 +34,6 @@ package struct ImportJob: Sendable {
         case alreadySealed(BatchRecord)
     }
 
-    /// The longest certificate file read (1 MiB); anything larger is not a certificate.
-    static let maximumCertificateSize = 1 << 20
-
     /// Runs the import in one catalog transaction.
     /// - Throws: `ImportError` when the drop cannot be read or the batch id is taken by another drop;
     ///   `StorageError` or `CatalogError` when the archive cannot be written.
@@ -131,7 +128,7 @@ package struct ImportJob: Sendable {
                     entry.absolutePath = store.path(of: item.digest)
                     return (entry: entry, digest: item.digest, size: item.size)
                 }
-                if files.count > 1 || stored[index].entry.kind == .certificate {
+                if stored[index].entry.kind == .certificate {
                     try importer.importCertificates(archived.map { ($0.entry, $0.size) })
                 } else {
                     try importer.importFile(archived[0].entry, digest: archived[0].digest, size: archived[0].size)

@@ -56,9 +56,7 @@ package struct ExceptionRegister {
 
     /// The latest version of every entry, by id.
     package func current() throws -> [ExceptionVersion] {
-        var latest: [String: ExceptionVersion] = [:]
-        for version in try catalog.exceptionVersions() { latest[version.entryID] = version }
-        return latest.values.sorted { $0.entryID < $1.entryID }
+        try catalog.exceptionVersions().latestPerEntry
     }
 
     /// Stores an evidence file in the content store and returns its link.

@@ -1,5 +1,14 @@
 /// One version of an exception-register entry. The register is append-only: every add, update,
 /// close or import is a new version; nothing is rewritten or deleted (SPEC "Exception register").
+extension Array where Element == ExceptionVersion {
+    /// The latest version of every entry (versions are appended in order), by entry id.
+    package var latestPerEntry: [ExceptionVersion] {
+        var latest: [String: ExceptionVersion] = [:]
+        for version in self { latest[version.entryID] = version }
+        return latest.values.sorted { $0.entryID < $1.entryID }
+    }
+}
+
 package struct ExceptionVersion: Sendable, Codable, Equatable {
     package enum Change: String, Sendable, Codable { case add, update, close, `import` }
 

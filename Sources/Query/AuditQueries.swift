@@ -97,15 +97,18 @@ struct CoverageQuery: NamedQuery {
     let summary = "Per policy: certificates, events, bundles sealed, findings by rule; the archive's rejected records in the last row."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
-        var rows: [[QueryValue]] = try catalog.coverage().map { item in
-            [.text(item.policy), .integer(Int64(item.certificates)), .integer(Int64(item.events)), .integer(Int64(item.bundles)),
-             .integer(Int64(item.findingsByRule.values.reduce(0, +))), .list(item.findingsByRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }), .null]
+        let coverage = try catalog.coverage()
+        func counts(_ byRule: [String: Int]) -> [QueryValue] {
+            [.integer(Int64(byRule.values.reduce(0, +))), .list(byRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })]
         }
-        let findings = try catalog.findings(FindingFilter())
-        let byRule = Dictionary(grouping: findings, by: \.rule).map { "\($0.key)=\($0.value.count)" }.sorted()
+        var rows: [[QueryValue]] = coverage.map { item in
+            [.text(item.policy), .integer(Int64(item.certificates)), .integer(Int64(item.events)), .integer(Int64(item.bundles))]
+                + counts(item.findingsByRule) + [.null]
+        }
+        // Every finding is in one policy row (its policy or "(unknown)"), so the rows add up to all of them.
+        let allByRule = coverage.reduce(into: [String: Int]()) { total, item in total.merge(item.findingsByRule, uniquingKeysWith: +) }
         rows.append([.text("(all)"), .integer(Int64(try catalog.certificateCount())), .integer(Int64(try catalog.eventCount())),
-                     .integer(Int64(try catalog.bundleCount())), .integer(Int64(findings.count)), .list(byRule),
-                     .integer(Int64(try catalog.rejectCount()))])
+                     .integer(Int64(try catalog.bundleCount()))] + counts(allByRule) + [.integer(Int64(try catalog.rejectCount()))])
         return QueryResult(
             columns: ["policy", "certificates", "events", "bundles", "findings", "findings_by_rule", "rejects"], rows: rows,
             tableColumns: ["policy", "certificates", "events", "bundles", "findings", "rejects"])
@@ -159,9 +162,7 @@ struct ExceptionsQuery: NamedQuery {
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let now = parameters.to ?? Date()
-        var latest: [String: ExceptionVersion] = [:]
-        for version in try catalog.exceptionVersions() { latest[version.entryID] = version }
-        let rows: [[QueryValue]] = latest.values.sorted { $0.entryID < $1.entryID }.map { version in
+        let rows: [[QueryValue]] = try catalog.exceptionVersions().latestPerEntry.map { version in
             let entry = version.entry
             let review = entry.reviewBy.flatMap { RFC3339.parseDate($0) ?? RFC3339.parse($0) }
             let open = entry.status != "closed" && version.change != .close

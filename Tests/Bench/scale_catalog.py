@@ -24,7 +24,7 @@ def unique(column, suffix):
 
 # Per table: the columns to change in each copy (the others are copied as they are).
 COPIED = {
-    "auditCertificate": {"serial": serial},
+    "auditCertificate": {"serial": serial, "applicationId": unique},
     "event": {"id": unique, "applicationId": unique, "certSerial": serial, "predSerial": serial},
     "ocspAnswer": {"serial": serial},
     "crlEntry": {"serial": serial},

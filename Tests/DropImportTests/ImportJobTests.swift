@@ -138,7 +138,7 @@ import ZlibIO
         let f = try Fixture()
         let path = f.drop + "/events/huge.jsonl"
         try FileIO.makeDirectory(f.drop + "/events")
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         handle.write(Data("{\"event_id\":\"big\",\"type\":\"suspension\",\"pad\":\"".utf8))
         let block = Data(repeating: 0x61, count: 1 << 20)
