@@ -2,25 +2,29 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 ARCHIVE ?= var/demo-archive
-SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && echo sudo)
+# Root installs directly (a fresh machine has no sudo); anyone else goes through sudo.
+SUDO := $(shell if [ "$$(id -u)" != 0 ]; then echo sudo; fi)
 APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config openssl tar libbcpkix-java
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 
-.PHONY: all deps build release run test clean lint samples bench bench-smoke
+.PHONY: all deps build release run test clean lint format samples bench bench-smoke
 
 all: build
 
 ## deps: install what is missing (idempotent; quiet and fast when all is present)
+APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing >/dev/null; \
 	fi
-	@command -v java >/dev/null || { echo "Installing a Java runtime (Bouncy Castle checks the evidence records in the tests)"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null; }
-	@python3 -c "import bagit, cryptography, jsonschema" 2>/dev/null || { echo "Installing Python packages: $(PY_MODULES)"; python3 -m pip install -q $(PY_MODULES); }
+	@command -v java >/dev/null || { \
+	  echo "Installing a Java runtime (Bouncy Castle checks the evidence records in the tests)"; \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) default-jre-headless >/dev/null; }
+	@python3 -c "import bagit, cryptography, jsonschema" 2>/dev/null || { \
+	  echo "Installing Python packages: $(PY_MODULES)"; python3 -m pip install -q $(PY_MODULES); }
 
 build: deps
 	$(SWIFT) build -j $(JOBS)
@@ -37,7 +41,8 @@ run: release
 	  echo; echo "== qcarchive nightly --archive $(ARCHIVE) --drop $$day"; \
 	  "$$bin" nightly --archive $(ARCHIVE) --drop $$day; status=$$?; \
 	  if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then exit $$status; fi; \
-	  [ $$status -eq 3 ] && echo "(exit 3: done with rejected records — the samples contain deliberate bad records, see Samples/README.md)"; \
+	  [ $$status -eq 3 ] && echo "(exit 3: done with rejected records — the samples contain deliberate bad" \
+	    "records, see Samples/README.md)"; \
 	done; \
 	echo; echo "== qcarchive verify --archive $(ARCHIVE) --all"; "$$bin" verify --archive $(ARCHIVE) --all || exit $$?; \
 	echo; echo "The archive is in $(ARCHIVE)/ (bundles/, batches/, store/, trust/, catalog.sqlite)."; \
@@ -52,19 +57,32 @@ test: deps
 ## bench: a QTSP's night at scale (BENCH_CERTS new certificates a night, two nights); see docs/PERFORMANCE.md
 BENCH_CERTS ?= 100000
 BENCH_OCSP ?= 1000000
+RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 bench: release
-	python3 Tests/Bench/bench.py --bin "$$($(SWIFT) build -c release --show-bin-path)" --certificates $(BENCH_CERTS) --ocsp-lines $(BENCH_OCSP) --out var/bench
+	python3 Tests/Bench/bench.py --bin "$(RELEASE_BIN)" --certificates $(BENCH_CERTS) --ocsp-lines $(BENCH_OCSP) \
+	  --out var/bench
 
 ## bench-smoke: the same harness at 2,000 certificates (CI runs it so that it never rots; times are not checked)
 bench-smoke: release
-	python3 Tests/Bench/bench.py --bin "$$($(SWIFT) build -c release --show-bin-path)" --certificates 2000 --ocsp-lines 20000 --query-certificates 10000 --out var/bench-smoke --smoke
+	python3 Tests/Bench/bench.py --bin "$(RELEASE_BIN)" --certificates 2000 --ocsp-lines 20000 \
+	  --query-certificates 10000 --out var/bench-smoke --smoke
 
 ## samples: regenerate Samples/ deterministically
 samples:
 	python3 Samples/generate.py
 
+## lint: no C pointer outside the wrappers; no line over 120 columns (the shipped catalog migrations keep their
+## SQL byte for byte, since SQLite stores it and Schemas/catalog.sql is what they produce)
+LINT_LENGTH_FILES = $$(git ls-files '*.swift' Makefile .ci | grep -v '^Sources/Catalog/CatalogSchema.swift$$')
 lint:
-	@! grep -rn --include='*.swift' -E 'OpaquePointer|Unsafe(Mutable)?(Raw)?(Buffer)?Pointer' Sources | grep -v -E '^Sources/(ArchiveIO|CryptoIO|SQLiteIO|ZlibIO)/' || { echo "C pointers outside the wrappers"; exit 1; }
+	@! grep -rn --include='*.swift' -E 'OpaquePointer|Unsafe(Mutable)?(Raw)?(Buffer)?Pointer' Sources \
+	  | grep -v -E '^Sources/(ArchiveIO|CryptoIO|SQLiteIO|ZlibIO)/' || { echo "C pointers outside the wrappers"; exit 1; }
+	@! grep -n -E '^.{121,}' $(LINT_LENGTH_FILES) || { echo "Lines over 120 columns"; exit 1; }
+	@$(SWIFT) format lint -r -s Sources Tests Package.swift || { echo "Not formatted: run 'make format'"; exit 1; }
+
+## format: swift format (.swift-format: 4 spaces, 120 columns) over every Swift file
+format:
+	$(SWIFT) format -i -r -p Sources Tests Package.swift
 
 clean:
 	rm -rf .build var

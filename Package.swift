@@ -28,16 +28,29 @@ let package = Package(
         .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO", "Storage"]),
         .target(name: "Query", dependencies: ["Lifecycle", "Catalog"]),
         .target(name: "Exceptions", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO"]),
-        .target(name: "Bundling", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO", "ZlibIO"]),
-        .target(name: "Nightly", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Gates", "Bundling"]),
+        .target(
+            name: "Bundling",
+            dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO", "ZlibIO"]
+        ),
+        .target(
+            name: "Nightly",
+            dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Gates", "Bundling"]
+        ),
         .executableTarget(
             name: "qcarchive",
-            dependencies: ["Nightly", "Bundling", "DropImport", "Query", "Gates", "Exceptions", "SQLiteIO", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Nightly", "Bundling", "DropImport", "Query", "Gates", "Exceptions", "SQLiteIO", "Catalog", "Storage",
+                "Lifecycle", "CryptoIO", "ArchiveIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         .executableTarget(
             name: "qcbench",
-            dependencies: ["CryptoIO", "Lifecycle", "Storage", "ArchiveIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "CryptoIO", "Lifecycle", "Storage", "ArchiveIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
@@ -45,10 +58,19 @@ let package = Package(
         .testTarget(name: "SQLiteIOTests", dependencies: ["SQLiteIO"]),
         .testTarget(name: "ZlibIOTests", dependencies: ["ZlibIO", "TestSupport"]),
         .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle"]),
-        .testTarget(name: "DropImportTests", dependencies: ["DropImport", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ZlibIO", "TestSupport"]),
+        .testTarget(
+            name: "DropImportTests",
+            dependencies: ["DropImport", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ZlibIO", "TestSupport"]
+        ),
         .testTarget(name: "GatesTests", dependencies: ["Gates", "Catalog", "Lifecycle", "CryptoIO"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Lifecycle", "TestSupport"]),
-        .testTarget(name: "NightlyTests", dependencies: ["Nightly", "DropImport", "Gates", "Query", "Bundling", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO", "TestSupport"]),
+        .testTarget(
+            name: "NightlyTests",
+            dependencies: [
+                "Nightly", "DropImport", "Gates", "Query", "Bundling", "Catalog", "Storage", "Lifecycle", "CryptoIO",
+                "ArchiveIO", "TestSupport",
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,10 +21,17 @@ package struct ArchiveIOError: Error, Sendable, CustomStringConvertible {
 /// The one return-code check of this wrapper.
 @inline(__always)
 func check(
-    _ status: Int32, _ archive: OpaquePointer, _ code: ArchiveIOError.Code, _ message: @autoclosure () -> String,
+    _ status: Int32,
+    _ archive: OpaquePointer,
+    _ code: ArchiveIOError.Code,
+    _ message: @autoclosure () -> String,
     function: String
 ) throws(ArchiveIOError) {
     guard status < ARCHIVE_WARN else { return }  // ARCHIVE_OK and ARCHIVE_WARN go on; FAILED and FATAL stop
     let text = archive_error_string(archive).map { String(cString: $0) } ?? "no message"
-    throw ArchiveIOError(code, message(), library: "\(function) returned \(status), errno \(archive_errno(archive)): \(text)")
+    throw ArchiveIOError(
+        code,
+        message(),
+        library: "\(function) returned \(status), errno \(archive_errno(archive)): \(text)"
+    )
 }

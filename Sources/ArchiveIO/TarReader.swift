@@ -28,22 +28,49 @@ package enum TarReader {
     /// (e.g. "POSIX pax interchange format", "GNU tar format").
     /// - Throws: `ArchiveIOError` `.readFailed` for data that is not a readable archive.
     package static func members(of bytes: [UInt8]) throws -> (members: [TarMember], formats: Set<String>) {
-        guard let archive = archive_read_new() else { throw ArchiveIOError(.readFailed, "Could not allocate a tar reader.") }
+        guard let archive = archive_read_new() else {
+            throw ArchiveIOError(.readFailed, "Could not allocate a tar reader.")
+        }
         defer { archive_read_free(archive) }
-        try check(archive_read_support_filter_all(archive), archive, .readFailed, "Could not enable filters.", function: "archive_read_support_filter_all")
-        try check(archive_read_support_format_tar(archive), archive, .readFailed, "Could not enable tar.", function: "archive_read_support_format_tar")
+        try check(
+            archive_read_support_filter_all(archive),
+            archive,
+            .readFailed,
+            "Could not enable filters.",
+            function: "archive_read_support_filter_all"
+        )
+        try check(
+            archive_read_support_format_tar(archive),
+            archive,
+            .readFailed,
+            "Could not enable tar.",
+            function: "archive_read_support_format_tar"
+        )
         return try bytes.withUnsafeBytes { (buffer) throws -> ([TarMember], Set<String>) in
-            try check(archive_read_open_memory(archive, buffer.baseAddress, buffer.count), archive, .readFailed, "The data is not a readable tar archive.", function: "archive_read_open_memory")
+            try check(
+                archive_read_open_memory(archive, buffer.baseAddress, buffer.count),
+                archive,
+                .readFailed,
+                "The data is not a readable tar archive.",
+                function: "archive_read_open_memory"
+            )
             var members: [TarMember] = []
             var formats: Set<String> = []
             var entry: OpaquePointer? = nil
             while true {
                 let status = archive_read_next_header(archive, &entry)
                 if status == ARCHIVE_EOF { break }
-                try check(status, archive, .readFailed, "A tar header is unreadable.", function: "archive_read_next_header")
+                try check(
+                    status,
+                    archive,
+                    .readFailed,
+                    "A tar header is unreadable.",
+                    function: "archive_read_next_header"
+                )
                 guard let entry else { break }
                 if let name = archive_format_name(archive) { formats.insert(String(cString: name)) }
-                var path = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
+                var path =
+                    archive_entry_pathname_utf8(entry).map { String(cString: $0) }
                     ?? archive_entry_pathname(entry).map { String(cString: $0) } ?? ""
                 while path.count > 1 && path.hasSuffix("/") { path.removeLast() }  // folders: "bag/" → "bag"
                 let kind = Self.kind(archive_entry_filetype(entry), hardLink: archive_entry_hardlink(entry) != nil)
@@ -52,15 +79,25 @@ package enum TarReader {
                     let size = Int(archive_entry_size(entry))
                     // A member declares its own size: a hostile one must not make the reader allocate it.
                     guard size >= 0, size <= Self.maximumMemberSize else {
-                        throw ArchiveIOError(.readFailed, "The member \(path) declares \(size) bytes, more than a bundle member may hold (\(Self.maximumMemberSize)).")
+                        throw ArchiveIOError(
+                            .readFailed,
+                            "The member \(path) declares \(size) bytes, more than a bundle member may hold "
+                                + "(\(Self.maximumMemberSize))."
+                        )
                     }
                     content = [UInt8](repeating: 0, count: size)
                     let read = content.withUnsafeMutableBytes { archive_read_data(archive, $0.baseAddress, size) }
                     guard read == size else {
-                        throw ArchiveIOError(.readFailed, "The content of \(path) is truncated.", library: "archive_read_data returned \(read) of \(size)")
+                        throw ArchiveIOError(
+                            .readFailed,
+                            "The content of \(path) is truncated.",
+                            library: "archive_read_data returned \(read) of \(size)"
+                        )
                     }
                 }
-                members.append(TarMember(path: path, kind: kind, mode: UInt32(archive_entry_perm(entry)), bytes: content))
+                members.append(
+                    TarMember(path: path, kind: kind, mode: UInt32(archive_entry_perm(entry)), bytes: content)
+                )
             }
             return (members, formats)
         }

@@ -15,24 +15,61 @@ package final class TarWriter {
     private final class Sink { var bytes: [UInt8] = [] }
 
     private init(compression: Compression) throws(ArchiveIOError) {
-        guard let archive = archive_write_new() else { throw ArchiveIOError(.openFailed, "Could not allocate a tar writer.") }
+        guard let archive = archive_write_new() else {
+            throw ArchiveIOError(.openFailed, "Could not allocate a tar writer.")
+        }
         self.archive = archive
         self.sink = Sink()
-        try check(archive_write_set_format_pax_restricted(archive), archive, .openFailed, "Could not select pax format.", function: "archive_write_set_format_pax_restricted")
+        try check(
+            archive_write_set_format_pax_restricted(archive),
+            archive,
+            .openFailed,
+            "Could not select pax format.",
+            function: "archive_write_set_format_pax_restricted"
+        )
         if compression == .gzip {
-            try check(archive_write_add_filter_gzip(archive), archive, .openFailed, "Could not add gzip.", function: "archive_write_add_filter_gzip")
-            try check(archive_write_set_filter_option(archive, "gzip", "timestamp", nil), archive, .openFailed, "Could not drop the gzip timestamp.", function: "archive_write_set_filter_option")
+            try check(
+                archive_write_add_filter_gzip(archive),
+                archive,
+                .openFailed,
+                "Could not add gzip.",
+                function: "archive_write_add_filter_gzip"
+            )
+            try check(
+                archive_write_set_filter_option(archive, "gzip", "timestamp", nil),
+                archive,
+                .openFailed,
+                "Could not drop the gzip timestamp.",
+                function: "archive_write_set_filter_option"
+            )
         }
-        try check(archive_write_set_bytes_in_last_block(archive, 1), archive, .openFailed, "Could not disable padding.", function: "archive_write_set_bytes_in_last_block")
+        try check(
+            archive_write_set_bytes_in_last_block(archive, 1),
+            archive,
+            .openFailed,
+            "Could not disable padding.",
+            function: "archive_write_set_bytes_in_last_block"
+        )
         let context = Unmanaged.passUnretained(sink).toOpaque()
         try check(
-            archive_write_open2(archive, context, nil, { _, context, buffer, count in
-                guard let context, let buffer else { return -1 }
-                let sink = Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue()
-                sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: count))
-                return count
-            }, nil, nil),
-            archive, .openFailed, "Could not open the tar stream.", function: "archive_write_open2")
+            archive_write_open2(
+                archive,
+                context,
+                nil,
+                { _, context, buffer, count in
+                    guard let context, let buffer else { return -1 }
+                    let sink = Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue()
+                    sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: count))
+                    return count
+                },
+                nil,
+                nil
+            ),
+            archive,
+            .openFailed,
+            "Could not open the tar stream.",
+            function: "archive_write_open2"
+        )
     }
 
     deinit { archive_write_free(archive) }
@@ -43,12 +80,20 @@ package final class TarWriter {
     ///   members, the bag and then its seal (RFC 1952 §2.2 allows several members in one file).
     /// - Throws: `ArchiveIOError` from libarchive, or whatever `body` throws.
     package static func archive(
-        compression: Compression, endOfArchive: Bool = true, _ body: (TarWriter) throws -> Void
+        compression: Compression,
+        endOfArchive: Bool = true,
+        _ body: (TarWriter) throws -> Void
     ) throws -> [UInt8] {
         precondition(endOfArchive || compression == .none, "only an uncompressed stream can be left open")
         let writer = try TarWriter(compression: compression)
         try body(writer)
-        try check(archive_write_close(writer.archive), writer.archive, .writeFailed, "Could not finish the tar stream.", function: "archive_write_close")
+        try check(
+            archive_write_close(writer.archive),
+            writer.archive,
+            .writeFailed,
+            "Could not finish the tar stream.",
+            function: "archive_write_close"
+        )
         guard !endOfArchive else { return writer.sink.bytes }
         let end = writer.sink.bytes.count - 1024
         guard end >= 0, writer.sink.bytes[end...].allSatisfy({ $0 == 0 }) else {
@@ -63,12 +108,25 @@ package final class TarWriter {
     }
 
     /// Adds a regular file with the given content.
-    package func addFile(_ path: String, bytes: [UInt8], modificationTime: Date, mode: UInt32 = 0o644) throws(ArchiveIOError) {
+    package func addFile(
+        _ path: String,
+        bytes: [UInt8],
+        modificationTime: Date,
+        mode: UInt32 = 0o644
+    ) throws(ArchiveIOError) {
         try addEntry(path: path, type: qc_ae_ifreg(), mode: mode, modificationTime: modificationTime, bytes: bytes)
     }
 
-    private func addEntry(path: String, type: UInt32, mode: UInt32, modificationTime: Date, bytes: [UInt8]) throws(ArchiveIOError) {
-        guard let entry = archive_entry_new() else { throw ArchiveIOError(.writeFailed, "Could not allocate a tar entry.") }
+    private func addEntry(
+        path: String,
+        type: UInt32,
+        mode: UInt32,
+        modificationTime: Date,
+        bytes: [UInt8]
+    ) throws(ArchiveIOError) {
+        guard let entry = archive_entry_new() else {
+            throw ArchiveIOError(.writeFailed, "Could not allocate a tar entry.")
+        }
         defer { archive_entry_free(entry) }
         archive_entry_set_pathname_utf8(entry, path)
         archive_entry_set_filetype(entry, type)
@@ -77,11 +135,21 @@ package final class TarWriter {
         archive_entry_set_mtime(entry, time_t(modificationTime.timeIntervalSince1970), 0)
         archive_entry_set_uid(entry, 0)
         archive_entry_set_gid(entry, 0)
-        try check(archive_write_header(archive, entry), archive, .writeFailed, "Could not write the header of \(path).", function: "archive_write_header")
+        try check(
+            archive_write_header(archive, entry),
+            archive,
+            .writeFailed,
+            "Could not write the header of \(path).",
+            function: "archive_write_header"
+        )
         if !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, $0.count) }
             guard written == bytes.count else {
-                throw ArchiveIOError(.writeFailed, "Could not write the content of \(path).", library: "archive_write_data returned \(written)")
+                throw ArchiveIOError(
+                    .writeFailed,
+                    "Could not write the content of \(path).",
+                    library: "archive_write_data returned \(written)"
+                )
             }
         }
     }

@@ -30,7 +30,9 @@ package struct BagIt {
         info += "Payload-Oxum: \(octets).\(self.payload.count)\n"
         bagInfo = Array(info.utf8)
         manifest = Self.manifest(self.payload.map { ($0.path, $0.bytes) })
-        tagManifest = Self.manifest([("bagit.txt", Self.declaration), ("bag-info.txt", bagInfo), ("manifest-sha256.txt", manifest)])
+        tagManifest = Self.manifest([
+            ("bagit.txt", Self.declaration), ("bag-info.txt", bagInfo), ("manifest-sha256.txt", manifest),
+        ])
     }
 
     /// `<sha256>  <path>` lines, one per file, in the given order.
@@ -40,7 +42,8 @@ package struct BagIt {
 
     /// RFC 8493 §2.1.3: CR, LF and % in a manifest path are percent-encoded.
     static func encodePath(_ path: String) -> String {
-        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Parses manifest lines into (path, hex digest); nil for a malformed line.
@@ -52,7 +55,12 @@ package struct BagIt {
             let digest = String(text[..<space])
             let path = text[space...].drop { $0 == " " || $0 == "\t" }
             guard digest.count == 64, !path.isEmpty else { return nil }
-            out.append((String(path).replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%25", with: "%"), digest.lowercased()))
+            out.append(
+                (
+                    String(path).replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r")
+                        .replacingOccurrences(of: "%25", with: "%"), digest.lowercased()
+                )
+            )
         }
         return out
     }
@@ -64,7 +72,12 @@ package struct BagIt {
             if let first = line.first, first == " " || first == "\t", !out.isEmpty {
                 out[out.count - 1].1 += " " + line.trimmingCharacters(in: .whitespaces)
             } else if let colon = line.firstIndex(of: ":") {
-                out.append((String(line[..<colon]), String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
+                out.append(
+                    (
+                        String(line[..<colon]),
+                        String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                    )
+                )
             }
         }
         return out

@@ -18,7 +18,8 @@ package enum BatchRecordContent {
         /// The batch this one continues (it seals the bundles that did not fit in that batch).
         var continuesBatch: String?
         enum CodingKeys: String, CodingKey {
-            case batchID = "batch_id", source, cutoff, dropPath = "drop_path", dropDigest = "drop_digest", startedAt = "started_at"
+            case batchID = "batch_id", source, cutoff, dropPath = "drop_path", dropDigest = "drop_digest", startedAt =
+                "started_at"
             case continuesBatch = "continues_batch"
         }
     }
@@ -36,19 +37,35 @@ package enum BatchRecordContent {
     /// (the events that no certificate bundle of the batch or its continuations carries) and
     /// findings.json (findings about applications only).
     /// - Throws: `CatalogError`, `StorageError`.
-    package static func payload(for batch: BatchRecord, continuing: BatchID?, layout: ArchiveLayout, catalog: any ArchiveCatalog) throws -> [BagIt.File] {
+    package static func payload(
+        for batch: BatchRecord,
+        continuing: BatchID?,
+        layout: ArchiveLayout,
+        catalog: any ArchiveCatalog
+    ) throws -> [BagIt.File] {
         let document = BatchDocument(
-            batchID: batch.id.rawValue, source: batch.source, cutoff: batch.cutoff, dropPath: batch.dropPath, dropDigest: batch.dropDigest,
-            startedAt: RFC3339.format(batch.startedAt), continuesBatch: continuing?.rawValue)
+            batchID: batch.id.rawValue,
+            source: batch.source,
+            cutoff: batch.cutoff,
+            dropPath: batch.dropPath,
+            dropDigest: batch.dropDigest,
+            startedAt: RFC3339.format(batch.startedAt),
+            continuesBatch: continuing?.rawValue
+        )
         let batchFile = BagIt.File(path: "data/batch.json", bytes: try DocumentJSON.encode(document))
         guard continuing == nil else { return [batchFile] }
-        let files = try catalog.dropFiles(of: batch.id).map { DropFileDocument(path: $0.path, sha256: $0.sha256, size: $0.size, kind: $0.kind) }
+        let files = try catalog.dropFiles(of: batch.id).map {
+            DropFileDocument(path: $0.path, sha256: $0.sha256, size: $0.size, kind: $0.kind)
+        }
         let sealing = try catalog.batches().filter { $0.dropDigest == batch.dropDigest }.map(\.id)
         let events = try catalog.eventsCarriedByNoBundle(of: batch.id, bundledIn: sealing)
         let findings = try catalog.findings(FindingFilter(batchID: batch.id, applicationOnly: true))
         return [
             batchFile,
-            BagIt.File(path: "data/report.json", bytes: try FileIO.read(layout.batch(batch.id.rawValue) + "/report.json")),
+            BagIt.File(
+                path: "data/report.json",
+                bytes: try FileIO.read(layout.batch(batch.id.rawValue) + "/report.json")
+            ),
             BagIt.File(path: "data/drop-files.json", bytes: try DocumentJSON.encode(files)),
             BagIt.File(path: "data/events.json", bytes: try DocumentJSON.encode(LifecycleDocument.Entry.list(events))),
             BagIt.File(path: "data/findings.json", bytes: try DocumentJSON.encode(findings.map(FindingDocument.init))),

@@ -8,7 +8,10 @@ package struct BatchSeal: Codable, Sendable, Equatable {
         /// Relative to the archive root.
         package var path: String
         package var tagmanifestSHA256: String
-        enum CodingKeys: String, CodingKey { case path, tagmanifestSHA256 = "tagmanifest_sha256" }
+        enum CodingKeys: String, CodingKey {
+            case path
+            case tagmanifestSHA256 = "tagmanifest_sha256"
+        }
     }
 
     package var format = "qcarchive-batch-seal/1"
@@ -23,8 +26,15 @@ package struct BatchSeal: Codable, Sendable, Equatable {
     package var exceptionRegisterSHA256: String?
 
     enum CodingKeys: String, CodingKey {
-        case format, batchID = "batch_id", sealedAt = "sealed_at", hashAlgorithm = "hash_algorithm", root, bundleCount = "bundle_count"
-        case bundles, previousSealSHA256 = "previous_seal_sha256", exceptionRegisterSHA256 = "exception_register_sha256"
+        case format
+        case batchID = "batch_id"
+        case sealedAt = "sealed_at"
+        case hashAlgorithm = "hash_algorithm"
+        case root
+        case bundleCount = "bundle_count"
+        case bundles
+        case previousSealSHA256 = "previous_seal_sha256"
+        case exceptionRegisterSHA256 = "exception_register_sha256"
     }
 
     package func encode(to encoder: any Encoder) throws {

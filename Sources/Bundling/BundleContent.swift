@@ -9,7 +9,11 @@ package enum BundleContent {
     /// Builds the payload files of a certificate's bundle.
     /// - Parameter register: the exception register's latest version of every entry, read once per batch.
     /// - Throws: `BundleError` `.certificateNotFound` when the catalog has no such certificate; `CatalogError`.
-    package static func payload(for ref: CertificateRef, catalog: any ArchiveCatalog, register: [ExceptionVersion]) throws -> [BagIt.File] {
+    package static func payload(
+        for ref: CertificateRef,
+        catalog: any ArchiveCatalog,
+        register: [ExceptionVersion]
+    ) throws -> [BagIt.File] {
         guard let certificate = try catalog.certificate(ref) else {
             throw BundleError(.certificateNotFound, "The catalog has no certificate \(ref).")
         }
@@ -17,11 +21,28 @@ package enum BundleContent {
         return [
             BagIt.File(path: "data/certificate.der", bytes: certificate.der),
             BagIt.File(path: "data/certificate.json", bytes: try DocumentJSON.encode(CertificateDocument(certificate))),
-            BagIt.File(path: "data/lifecycle.json", bytes: try DocumentJSON.encode(LifecycleDocument(ref: ref, events: events))),
-            BagIt.File(path: "data/documents.json", bytes: try DocumentJSON.encode(try GoverningDocuments(events: events, catalog: catalog))),
-            BagIt.File(path: "data/status.json", bytes: try DocumentJSON.encode(try StatusEvidence(ref: ref, events: events, catalog: catalog))),
-            BagIt.File(path: "data/findings.json", bytes: try DocumentJSON.encode(try catalog.findings(FindingFilter(certificate: ref)).map(FindingDocument.init))),
-            BagIt.File(path: "data/exceptions.json", bytes: try DocumentJSON.encode(ApplicableExceptions(ref: ref, events: events, register: register))),
+            BagIt.File(
+                path: "data/lifecycle.json",
+                bytes: try DocumentJSON.encode(LifecycleDocument(ref: ref, events: events))
+            ),
+            BagIt.File(
+                path: "data/documents.json",
+                bytes: try DocumentJSON.encode(try GoverningDocuments(events: events, catalog: catalog))
+            ),
+            BagIt.File(
+                path: "data/status.json",
+                bytes: try DocumentJSON.encode(try StatusEvidence(ref: ref, events: events, catalog: catalog))
+            ),
+            BagIt.File(
+                path: "data/findings.json",
+                bytes: try DocumentJSON.encode(
+                    try catalog.findings(FindingFilter(certificate: ref)).map(FindingDocument.init)
+                )
+            ),
+            BagIt.File(
+                path: "data/exceptions.json",
+                bytes: try DocumentJSON.encode(ApplicableExceptions(ref: ref, events: events, register: register))
+            ),
         ]
     }
 }
@@ -42,8 +63,13 @@ package struct FindingDocument: Codable, Sendable {
     var key: String?
 
     enum CodingKeys: String, CodingKey {
-        case rule, issuer, serial, applicationID = "application_id", severity, message, evidence, observedAt = "observed_at"
-        case batchID = "batch_id", policy, key = "finding_key"
+        case rule, issuer, serial
+        case applicationID = "application_id"
+        case severity, message, evidence
+        case observedAt = "observed_at"
+        case batchID = "batch_id"
+        case policy
+        case key = "finding_key"
     }
 
     package init(_ record: FindingRecord) {
@@ -108,10 +134,19 @@ struct CertificateDocument: Codable {
     var sourceBatchID: String
 
     enum CodingKeys: String, CodingKey {
-        case issuer, serial, subject, notBefore = "not_before", notAfter = "not_after", sha256, spkiSHA256 = "spki_sha256"
-        case keyAlgorithm = "key_algorithm", keyBits = "key_bits", policyOIDs = "policy_oids", qcStatements = "qc_statements"
-        case qcStatementsMalformed = "qc_statements_malformed", issuerSignatureVerified = "issuer_signature_verified"
-        case sourceFile = "source_file", sourceBatchID = "source_batch_id"
+        case issuer, serial, subject
+        case notBefore = "not_before"
+        case notAfter = "not_after"
+        case sha256
+        case spkiSHA256 = "spki_sha256"
+        case keyAlgorithm = "key_algorithm"
+        case keyBits = "key_bits"
+        case policyOIDs = "policy_oids"
+        case qcStatements = "qc_statements"
+        case qcStatementsMalformed = "qc_statements_malformed"
+        case issuerSignatureVerified = "issuer_signature_verified"
+        case sourceFile = "source_file"
+        case sourceBatchID = "source_batch_id"
     }
 
     init(_ record: AuditCertificateRecord) {
@@ -141,7 +176,11 @@ struct LifecycleDocument: Codable {
         var batchID: String
         var file: String
         var line: Int
-        enum CodingKeys: String, CodingKey { case event, batchID = "batch_id", file, line }
+        enum CodingKeys: String, CodingKey {
+            case event
+            case batchID = "batch_id"
+            case file, line
+        }
 
         static func list(_ events: [StoredEvent]) -> [Entry] {
             events.map { Entry(event: $0.event, batchID: $0.batchID.rawValue, file: $0.file, line: $0.line) }
@@ -163,7 +202,10 @@ struct GoverningDocuments: Encodable {
     struct Reference: Encodable {
         var eventID: String
         var field: String
-        enum CodingKeys: String, CodingKey { case eventID = "event_id", field }
+        enum CodingKeys: String, CodingKey {
+            case eventID = "event_id"
+            case field
+        }
     }
 
     struct Entry: Encodable {
@@ -171,7 +213,11 @@ struct GoverningDocuments: Encodable {
         /// Nil when the archive has no metadata for the id (the reference is kept, and gates report it).
         var version: DocumentVersion?
         var referencedBy: [Reference]
-        enum CodingKeys: String, CodingKey { case documentID = "document_id", version = "metadata", referencedBy = "referenced_by" }
+        enum CodingKeys: String, CodingKey {
+            case documentID = "document_id"
+            case version = "metadata"
+            case referencedBy = "referenced_by"
+        }
     }
 
     var documents: [Entry]
@@ -180,8 +226,13 @@ struct GoverningDocuments: Encodable {
         var references: [DocumentID: [Reference]] = [:]
         for stored in events {
             let event = stored.event
-            for (field, id) in [("cp_cps_document", event.cpCpsDocument), ("terms_document", event.termsDocument), ("pds_document", event.pdsDocument)] {
-                if let id { references[id, default: []].append(Reference(eventID: event.eventID.rawValue, field: field)) }
+            for (field, id) in [
+                ("cp_cps_document", event.cpCpsDocument), ("terms_document", event.termsDocument),
+                ("pds_document", event.pdsDocument),
+            ] {
+                if let id {
+                    references[id, default: []].append(Reference(eventID: event.eventID.rawValue, field: field))
+                }
             }
         }
         documents = try references.keys.sorted().map { id in
@@ -205,8 +256,13 @@ struct StatusEvidence: Encodable {
         var file: String
         var line: Int?
         enum CodingKeys: String, CodingKey {
-            case producedAt = "produced_at", status, revocationTime = "revocation_time", revocationReason = "revocation_reason"
-            case responder, batchID = "batch_id", file, line
+            case producedAt = "produced_at"
+            case status
+            case revocationTime = "revocation_time"
+            case revocationReason = "revocation_reason"
+            case responder
+            case batchID = "batch_id"
+            case file, line
         }
     }
 
@@ -214,7 +270,11 @@ struct StatusEvidence: Encodable {
         var count: Int
         var firstProducedAt: String?
         var lastProducedAt: String?
-        enum CodingKeys: String, CodingKey { case count, firstProducedAt = "first_produced_at", lastProducedAt = "last_produced_at" }
+        enum CodingKeys: String, CodingKey {
+            case count
+            case firstProducedAt = "first_produced_at"
+            case lastProducedAt = "last_produced_at"
+        }
     }
 
     struct CRLEntry: Encodable {
@@ -224,7 +284,12 @@ struct StatusEvidence: Encodable {
             var batchID: String
             var file: String
             var line: Int?
-            enum CodingKeys: String, CodingKey { case publishedAt = "published_at", distributionPoint = "distribution_point", batchID = "batch_id", file, line }
+            enum CodingKeys: String, CodingKey {
+                case publishedAt = "published_at"
+                case distributionPoint = "distribution_point"
+                case batchID = "batch_id"
+                case file, line
+            }
         }
         var crlSHA256: String
         var crlFile: String
@@ -235,8 +300,13 @@ struct StatusEvidence: Encodable {
         var reason: String?
         var publications: [Publication]
         enum CodingKeys: String, CodingKey {
-            case crlSHA256 = "crl_sha256", crlFile = "crl_file", crlNumber = "crl_number", thisUpdate = "this_update"
-            case nextUpdate = "next_update", revokedAt = "revoked_at", reason, publications
+            case crlSHA256 = "crl_sha256"
+            case crlFile = "crl_file"
+            case crlNumber = "crl_number"
+            case thisUpdate = "this_update"
+            case nextUpdate = "next_update"
+            case revokedAt = "revoked_at"
+            case reason, publications
         }
     }
 
@@ -245,35 +315,64 @@ struct StatusEvidence: Encodable {
     var ocspAnswers: [OCSPEntry]
 
     enum CodingKeys: String, CodingKey {
-        case crlListings = "crl_listings", ocspGoodBeforeRevocation = "ocsp_good_before_revocation", ocspAnswers = "ocsp_answers"
+        case crlListings = "crl_listings"
+        case ocspGoodBeforeRevocation = "ocsp_good_before_revocation"
+        case ocspAnswers = "ocsp_answers"
     }
 
     init(ref: CertificateRef, events: [StoredEvent], catalog: any ArchiveCatalog) throws {
         crlListings = try catalog.crlListings(of: ref).map { listing in
             CRLEntry(
-                crlSHA256: listing.crlSHA256, crlFile: listing.crlFile, crlNumber: listing.crlNumber, thisUpdate: listing.thisUpdate,
-                nextUpdate: listing.nextUpdate, revokedAt: listing.revokedAt, reason: listing.reason,
+                crlSHA256: listing.crlSHA256,
+                crlFile: listing.crlFile,
+                crlNumber: listing.crlNumber,
+                thisUpdate: listing.thisUpdate,
+                nextUpdate: listing.nextUpdate,
+                revokedAt: listing.revokedAt,
+                reason: listing.reason,
                 publications: listing.publications.map {
-                    .init(publishedAt: $0.publishedAt, distributionPoint: $0.distributionPoint, batchID: $0.source.batchID.rawValue, file: $0.source.file, line: $0.source.line)
-                })
+                    .init(
+                        publishedAt: $0.publishedAt,
+                        distributionPoint: $0.distributionPoint,
+                        batchID: $0.source.batchID.rawValue,
+                        file: $0.source.file,
+                        line: $0.source.line
+                    )
+                }
+            )
         }
         let answers = try catalog.ocspAnswers(about: ref)
         // The first sign of revocation: a revocation request or revocation event, or a non-good answer.
-        let signs = events.compactMap { stored -> Date? in
-            switch stored.event.type {
-            case .revocationRequest: stored.event.receivedAt.flatMap(RFC3339.parse) ?? stored.event.instant
-            case .revocation, .suspension: stored.event.instant
-            default: nil
-            }
-        } + answers.filter { $0.answer.status != "good" }.compactMap { RFC3339.parse($0.answer.producedAt) }
+        let signs =
+            events.compactMap { stored -> Date? in
+                switch stored.event.type {
+                case .revocationRequest: stored.event.receivedAt.flatMap(RFC3339.parse) ?? stored.event.instant
+                case .revocation, .suspension: stored.event.instant
+                default: nil
+                }
+            } + answers.filter { $0.answer.status != "good" }.compactMap { RFC3339.parse($0.answer.producedAt) }
         let boundary = signs.min() ?? .distantFuture
-        let before = answers.filter { $0.answer.status == "good" && (RFC3339.parse($0.answer.producedAt) ?? .distantPast) < boundary }
-        ocspGoodBeforeRevocation = GoodSummary(count: before.count, firstProducedAt: before.first?.answer.producedAt, lastProducedAt: before.last?.answer.producedAt)
-        ocspAnswers = answers.filter { !($0.answer.status == "good" && (RFC3339.parse($0.answer.producedAt) ?? .distantPast) < boundary) }.map {
+        let before = answers.filter {
+            $0.answer.status == "good" && (RFC3339.parse($0.answer.producedAt) ?? .distantPast) < boundary
+        }
+        ocspGoodBeforeRevocation = GoodSummary(
+            count: before.count,
+            firstProducedAt: before.first?.answer.producedAt,
+            lastProducedAt: before.last?.answer.producedAt
+        )
+        ocspAnswers = answers.filter {
+            !($0.answer.status == "good" && (RFC3339.parse($0.answer.producedAt) ?? .distantPast) < boundary)
+        }.map {
             OCSPEntry(
-                producedAt: $0.answer.producedAt, status: $0.answer.status, revocationTime: $0.answer.revocationTime,
-                revocationReason: $0.answer.revocationReason, responder: $0.answer.responder, batchID: $0.source.batchID.rawValue,
-                file: $0.source.file, line: $0.source.line)
+                producedAt: $0.answer.producedAt,
+                status: $0.answer.status,
+                revocationTime: $0.answer.revocationTime,
+                revocationReason: $0.answer.revocationReason,
+                responder: $0.answer.responder,
+                batchID: $0.source.batchID.rawValue,
+                file: $0.source.file,
+                line: $0.source.line
+            )
         }
     }
 }

@@ -1,6 +1,8 @@
 /// A bundle that could not be assembled, written or signed.
 package struct BundleError: Error, Sendable, CustomStringConvertible {
-    package enum Code: Sendable, Equatable { case certificateNotFound, archiveWriteFailed, signingFailed, timestampFailed, unreadable }
+    package enum Code: Sendable, Equatable {
+        case certificateNotFound, archiveWriteFailed, signingFailed, timestampFailed, unreadable
+    }
 
     package var code: Code
     package var message: String

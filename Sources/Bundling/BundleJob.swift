@@ -14,7 +14,12 @@ package struct BundleJob {
     package var authority: any TimestampAuthority
     package var now: @Sendable () -> Date
 
-    package init(layout: ArchiveLayout, signer: any SealSigner, authority: any TimestampAuthority, now: @escaping @Sendable () -> Date = Date.init) {
+    package init(
+        layout: ArchiveLayout,
+        signer: any SealSigner,
+        authority: any TimestampAuthority,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.layout = layout
         self.writer = BundleWriter(signer: signer)
         self.signer = signer
@@ -42,7 +47,12 @@ package struct BundleJob {
     ///   - previousSeal: the bytes of the previous batch's seal.json, nil for the archive's first batch.
     ///   - continuing: the batch `batch` continues, when it seals what did not fit in that one.
     /// - Throws: `BundleError` (nothing is sealed without a timestamp), `StorageError`, `CatalogError`.
-    package func run(batch: BatchRecord, continuing: BatchID? = nil, previousSeal: [UInt8]?, catalog: any ArchiveCatalog) throws -> Summary {
+    package func run(
+        batch: BatchRecord,
+        continuing: BatchID? = nil,
+        previousSeal: [UInt8]?,
+        catalog: any ArchiveCatalog
+    ) throws -> Summary {
         var summary = Summary()
         var staged: [BundleWriter.Staged] = []
         // This thread decides versions and names; the workers read each payload from the catalog
@@ -72,17 +82,36 @@ package struct BundleJob {
                 }
                 var previous = try catalog.latestBundle(of: ref)
                 if let record = previous, record.batchID == batch.id {
-                    previous = try catalog.bundle(of: ref, version: record.version - 1)  // a re-run of this batch rewrites its version
+                    // a re-run of this batch rewrites its version
+                    previous = try catalog.bundle(of: ref, version: record.version - 1)
                 }
                 let name = BundleName(ref: ref, version: (previous?.version ?? 0) + 1)
-                let header = BundleWriter.Header.certificate(name: name, batchID: batch.id, baggingDate: batch.startedAt, previousTagManifestSHA256: previous?.tagmanifestSHA256)
+                let header = BundleWriter.Header.certificate(
+                    name: name,
+                    batchID: batch.id,
+                    baggingDate: batch.startedAt,
+                    previousTagManifestSHA256: previous?.tagmanifestSHA256
+                )
                 let path = layout.absolute(name.relativePath) + ".staged"
-                keep(work.submit {
-                    try writer.stage(header, payload: try readers.withReader { try BundleContent.payload(for: ref, catalog: $0, register: register) }, at: path)
-                })
+                keep(
+                    work.submit {
+                        try writer.stage(
+                            header,
+                            payload: try readers.withReader {
+                                try BundleContent.payload(for: ref, catalog: $0, register: register)
+                            },
+                            at: path
+                        )
+                    }
+                )
             }
             let record = BundleWriter.Header.batchRecord(batchID: batch.id, baggingDate: batch.startedAt)
-            let payload = try BatchRecordContent.payload(for: batch, continuing: continuing, layout: layout, catalog: catalog)
+            let payload = try BatchRecordContent.payload(
+                for: batch,
+                continuing: continuing,
+                layout: layout,
+                catalog: catalog
+            )
             let path = layout.absolute(record.relativePath) + ".staged"
             keep(work.submit { try writer.stage(record, payload: payload, at: path) })
             try collect()
@@ -95,17 +124,31 @@ package struct BundleJob {
         return summary
     }
 
-    private func seal(_ staged: [BundleWriter.Staged], batch: BatchRecord, previousSeal: [UInt8]?, catalog: any ArchiveCatalog, into summary: inout Summary) throws {
+    private func seal(
+        _ staged: [BundleWriter.Staged],
+        batch: BatchRecord,
+        previousSeal: [UInt8]?,
+        catalog: any ArchiveCatalog,
+        into summary: inout Summary
+    ) throws {
         // The exception register's state is sealed with the batch: a snapshot beside the seal, its digest in it.
         // The file is brought in line with the catalog first, so that what is sealed is what the catalog holds.
         let versions = try catalog.exceptionVersions()
         if !versions.isEmpty { try ExceptionRegisterFile.write(versions, layout: layout) }
         let registerSnapshot = versions.isEmpty ? nil : try FileIO.read(layout.exceptionRegister)
-        let bundles = staged.map { BatchSeal.Bundle(path: $0.header.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex) }
-            .sorted { $0.path < $1.path }
+        let bundles = staged.map {
+            BatchSeal.Bundle(path: $0.header.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex)
+        }
+        .sorted { $0.path < $1.path }
         var seal = BatchSeal(
-            batchID: batch.id.rawValue, sealedAt: RFC3339.format(now()), root: "", bundleCount: bundles.count, bundles: bundles,
-            previousSealSHA256: previousSeal.map { SHA256Digest.of($0).hex }, exceptionRegisterSHA256: registerSnapshot.map { SHA256Digest.of($0).hex })
+            batchID: batch.id.rawValue,
+            sealedAt: RFC3339.format(now()),
+            root: "",
+            bundleCount: bundles.count,
+            bundles: bundles,
+            previousSealSHA256: previousSeal.map { SHA256Digest.of($0).hex },
+            exceptionRegisterSHA256: registerSnapshot.map { SHA256Digest.of($0).hex }
+        )
         let tree = HashTree(leaves: seal.leaves)
         seal.root = tree.root.hex
         let response = try authority.timestamp(tree.root)
@@ -113,7 +156,10 @@ package struct BundleJob {
         let sealFiles = try BundleWriter.SealFiles(sealJSON: sealJSON, sealSignature: try signer.sign(sealJSON))
 
         let pending = PendingDirectorySyncs()
-        let indices = Dictionary(tree.leaves.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let indices = Dictionary(
+            tree.leaves.enumerated().map { ($0.element, $0.offset) },
+            uniquingKeysWith: { first, _ in first }
+        )
         var work = OrderedWork<Int>(limit: Self.bagsInFlight)
         var appended: [Result<Int, any Error>] = []
         let (writer, layout, token) = (self.writer, self.layout, response.token)
@@ -121,20 +167,35 @@ package struct BundleJob {
             let reduced = indices[item.tagManifestSHA256].map(tree.reducedTree(forLeafAt:)) ?? []
             appended += work.submit {
                 let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: token).der()
-                return try writer.finish(item, seal: sealFiles, evidenceRecord: record, at: layout.absolute(item.header.relativePath), pending: pending)
+                return try writer.finish(
+                    item,
+                    seal: sealFiles,
+                    evidenceRecord: record,
+                    at: layout.absolute(item.header.relativePath),
+                    pending: pending
+                )
             }
         }
         appended += work.finish()
         for (item, appended) in zip(staged, appended) {
             summary.bytesWritten += item.bytes + (try appended.get())
             guard let name = item.header.certificate else { continue }  // the batch record is no certificate bundle
-            summary.bundles.append(BundleRecord(
-                ref: name.ref, version: name.version, path: name.relativePath, tagmanifestSHA256: item.tagManifestSHA256.hex, batchID: batch.id))
+            summary.bundles.append(
+                BundleRecord(
+                    ref: name.ref,
+                    version: name.version,
+                    path: name.relativePath,
+                    tagmanifestSHA256: item.tagManifestSHA256.hex,
+                    batchID: batch.id
+                )
+            )
         }
         try pending.syncAll()  // every bundle durable in place before the seal that lists them
         // The batch's seal last: a seal on disk always has its bundles in place.
         let folder = layout.batch(batch.id.rawValue)
-        if let registerSnapshot { try FileIO.writeAtomically(registerSnapshot, to: folder + "/exception-register.jsonl") }
+        if let registerSnapshot {
+            try FileIO.writeAtomically(registerSnapshot, to: folder + "/exception-register.jsonl")
+        }
         try FileIO.writeAtomically(response.der, to: folder + "/timestamp.tsr")
         try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")
         try FileIO.writeAtomically(sealJSON, to: folder + "/seal.json")

@@ -92,12 +92,16 @@ package struct BundleVerifier: Sendable {
     /// sealing certificates (archive.json), when those are pinned.
     package func refusal(of signer: CMSSignature.Signer) -> String? {
         guard let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) else { return nil }
-        return "expected a signature by one of the archive's sealing certificates (archive.json), found one by \(signer.subject)"
+        return
+            "expected a signature by one of the archive's sealing certificates (archive.json), found one by "
+            + "\(signer.subject)"
     }
 
     package func verify(bytes: [UInt8], name: String) -> BundleVerificationReport {
         var report = BundleVerificationReport(bundle: name)
-        func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
+        func problem(_ file: String, _ message: String) {
+            report.problems.append(BundleProblem(file: file, message: message))
+        }
 
         let members: [TarMember]
         do {
@@ -119,9 +123,14 @@ package struct BundleVerifier: Sendable {
         var files: [String: [UInt8]] = [:]
         for member in members {
             let components = member.path.split(separator: "/", omittingEmptySubsequences: false)
-            if member.path.hasPrefix("/") || components.contains("..") || components.contains(".") || components.contains("") {
+            if member.path.hasPrefix("/") || components.contains("..") || components.contains(".")
+                || components.contains("")
+            {
                 // Two spellings of one path (a/./b, a//b) would let a second copy of a file pass unchecked.
-                problem(member.path, "expected a plain relative path inside the bundle, found an absolute, '..', '.' or empty component")
+                problem(
+                    member.path,
+                    "expected a plain relative path inside the bundle, found an absolute, '..', '.' or empty component"
+                )
                 continue
             }
             switch member.kind {
@@ -176,12 +185,18 @@ package struct BundleVerifier: Sendable {
             if let tagManifest = BagIt.parseManifest(tagManifestBytes) {
                 let expected = ["bagit.txt", "bag-info.txt", "manifest-sha256.txt"]
                 if tagManifest.map(\.path).sorted() != expected.sorted() {
-                    problem("tagmanifest-sha256.txt", "expected exactly \(expected.joined(separator: ", ")), found \(tagManifest.map(\.path).joined(separator: ", "))")
+                    problem(
+                        "tagmanifest-sha256.txt",
+                        "expected exactly \(expected.joined(separator: ", ")), found "
+                            + "\(tagManifest.map(\.path).joined(separator: ", "))"
+                    )
                 }
                 for (path, digest) in tagManifest {
                     guard let content = files[path] else { continue }
                     let actual = SHA256Digest.of(content).hex
-                    if actual != digest { problem(path, "expected SHA-256 \(digest) (tagmanifest-sha256.txt), found \(actual)") }
+                    if actual != digest {
+                        problem(path, "expected SHA-256 \(digest) (tagmanifest-sha256.txt), found \(actual)")
+                    }
                 }
             } else {
                 problem("tagmanifest-sha256.txt", "expected '<sha256>  <path>' lines, found a malformed line")
@@ -193,9 +208,13 @@ package struct BundleVerifier: Sendable {
             let fields = BagIt.parseBagInfo(infoBytes)
             report.bagInfo = Dictionary(fields, uniquingKeysWith: { first, _ in first })
             let isBatchRecord = report.bagInfo["Bag-Kind"] == "batch-record"
-            let labels = isBatchRecord
+            let labels =
+                isBatchRecord
                 ? ["Bagging-Date", "Payload-Oxum", "Batch-Id"]
-                : ["Bagging-Date", "Payload-Oxum", "Certificate-Issuer", "Certificate-Serial", "Bundle-Version", "Batch-Id"]
+                : [
+                    "Bagging-Date", "Payload-Oxum", "Certificate-Issuer", "Certificate-Serial", "Bundle-Version",
+                    "Batch-Id",
+                ]
             for label in labels where report.bagInfo[label] == nil {
                 problem("bag-info.txt", "expected the field \(label), found it missing")
             }
@@ -206,19 +225,32 @@ package struct BundleVerifier: Sendable {
             if let version = report.bagInfo["Bundle-Version"].flatMap(Int.init) {
                 let previous = report.bagInfo["Previous-Version-Tagmanifest-SHA256"]
                 if version > 1, previous.flatMap(SHA256Digest.init(hex:)) == nil {
-                    problem("bag-info.txt", "expected Previous-Version-Tagmanifest-SHA256 for version \(version), found \(previous ?? "none")")
+                    problem(
+                        "bag-info.txt",
+                        "expected Previous-Version-Tagmanifest-SHA256 for version \(version), found "
+                            + "\(previous ?? "none")"
+                    )
                 } else if version == 1, previous != nil {
                     problem("bag-info.txt", "expected no Previous-Version-Tagmanifest-SHA256 for version 1, found one")
                 }
             } else if report.bagInfo["Bundle-Version"] != nil {
-                problem("bag-info.txt", "expected Bundle-Version to be a positive integer, found \(report.bagInfo["Bundle-Version"] ?? "")")
+                problem(
+                    "bag-info.txt",
+                    "expected Bundle-Version to be a positive integer, found \(report.bagInfo["Bundle-Version"] ?? "")"
+                )
             }
             if let der = files["data/certificate.der"], let certificate = try? SigningCertificate(der: der) {
                 if let issuer = report.bagInfo["Certificate-Issuer"], issuer != certificate.issuer {
-                    problem("bag-info.txt", "expected Certificate-Issuer \(certificate.issuer) (data/certificate.der), found \(issuer)")
+                    problem(
+                        "bag-info.txt",
+                        "expected Certificate-Issuer \(certificate.issuer) (data/certificate.der), found \(issuer)"
+                    )
                 }
                 if let serial = report.bagInfo["Certificate-Serial"], serial != certificate.serialHex {
-                    problem("bag-info.txt", "expected Certificate-Serial \(certificate.serialHex) (data/certificate.der), found \(serial)")
+                    problem(
+                        "bag-info.txt",
+                        "expected Certificate-Serial \(certificate.serialHex) (data/certificate.der), found \(serial)"
+                    )
                 }
             }
         }
@@ -230,7 +262,11 @@ package struct BundleVerifier: Sendable {
                 report.signer = signer.subject
                 if let refused = refusal(of: signer) { problem("seal/tagmanifest.p7s", refused) }
             } catch {
-                problem("seal/tagmanifest.p7s", "expected a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem, found it does not verify (\(error.message))")
+                problem(
+                    "seal/tagmanifest.p7s",
+                    "expected a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem, "
+                        + "found it does not verify (\(error.message))"
+                )
             }
         }
         if let tagManifestBytes {
@@ -242,8 +278,14 @@ package struct BundleVerifier: Sendable {
     }
 
     /// The batch seal copy and the evidence record (SPEC "Bundle": `seal/`).
-    private func verifySeal(_ files: [String: [UInt8]], tagManifest leaf: SHA256Digest, into report: inout BundleVerificationReport) {
-        func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
+    private func verifySeal(
+        _ files: [String: [UInt8]],
+        tagManifest leaf: SHA256Digest,
+        into report: inout BundleVerificationReport
+    ) {
+        func problem(_ file: String, _ message: String) {
+            report.problems.append(BundleProblem(file: file, message: message))
+        }
         var sealRoot: String? = nil
         var sealedAt: Date? = nil
         if let sealJSON = files["seal/batch-seal.json"] {
@@ -255,28 +297,45 @@ package struct BundleVerifier: Sendable {
                     do {
                         signatureProblem = refusal(of: try signatures.verify(signature, content: sealJSON))
                     } catch {
-                        signatureProblem = "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does not verify (\((error as? CryptoIOError)?.message ?? "\(error)"))"
+                        signatureProblem =
+                            "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does "
+                            + "not verify (\((error as? CryptoIOError)?.message ?? "\(error)"))"
                     }
                 } else {
                     signatureProblem = "expected this file, found it missing"
                 }
                 let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(sealJSON))
                 return BatchCache.Entry(
-                    signatureProblem: signatureProblem, seal: seal, listed: Set(seal?.bundles.map(\.tagmanifestSHA256) ?? []),
-                    rootMatches: seal.map { HashTree(leaves: $0.leaves).root.hex == $0.root } ?? false)
+                    signatureProblem: signatureProblem,
+                    seal: seal,
+                    listed: Set(seal?.bundles.map(\.tagmanifestSHA256) ?? []),
+                    rootMatches: seal.map { HashTree(leaves: $0.leaves).root.hex == $0.root } ?? false
+                )
             }
-            if let problem = entry.signatureProblem { report.problems.append(BundleProblem(file: "seal/batch-seal.json.p7s", message: problem)) }
+            if let problem = entry.signatureProblem {
+                report.problems.append(BundleProblem(file: "seal/batch-seal.json.p7s", message: problem))
+            }
             if let seal = entry.seal {
                 sealRoot = seal.root
                 sealedAt = RFC3339.parse(seal.sealedAt)
                 if !entry.listed.contains(leaf.hex) {
-                    problem("seal/batch-seal.json", "expected the batch seal to list this bundle's tag manifest \(leaf.hex), found it not listed")
+                    problem(
+                        "seal/batch-seal.json",
+                        "expected the batch seal to list this bundle's tag manifest \(leaf.hex), found it not listed"
+                    )
                 }
                 if let batch = report.bagInfo["Batch-Id"], batch != seal.batchID {
-                    problem("seal/batch-seal.json", "expected the seal of batch \(batch) (bag-info.txt), found the seal of batch \(seal.batchID)")
+                    problem(
+                        "seal/batch-seal.json",
+                        "expected the seal of batch \(batch) (bag-info.txt), found the seal of batch \(seal.batchID)"
+                    )
                 }
                 if !entry.rootMatches {
-                    problem("seal/batch-seal.json", "expected root \(seal.root) to be the hash tree of the listed tag manifests and previous seal, found another root")
+                    problem(
+                        "seal/batch-seal.json",
+                        "expected root \(seal.root) to be the hash tree of the listed tag manifests and previous seal, "
+                            + "found another root"
+                    )
                 }
             } else {
                 problem("seal/batch-seal.json", "expected a qcarchive-batch-seal/1 document, found unreadable JSON")
@@ -291,21 +350,42 @@ package struct BundleVerifier: Sendable {
         do {
             let record = try EvidenceRecord(der: ersBytes)
             guard let root = HashTree.root(from: leaf, reducedTree: record.reducedHashTree) else {
-                problem("seal/evidence-record.ers", "expected the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex), found other hashes")
+                problem(
+                    "seal/evidence-record.ers",
+                    "expected the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex), found other "
+                        + "hashes"
+                )
                 return
             }
             if let sealRoot, root.hex != sealRoot {
-                problem("seal/evidence-record.ers", "expected the hash tree to lead to the batch root \(sealRoot), found \(root.hex)")
+                problem(
+                    "seal/evidence-record.ers",
+                    "expected the hash tree to lead to the batch root \(sealRoot), found \(root.hex)"
+                )
             }
             let time = try cache.token(SHA256Digest.of(record.timeStampToken).hex + root.hex) {
-                Result { () throws(CryptoIOError) in try TimeStampProtocol.verify(token: record.timeStampToken, over: root, trustAnchors: tsaTrustAnchors) }
+                Result { () throws(CryptoIOError) in
+                    try TimeStampProtocol.verify(
+                        token: record.timeStampToken,
+                        over: root,
+                        trustAnchors: tsaTrustAnchors
+                    )
+                }
             }.get()
             // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
             if let sealed = sealedAt, abs(time.timeIntervalSince(sealed)) > Self.timestampTolerance {
-                problem("seal/evidence-record.ers", "expected the timestamp within an hour of sealed_at \(RFC3339.format(sealed)), found \(RFC3339.format(time))")
+                problem(
+                    "seal/evidence-record.ers",
+                    "expected the timestamp within an hour of sealed_at \(RFC3339.format(sealed)), found "
+                        + "\(RFC3339.format(time))"
+                )
             }
         } catch {
-            problem("seal/evidence-record.ers", "expected an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under trust/tsa-ca.pem, found \(error.message)")
+            problem(
+                "seal/evidence-record.ers",
+                "expected an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under "
+                    + "trust/tsa-ca.pem, found \(error.message)"
+            )
         }
     }
 }

@@ -22,7 +22,12 @@ package struct BundleWriter {
         package var certificate: BundleName?
 
         /// The header of one version of a certificate's bundle (SPEC "Bundle": bag-info fields).
-        package static func certificate(name: BundleName, batchID: BatchID, baggingDate: Date, previousTagManifestSHA256: String?) -> Header {
+        package static func certificate(
+            name: BundleName,
+            batchID: BatchID,
+            baggingDate: Date,
+            previousTagManifestSHA256: String?
+        ) -> Header {
             var info: [(String, String)] = [
                 ("Source-Organization", "qcarchive evidence archive"),
                 ("Bagging-Date", RFC3339.formatDate(baggingDate)),
@@ -33,14 +38,23 @@ package struct BundleWriter {
                 ("Batch-Id", batchID.rawValue),
                 ("Conformance-Boundary", BundleWriter.conformanceBoundary),
             ]
-            if let previous = previousTagManifestSHA256 { info.append(("Previous-Version-Tagmanifest-SHA256", previous)) }
-            return Header(folder: name.folder, relativePath: name.relativePath, bagInfo: info, baggingDate: baggingDate, certificate: name)
+            if let previous = previousTagManifestSHA256 {
+                info.append(("Previous-Version-Tagmanifest-SHA256", previous))
+            }
+            return Header(
+                folder: name.folder,
+                relativePath: name.relativePath,
+                bagInfo: info,
+                baggingDate: baggingDate,
+                certificate: name
+            )
         }
 
         /// The header of a batch's own record (what no certificate bundle carries), sealed with the batch.
         package static func batchRecord(batchID: BatchID, baggingDate: Date) -> Header {
             Header(
-                folder: "qcr-\(batchID.rawValue)", relativePath: "batches/\(batchID.rawValue)/batch-record.tar.gz",
+                folder: "qcr-\(batchID.rawValue)",
+                relativePath: "batches/\(batchID.rawValue)/batch-record.tar.gz",
                 bagInfo: [
                     ("Source-Organization", "qcarchive evidence archive"),
                     ("Bagging-Date", RFC3339.formatDate(baggingDate)),
@@ -49,11 +63,14 @@ package struct BundleWriter {
                     ("Batch-Id", batchID.rawValue),
                     ("Conformance-Boundary", BundleWriter.conformanceBoundary),
                 ],
-                baggingDate: baggingDate, certificate: nil)
+                baggingDate: baggingDate,
+                certificate: nil
+            )
         }
     }
 
-    static let conformanceBoundary = "Conformance to ETSI EN 319 411-2 alone does not make a TSP or its certificates qualified under eIDAS."
+    static let conformanceBoundary =
+        "Conformance to ETSI EN 319 411-2 alone does not make a TSP or its certificates qualified under eIDAS."
 
     /// A bundle whose bag is written to its staging file and awaits its seal.
     package struct Staged: Sendable {
@@ -78,7 +95,8 @@ package struct BundleWriter {
             self.sealSignature = sealSignature
             let padding = (512 - sealJSON.count % 512) % 512
             do {
-                compressedSealContent = try Gzip.compress(sealJSON + [UInt8](repeating: 0, count: padding), level: 9)  // once per batch
+                // once per batch
+                compressedSealContent = try Gzip.compress(sealJSON + [UInt8](repeating: 0, count: padding), level: 9)
             } catch {
                 throw BundleError(.archiveWriteFailed, "Could not compress the batch seal.", underlying: error)
             }
@@ -105,32 +123,64 @@ package struct BundleWriter {
         files += bag.payload.map { ($0.path, $0.bytes) }
         let member = try gzipMember(header, files: files, folders: ["", "data", "seal"], endOfArchive: false)
         try FileIO.writeStaging(member, to: stagingPath)
-        return Staged(header: header, stagingPath: stagingPath, tagManifestSHA256: SHA256Digest.of(bag.tagManifest), bytes: member.count)
+        return Staged(
+            header: header,
+            stagingPath: stagingPath,
+            tagManifestSHA256: SHA256Digest.of(bag.tagManifest),
+            bytes: member.count
+        )
     }
 
     /// Phase 2: appends the batch seal copies and the evidence record, then moves the bundle into place.
     /// - Returns: the bytes appended.
     /// - Throws: `BundleError` `.archiveWriteFailed`, `StorageError`.
-    package func finish(_ staged: Staged, seal: SealFiles, evidenceRecord: [UInt8], at path: String, pending: PendingDirectorySyncs? = nil) throws -> Int {
+    package func finish(
+        _ staged: Staged,
+        seal: SealFiles,
+        evidenceRecord: [UInt8],
+        at path: String,
+        pending: PendingDirectorySyncs? = nil
+    ) throws -> Int {
         // Three gzip members: the seal.json entry's header, its shared content, then the signature,
         // the evidence record and the end of the archive.
-        let sealEntry = try tarBytes(staged.header, files: [("seal/batch-seal.json", seal.sealJSON)], folders: [], endOfArchive: false)
+        let sealEntry = try tarBytes(
+            staged.header,
+            files: [("seal/batch-seal.json", seal.sealJSON)],
+            folders: [],
+            endOfArchive: false
+        )
         let contentLength = seal.sealJSON.count + (512 - seal.sealJSON.count % 512) % 512
         let header = Array(sealEntry[..<(sealEntry.count - contentLength)])
-        let rest = try tarBytes(staged.header, files: [
-            ("seal/batch-seal.json.p7s", seal.sealSignature), ("seal/evidence-record.ers", evidenceRecord),
-        ], folders: [], endOfArchive: true)
+        let rest = try tarBytes(
+            staged.header,
+            files: [
+                ("seal/batch-seal.json.p7s", seal.sealSignature), ("seal/evidence-record.ers", evidenceRecord),
+            ],
+            folders: [],
+            endOfArchive: true
+        )
         let member: [UInt8]
         do {
-            member = try Gzip.compress(header, level: Self.compressionLevel) + seal.compressedSealContent + Gzip.compress(rest, level: Self.compressionLevel)
+            member =
+                try Gzip.compress(header, level: Self.compressionLevel) + seal.compressedSealContent
+                + Gzip.compress(rest, level: Self.compressionLevel)
         } catch {
-            throw BundleError(.archiveWriteFailed, "Could not write the bundle \(staged.header.folder).", underlying: error)
+            throw BundleError(
+                .archiveWriteFailed,
+                "Could not write the bundle \(staged.header.folder).",
+                underlying: error
+            )
         }
         try FileIO.appendAndCommit(member, staging: staged.stagingPath, to: path, pending: pending)
         return member.count
     }
 
-    private func gzipMember(_ header: Header, files: [(String, [UInt8])], folders: [String], endOfArchive: Bool) throws -> [UInt8] {
+    private func gzipMember(
+        _ header: Header,
+        files: [(String, [UInt8])],
+        folders: [String],
+        endOfArchive: Bool
+    ) throws -> [UInt8] {
         let tar = try tarBytes(header, files: files, folders: folders, endOfArchive: endOfArchive)
         do {
             return try Gzip.compress(tar, level: Self.compressionLevel)
@@ -140,7 +190,12 @@ package struct BundleWriter {
     }
 
     /// The uncompressed tar entries, sorted, with the header's mtime.
-    private func tarBytes(_ header: Header, files: [(String, [UInt8])], folders: [String], endOfArchive: Bool) throws -> [UInt8] {
+    private func tarBytes(
+        _ header: Header,
+        files: [(String, [UInt8])],
+        folders: [String],
+        endOfArchive: Bool
+    ) throws -> [UInt8] {
         let top = header.folder
         var entries: [(path: String, bytes: [UInt8]?)] = folders.map { ($0.isEmpty ? top : top + "/" + $0, nil) }
         entries += files.map { (top + "/" + $0.0, $0.1) }

@@ -29,20 +29,30 @@ package struct ChainVerification {
     ///     that bundles are not read twice.
     package func verify(catalog: (any ArchiveCatalog)?, knownTagManifests: [String: String] = [:]) -> Report {
         var report = Report()
-        func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
+        func problem(_ file: String, _ message: String) {
+            report.problems.append(BundleProblem(file: file, message: message))
+        }
         var seals: [String: (seal: BatchSeal, bytes: [UInt8])] = [:]
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
         for name in names {
             let path = layout.batch(name) + "/seal.json"
             guard let bytes = try? FileIO.read(path) else {
                 // A batch folder with sealing files but no seal: the seal was deleted.
-                if FileIO.exists(layout.batch(name) + "/timestamp.tsr") || FileIO.exists(layout.batch(name) + "/batch-record.tar.gz") {
-                    problem("batches/\(name)/seal.json", "expected the seal of batch \(name) (its timestamp or record is there), found it missing")
+                if FileIO.exists(layout.batch(name) + "/timestamp.tsr")
+                    || FileIO.exists(layout.batch(name) + "/batch-record.tar.gz")
+                {
+                    problem(
+                        "batches/\(name)/seal.json",
+                        "expected the seal of batch \(name) (its timestamp or record is there), found it missing"
+                    )
                 }
                 continue
             }
             guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else {
-                problem("batches/\(name)/seal.json", "expected a qcarchive-batch-seal/1 document, found unreadable JSON")
+                problem(
+                    "batches/\(name)/seal.json",
+                    "expected a qcarchive-batch-seal/1 document, found unreadable JSON"
+                )
                 continue
             }
             seals[name] = (seal, bytes)
@@ -50,12 +60,19 @@ package struct ChainVerification {
         }
 
         // The chain: one first seal (previous null), each next naming the digest of the one before.
-        let byDigest = Dictionary(seals.map { (SHA256Digest.of($0.value.bytes).hex, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let byDigest = Dictionary(
+            seals.map { (SHA256Digest.of($0.value.bytes).hex, $0.key) },
+            uniquingKeysWith: { first, _ in first }
+        )
         var successors: [String: [String]] = [:]
         for (name, entry) in seals {
             if let previous = entry.seal.previousSealSHA256 {
                 guard let before = byDigest[previous] else {
-                    problem("batches/\(name)/seal.json", "expected previous_seal_sha256 \(previous) to be the digest of another batch's seal.json, found no such batch (a batch was deleted or altered)")
+                    problem(
+                        "batches/\(name)/seal.json",
+                        "expected previous_seal_sha256 \(previous) to be the digest of another batch's seal.json, "
+                            + "found no such batch (a batch was deleted or altered)"
+                    )
                     continue
                 }
                 successors[before, default: []].append(name)
@@ -65,13 +82,25 @@ package struct ChainVerification {
         }
         var current = ""
         while let next = successors[current] {
-            if next.count > 1 { problem("batches/", "expected one batch after \(current.isEmpty ? "the start" : current), found \(next.sorted().joined(separator: ", "))") }
+            if next.count > 1 {
+                problem(
+                    "batches/",
+                    "expected one batch after \(current.isEmpty ? "the start" : current), found "
+                        + "\(next.sorted().joined(separator: ", "))"
+                )
+            }
             current = next.sorted()[0]
             if report.chain.contains(current) { break }
             report.chain.append(current)
         }
-        for name in seals.keys.sorted() where !report.chain.contains(name) && !report.problems.contains(where: { $0.file == "batches/\(name)/seal.json" }) {
-            problem("batches/\(name)/seal.json", "expected this batch in the seal chain, found it unreachable from the first batch")
+        for name in seals.keys.sorted()
+        where !report.chain.contains(name)
+            && !report.problems.contains(where: { $0.file == "batches/\(name)/seal.json" })
+        {
+            problem(
+                "batches/\(name)/seal.json",
+                "expected this batch in the seal chain, found it unreachable from the first batch"
+            )
         }
         // The exception register: each sealed snapshot as sealed, and each a prefix of the next and
         // of the current register (versions are only appended), so that a rewrite shows.
@@ -84,61 +113,114 @@ package struct ChainVerification {
                 continue
             }
             if SHA256Digest.of(snapshot).hex != digest {
-                problem(path, "expected SHA-256 \(digest) as sealed in batch \(name), found \(SHA256Digest.of(snapshot).hex) (the register was rewritten)")
+                problem(
+                    path,
+                    "expected SHA-256 \(digest) as sealed in batch \(name), found \(SHA256Digest.of(snapshot).hex) "
+                        + "(the register was rewritten)"
+                )
             }
             if let previous = previousSnapshot, !snapshot.starts(with: previous.bytes) {
-                problem(path, "expected the register sealed with \(previous.name) to be kept unchanged at its start, found it rewritten")
+                problem(
+                    path,
+                    "expected the register sealed with \(previous.name) to be kept unchanged at its start, found it "
+                        + "rewritten"
+                )
             }
             previousSnapshot = (name, snapshot)
         }
         if let previous = previousSnapshot {
             let current = (try? FileIO.read(layout.exceptionRegister)) ?? []
             if !current.starts(with: previous.bytes) {
-                problem("exceptions/register.jsonl", "expected the register sealed with \(previous.name) to be kept unchanged at its start, found it rewritten")
+                problem(
+                    "exceptions/register.jsonl",
+                    "expected the register sealed with \(previous.name) to be kept unchanged at its start, found it "
+                        + "rewritten"
+                )
             }
         }
         if let catalog, let batches = try? catalog.batches() {
-            let sealed = batches.filter { $0.state == .sealed }.sorted { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }.map(\.id.rawValue)
+            let sealed = batches.filter { $0.state == .sealed }.sorted { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }
+                .map(\.id.rawValue)
             for name in sealed where seals[name] == nil {
-                problem("batches/\(name)/seal.json", "expected the seal of batch \(name), sealed per the catalog, found it missing")
+                problem(
+                    "batches/\(name)/seal.json",
+                    "expected the seal of batch \(name), sealed per the catalog, found it missing"
+                )
             }
             for name in report.chain where !sealed.contains(name) {
-                problem("batches/\(name)/seal.json", "expected only batches the catalog sealed, found \(name), unknown to the catalog")
+                problem(
+                    "batches/\(name)/seal.json",
+                    "expected only batches the catalog sealed, found \(name), unknown to the catalog"
+                )
             }
             if sealed != report.chain && Set(sealed) == Set(report.chain) {
-                problem("batches/", "expected the chain in seal order \(sealed.joined(separator: " → ")), found \(report.chain.joined(separator: " → "))")
+                problem(
+                    "batches/",
+                    "expected the chain in seal order \(sealed.joined(separator: " → ")), found "
+                        + "\(report.chain.joined(separator: " → "))"
+                )
             }
         }
         return report
     }
 
-    private func verifyBatch(_ name: String, seal: BatchSeal, bytes: [UInt8], known: [String: String], into report: inout Report) {
-        func problem(_ file: String, _ message: String) { report.problems.append(BundleProblem(file: file, message: message)) }
+    private func verifyBatch(
+        _ name: String,
+        seal: BatchSeal,
+        bytes: [UInt8],
+        known: [String: String],
+        into report: inout Report
+    ) {
+        func problem(_ file: String, _ message: String) {
+            report.problems.append(BundleProblem(file: file, message: message))
+        }
         let folder = "batches/\(name)"
         if seal.batchID != name { problem(folder + "/seal.json", "expected batch_id \(name), found \(seal.batchID)") }
-        if seal.bundleCount != seal.bundles.count { problem(folder + "/seal.json", "expected bundle_count \(seal.bundles.count), found \(seal.bundleCount)") }
+        if seal.bundleCount != seal.bundles.count {
+            problem(folder + "/seal.json", "expected bundle_count \(seal.bundles.count), found \(seal.bundleCount)")
+        }
         if let signature = try? FileIO.read(layout.absolute(folder + "/seal.json.p7s")) {
             do {
-                if let refused = verifier.refusal(of: try verifier.signatures.verify(signature, content: bytes)) { problem(folder + "/seal.json.p7s", refused) }
+                if let refused = verifier.refusal(of: try verifier.signatures.verify(signature, content: bytes)) {
+                    problem(folder + "/seal.json.p7s", refused)
+                }
             } catch {
-                problem(folder + "/seal.json.p7s", "expected a CMS signature over seal.json under trust/seal-ca.pem, found it does not verify")
+                problem(
+                    folder + "/seal.json.p7s",
+                    "expected a CMS signature over seal.json under trust/seal-ca.pem, found it does not verify"
+                )
             }
         } else {
             problem(folder + "/seal.json.p7s", "expected this file, found it missing")
         }
         let root = HashTree(leaves: seal.leaves).root
-        if root.hex != seal.root { problem(folder + "/seal.json", "expected root \(root.hex) (the hash tree of the listed tag manifests and previous seal), found \(seal.root)") }
+        if root.hex != seal.root {
+            problem(
+                folder + "/seal.json",
+                "expected root \(root.hex) (the hash tree of the listed tag manifests and previous seal), found "
+                    + "\(seal.root)"
+            )
+        }
         do {
-            let token = try TimeStampProtocol.token(fromResponse: try FileIO.read(layout.absolute(folder + "/timestamp.tsr")))
+            let token = try TimeStampProtocol.token(
+                fromResponse: try FileIO.read(layout.absolute(folder + "/timestamp.tsr"))
+            )
             _ = try TimeStampProtocol.verify(token: token, over: root, trustAnchors: verifier.tsaTrustAnchors)
         } catch {
-            problem(folder + "/timestamp.tsr", "expected an RFC 3161 response over root \(root.hex) under trust/tsa-ca.pem, found \(error)")
+            problem(
+                folder + "/timestamp.tsr",
+                "expected an RFC 3161 response over root \(root.hex) under trust/tsa-ca.pem, found \(error)"
+            )
         }
         for bundle in seal.bundles {
             report.bundlesChecked += 1
             if let digest = known[bundle.path] {
                 if digest != bundle.tagmanifestSHA256 {
-                    problem(bundle.path, "expected tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name), found \(digest)")
+                    problem(
+                        bundle.path,
+                        "expected tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name), found "
+                            + "\(digest)"
+                    )
                 }
                 continue
             }
@@ -146,9 +228,16 @@ package struct ChainVerification {
                 problem(bundle.path, "expected the bundle sealed in batch \(name), found it missing")
                 continue
             }
-            let found = (try? BundleReading.member("tagmanifest-sha256.txt", of: file)).flatMap { $0 }.map { SHA256Digest.of($0).hex } ?? "no tag manifest"
+            let found =
+                (try? BundleReading.member("tagmanifest-sha256.txt", of: file)).flatMap { $0 }.map {
+                    SHA256Digest.of($0).hex
+                } ?? "no tag manifest"
             if found != bundle.tagmanifestSHA256 {
-                problem(bundle.path, "expected tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name), found \(found)")
+                problem(
+                    bundle.path,
+                    "expected tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name), found "
+                        + "\(found)"
+                )
             }
         }
     }

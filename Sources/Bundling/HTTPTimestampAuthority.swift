@@ -24,7 +24,11 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
         do {
             trustAnchors = try SigningCertificate.all(pem: trustAnchorsPEM)
         } catch {
-            throw BundleError(.timestampFailed, "The TSA trust anchors (trust/tsa-ca.pem) cannot be read: \(error.message)", underlying: error)
+            throw BundleError(
+                .timestampFailed,
+                "The TSA trust anchors (trust/tsa-ca.pem) cannot be read: \(error.message)",
+                underlying: error
+            )
         }
     }
 
@@ -33,7 +37,11 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
         do {
             request = try TimeStampProtocol.request(for: digest)
         } catch {
-            throw BundleError(.timestampFailed, "Could not make the time-stamp request: \(error.message)", underlying: error)
+            throw BundleError(
+                .timestampFailed,
+                "Could not make the time-stamp request: \(error.message)",
+                underlying: error
+            )
         }
         var http = URLRequest(url: url, timeoutInterval: Self.timeout)
         http.httpMethod = "POST"
@@ -45,19 +53,37 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
         }.resume()
         let (data, response, error) = exchange.wait()
         if let error {
-            throw BundleError(.timestampFailed, "The time-stamp authority at \(url) did not answer (\(error.localizedDescription)); nothing was sealed.")
+            throw BundleError(
+                .timestampFailed,
+                "The time-stamp authority at \(url) did not answer (\(error.localizedDescription)); nothing was sealed."
+            )
         }
         guard let response, response.statusCode == 200 else {
-            throw BundleError(.timestampFailed, "The time-stamp authority at \(url) answered HTTP \(exchange.statusText); nothing was sealed.")
+            throw BundleError(
+                .timestampFailed,
+                "The time-stamp authority at \(url) answered HTTP \(exchange.statusText); nothing was sealed."
+            )
         }
         let type = response.value(forHTTPHeaderField: "Content-Type") ?? ""
         guard type.lowercased().hasPrefix("application/timestamp-reply") else {
-            throw BundleError(.timestampFailed, "The time-stamp authority at \(url) answered with Content-Type \(type.isEmpty ? "none" : type), not application/timestamp-reply; nothing was sealed.")
+            throw BundleError(
+                .timestampFailed,
+                "The time-stamp authority at \(url) answered with Content-Type \(type.isEmpty ? "none" : type), not "
+                    + "application/timestamp-reply; nothing was sealed."
+            )
         }
         do {
-            return try TimeStampProtocol.verify(response: Array(data ?? Data()), for: request, trustAnchors: trustAnchors)
+            return try TimeStampProtocol.verify(
+                response: Array(data ?? Data()),
+                for: request,
+                trustAnchors: trustAnchors
+            )
         } catch {
-            throw BundleError(.timestampFailed, "The answer of the time-stamp authority at \(url) is not valid: \(error.message); nothing was sealed.", underlying: error)
+            throw BundleError(
+                .timestampFailed,
+                "The answer of the time-stamp authority at \(url) is not valid: \(error.message); nothing was sealed.",
+                underlying: error
+            )
         }
     }
 

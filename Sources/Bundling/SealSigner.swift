@@ -28,10 +28,17 @@ package final class LocalKeySigner: SealSigner, @unchecked Sendable {
             // verification a parse (OpenSSL 3 decodes each public key eagerly).
             chain = certificates.dropFirst().filter { !$0.isSigned(by: $0) || $0.subject != $0.issuer }
             guard try key.subjectPublicKeyInfo() == certificate.subjectPublicKeyInfo else {
-                throw BundleError(.signingFailed, "The sealing key does not match the sealing certificate \(certificate.subject).")
+                throw BundleError(
+                    .signingFailed,
+                    "The sealing key does not match the sealing certificate \(certificate.subject)."
+                )
             }
         } catch let error as CryptoIOError {
-            throw BundleError(.signingFailed, "The sealing key or certificate cannot be read: \(error.message)", underlying: error)
+            throw BundleError(
+                .signingFailed,
+                "The sealing key or certificate cannot be read: \(error.message)",
+                underlying: error
+            )
         }
     }
 

@@ -23,7 +23,9 @@ package struct SealedBagContent: Sendable {
 
     /// The certificate version of a certificate bundle.
     package var certificate: (ref: CertificateRef, version: Int)? {
-        guard let issuer = bagInfo["Certificate-Issuer"], let serial = bagInfo["Certificate-Serial"], let version = bagInfo["Bundle-Version"].flatMap(Int.init) else { return nil }
+        guard let issuer = bagInfo["Certificate-Issuer"], let serial = bagInfo["Certificate-Serial"],
+            let version = bagInfo["Bundle-Version"].flatMap(Int.init)
+        else { return nil }
         return (CertificateRef(issuer: issuer, serial: serial), version)
     }
 }
@@ -38,7 +40,10 @@ package enum SealedBagReader {
             if parts.count == 2 { files[String(parts[1])] = member.bytes }
         }
         var content = SealedBagContent()
-        content.bagInfo = Dictionary(BagIt.parseBagInfo(files["bag-info.txt"] ?? []), uniquingKeysWith: { first, _ in first })
+        content.bagInfo = Dictionary(
+            BagIt.parseBagInfo(files["bag-info.txt"] ?? []),
+            uniquingKeysWith: { first, _ in first }
+        )
         let decoder = JSONDecoder()
         func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T? {
             guard let data = files[path] else { return nil }
@@ -51,7 +56,14 @@ package enum SealedBagReader {
         func stored(_ entries: [LifecycleDocument.Entry]) throws -> [StoredEvent] {
             try entries.map { entry in
                 let json = try DocumentJSON.normalized(entry.event)
-                return StoredEvent(event: entry.event, normalizedJSON: json, contentSHA256: SHA256Digest.of(json).hex, batchID: BatchID(entry.batchID), file: entry.file, line: entry.line)
+                return StoredEvent(
+                    event: entry.event,
+                    normalizedJSON: json,
+                    contentSHA256: SHA256Digest.of(json).hex,
+                    batchID: BatchID(entry.batchID),
+                    file: entry.file,
+                    line: entry.line
+                )
             }
         }
         content.certificateDER = files["data/certificate.der"]
@@ -65,11 +77,24 @@ package enum SealedBagReader {
         content.findings = try (decode([FindingDocument].self, "data/findings.json") ?? []).map(\.record)
         if let batch = try decode(BatchRecordContent.BatchDocument.self, "data/batch.json") {
             content.batch = BatchRecord(
-                id: BatchID(batch.batchID), source: batch.source, cutoff: batch.cutoff, dropPath: batch.dropPath, dropDigest: batch.dropDigest,
-                startedAt: RFC3339.parse(batch.startedAt) ?? .distantPast, state: .sealed)
-            content.dropFiles = try (decode([BatchRecordContent.DropFileDocument].self, "data/drop-files.json") ?? []).map {
-                DropFileRecord(batchID: BatchID(batch.batchID), path: $0.path, sha256: $0.sha256, size: $0.size, kind: $0.kind)
-            }
+                id: BatchID(batch.batchID),
+                source: batch.source,
+                cutoff: batch.cutoff,
+                dropPath: batch.dropPath,
+                dropDigest: batch.dropDigest,
+                startedAt: RFC3339.parse(batch.startedAt) ?? .distantPast,
+                state: .sealed
+            )
+            content.dropFiles = try (decode([BatchRecordContent.DropFileDocument].self, "data/drop-files.json") ?? [])
+                .map {
+                    DropFileRecord(
+                        batchID: BatchID(batch.batchID),
+                        path: $0.path,
+                        sha256: $0.sha256,
+                        size: $0.size,
+                        kind: $0.kind
+                    )
+                }
             struct Report: Decodable {
                 struct Reject: Decodable {
                     var file: String
@@ -81,7 +106,13 @@ package enum SealedBagReader {
                 var rejects: [Reject]
             }
             content.rejects = try (decode(Report.self, "data/report.json")?.rejects ?? []).map {
-                RejectRecord(batchID: BatchID(batch.batchID), file: $0.file, line: $0.line, reasonClass: $0.reasonClass, message: $0.reason)
+                RejectRecord(
+                    batchID: BatchID(batch.batchID),
+                    file: $0.file,
+                    line: $0.line,
+                    reasonClass: $0.reasonClass,
+                    message: $0.reason
+                )
             }
         }
         return content
@@ -92,8 +123,16 @@ extension FindingDocument {
     /// The catalog record of a finding read back from a bag.
     var record: FindingRecord {
         FindingRecord(
-            rule: rule, certificate: serial.flatMap { serial in issuer.map { CertificateRef(issuer: $0, serial: serial) } },
-            applicationID: applicationID.map(ApplicationID.init), key: key ?? "", policy: policy, severity: severity, message: message,
-            evidence: evidence, observedAt: observedAt, batchID: BatchID(batchID))
+            rule: rule,
+            certificate: serial.flatMap { serial in issuer.map { CertificateRef(issuer: $0, serial: serial) } },
+            applicationID: applicationID.map(ApplicationID.init),
+            key: key ?? "",
+            policy: policy,
+            severity: severity,
+            message: message,
+            evidence: evidence,
+            observedAt: observedAt,
+            batchID: BatchID(batchID)
+        )
     }
 }

@@ -18,16 +18,28 @@ package final class LocalTimestampAuthority: TimestampAuthority {
             authority = try LocalTimeStampAuthority(keyPEM: keyPEM, certificatePEM: certificatePEM)
             trustAnchors = try SigningCertificate.all(pem: trustAnchorsPEM)
         } catch {
-            throw BundleError(.timestampFailed, "The local time-stamp authority cannot start: \(error.message)", underlying: error)
+            throw BundleError(
+                .timestampFailed,
+                "The local time-stamp authority cannot start: \(error.message)",
+                underlying: error
+            )
         }
     }
 
     package func timestamp(_ digest: SHA256Digest) throws -> TimeStampProtocol.Response {
         do {
             let request = try TimeStampProtocol.request(for: digest)
-            return try TimeStampProtocol.verify(response: try authority.respond(to: request.der), for: request, trustAnchors: trustAnchors)
+            return try TimeStampProtocol.verify(
+                response: try authority.respond(to: request.der),
+                for: request,
+                trustAnchors: trustAnchors
+            )
         } catch {
-            throw BundleError(.timestampFailed, "The local time-stamp authority failed: \(error.message)", underlying: error)
+            throw BundleError(
+                .timestampFailed,
+                "The local time-stamp authority failed: \(error.message)",
+                underlying: error
+            )
         }
     }
 }

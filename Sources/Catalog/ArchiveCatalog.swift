@@ -23,7 +23,8 @@ package protocol ArchiveCatalog: AnyObject {
 
     /// Stores an event unless its `event_id` is known; reports a duplicate or a conflict instead.
     func insert(_ event: StoredEvent) throws -> InsertOutcome
-    /// Every event about a certificate: its own, those naming it as predecessor, and those of its applications, by time.
+    /// Every event about a certificate: its own, those naming it as predecessor, and those of its applications, by
+    /// time.
     func events(about ref: CertificateRef) throws -> [StoredEvent]
     func eventCount() throws -> Int
     /// The events a batch brought that none of its certificate bundles carries (application-only

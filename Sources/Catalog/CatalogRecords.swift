@@ -17,7 +17,17 @@ package struct BatchRecord: Sendable, Equatable {
     package var sealOrder: Int?
     package var state: State
 
-    package init(id: BatchID, source: String?, cutoff: String?, dropPath: String, dropDigest: String, startedAt: Date, sealedAt: Date? = nil, sealOrder: Int? = nil, state: State) {
+    package init(
+        id: BatchID,
+        source: String?,
+        cutoff: String?,
+        dropPath: String,
+        dropDigest: String,
+        startedAt: Date,
+        sealedAt: Date? = nil,
+        sealOrder: Int? = nil,
+        state: State
+    ) {
         self.sealOrder = sealOrder
         self.id = id
         self.source = source
@@ -58,7 +68,14 @@ package struct StoredEvent: Sendable, Equatable {
     package var file: String
     package var line: Int
 
-    package init(event: LifecycleEvent, normalizedJSON: String, contentSHA256: String, batchID: BatchID, file: String, line: Int) {
+    package init(
+        event: LifecycleEvent,
+        normalizedJSON: String,
+        contentSHA256: String,
+        batchID: BatchID,
+        file: String,
+        line: Int
+    ) {
         self.event = event
         self.normalizedJSON = normalizedJSON
         self.contentSHA256 = contentSHA256
@@ -98,7 +115,22 @@ package struct AuditCertificateRecord: Sendable, Equatable {
     package var batchID: BatchID
     package var sourceFile: String
 
-    package init(ref: CertificateRef, subject: String, notBefore: Date, notAfter: Date, der: [UInt8], sha256: String, spkiSHA256: String, issuerVerified: Bool, keyAlgorithm: String, keyBits: Int, policyOIDs: [String], qcStatementsJSON: String?, batchID: BatchID, sourceFile: String) {
+    package init(
+        ref: CertificateRef,
+        subject: String,
+        notBefore: Date,
+        notAfter: Date,
+        der: [UInt8],
+        sha256: String,
+        spkiSHA256: String,
+        issuerVerified: Bool,
+        keyAlgorithm: String,
+        keyBits: Int,
+        policyOIDs: [String],
+        qcStatementsJSON: String?,
+        batchID: BatchID,
+        sourceFile: String
+    ) {
         self.keyAlgorithm = keyAlgorithm
         self.keyBits = keyBits
         self.policyOIDs = policyOIDs
@@ -190,7 +222,16 @@ package struct CRLRecord: Sendable, Equatable {
     package var entries: [Entry]
     package var batchID: BatchID
 
-    package init(sha256: String, issuer: String, crlNumber: String?, thisUpdate: Date, nextUpdate: Date?, fileName: String, entries: [Entry], batchID: BatchID) {
+    package init(
+        sha256: String,
+        issuer: String,
+        crlNumber: String?,
+        thisUpdate: Date,
+        nextUpdate: Date?,
+        fileName: String,
+        entries: [Entry],
+        batchID: BatchID
+    ) {
         self.sha256 = sha256
         self.issuer = issuer
         self.crlNumber = crlNumber
@@ -237,7 +278,16 @@ package struct CRLListing: Sendable, Equatable {
     package var reason: String?
     package var publications: [Publication]
 
-    package init(crlSHA256: String, crlFile: String, crlNumber: String?, thisUpdate: String, nextUpdate: String?, revokedAt: String, reason: String?, publications: [Publication]) {
+    package init(
+        crlSHA256: String,
+        crlFile: String,
+        crlNumber: String?,
+        thisUpdate: String,
+        nextUpdate: String?,
+        revokedAt: String,
+        reason: String?,
+        publications: [Publication]
+    ) {
         self.crlSHA256 = crlSHA256
         self.crlFile = crlFile
         self.crlNumber = crlNumber
@@ -260,7 +310,8 @@ package struct OCSPAnswerRecord: Sendable, Equatable {
     }
 }
 
-/// A gate finding as stored (SPEC "Lifecycle gates": `{rule, certificate?, application_id?, severity, message, evidence}`).
+/// A gate finding as stored (SPEC "Lifecycle gates": `{rule, certificate?, application_id?, severity, message,
+/// evidence}`).
 package struct FindingRecord: Sendable, Equatable, Codable {
     package var rule: String
     /// Nil for a finding about an application that has no certificate.
@@ -277,7 +328,18 @@ package struct FindingRecord: Sendable, Equatable, Codable {
     package var observedAt: String
     package var batchID: BatchID
 
-    package init(rule: String, certificate: CertificateRef?, applicationID: ApplicationID?, key: String, policy: String?, severity: String, message: String, evidence: [String], observedAt: String, batchID: BatchID) {
+    package init(
+        rule: String,
+        certificate: CertificateRef?,
+        applicationID: ApplicationID?,
+        key: String,
+        policy: String?,
+        severity: String,
+        message: String,
+        evidence: [String],
+        observedAt: String,
+        batchID: BatchID
+    ) {
         self.rule = rule
         self.certificate = certificate
         self.applicationID = applicationID
@@ -300,7 +362,14 @@ package struct IssuerCRL: Sendable, Equatable {
     package var listsSerial: Bool
     package var entryReason: String?
 
-    package init(sha256: String, crlNumber: String?, thisUpdate: Date, firstPublishedAt: Date?, listsSerial: Bool, entryReason: String?) {
+    package init(
+        sha256: String,
+        crlNumber: String?,
+        thisUpdate: Date,
+        firstPublishedAt: Date?,
+        listsSerial: Bool,
+        entryReason: String?
+    ) {
         self.sha256 = sha256
         self.crlNumber = crlNumber
         self.thisUpdate = thisUpdate
@@ -321,7 +390,15 @@ package struct FindingFilter: Sendable, Equatable {
     package var batchID: BatchID?
     /// Only the findings about an application without a certificate.
     package var applicationOnly = false
-    package init(rule: String? = nil, policy: String? = nil, from: Date? = nil, to: Date? = nil, certificate: CertificateRef? = nil, batchID: BatchID? = nil, applicationOnly: Bool = false) {
+    package init(
+        rule: String? = nil,
+        policy: String? = nil,
+        from: Date? = nil,
+        to: Date? = nil,
+        certificate: CertificateRef? = nil,
+        batchID: BatchID? = nil,
+        applicationOnly: Bool = false
+    ) {
         self.batchID = batchID
         self.applicationOnly = applicationOnly
         self.rule = rule

@@ -15,7 +15,8 @@ extension SQLiteCatalog {
             """
             UPDATE auditCertificate SET applicationId = (SELECT j.applicationId FROM event AS j
                 WHERE j.certIssuer = auditCertificate.issuer AND j.certSerial = auditCertificate.serial
-                  AND +j.type IN ('issuance', 'renewal', 'rekey', 'modification') ORDER BY j.type = 'issuance' DESC, j.timeMs LIMIT 1)
+                  AND +j.type IN ('issuance', 'renewal', 'rekey', 'modification') ORDER BY j.type = 'issuance' DESC,
+                    j.timeMs LIMIT 1)
               WHERE \(condition)
             """,
             """
@@ -27,7 +28,8 @@ extension SQLiteCatalog {
     }
 
     package func refreshOrigins(touchedIn batch: BatchID?) throws {
-        let condition = batch == nil ? "?1 IS NULL" : "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = ?1)"
+        let condition =
+            batch == nil ? "?1 IS NULL" : "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = ?1)"
         for statement in Self.originUpdates(where: condition) { try db.execute(statement, [batch?.rawValue]) }
     }
 
@@ -38,66 +40,98 @@ extension SQLiteCatalog {
         return try db.rows(
             """
             SELECT c.issuer, c.serial, c.subject, c.policy, c.applicationId, c.notBefore, c.notAfter,
-              (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer = c.issuer
-                 AND r.certSerial = c.serial AND +r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold'),
+              (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer =
+                c.issuer
+                 AND r.certSerial = c.serial AND +r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'),
+                   '') != 'certificateHold'),
               (SELECT s.type FROM event AS s WHERE s.certIssuer = c.issuer AND s.certSerial = c.serial
                  AND +s.type IN ('suspension', 'suspension_lifted') AND s.timeMs < ?6 ORDER BY s.timeMs DESC LIMIT 1)
             FROM auditCertificate AS c
-            WHERE (?1 IS NULL OR c.policy = ?1) AND (?2 IS NULL OR c.notBefore >= ?4) AND (?3 IS NULL OR c.notBefore < ?5)
+            WHERE (?1 IS NULL OR c.policy = ?1) AND (?2 IS NULL OR c.notBefore >= ?4) AND (?3 IS NULL OR c.notBefore <
+              ?5)
             ORDER BY c.notBefore, c.issuer, c.serial
-            """, [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format), asOf]
+            """,
+            [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format), asOf]
         ) {
             CertificateSummary(
-                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""), subject: $0.text(2) ?? "", policy: $0.text(3),
-                applicationID: $0.text(4), notBefore: $0.text(5) ?? "", notAfter: $0.text(6) ?? "", revokedAt: $0.text(7),
-                suspended: $0.text(8) == "suspension")
+                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                subject: $0.text(2) ?? "",
+                policy: $0.text(3),
+                applicationID: $0.text(4),
+                notBefore: $0.text(5) ?? "",
+                notAfter: $0.text(6) ?? "",
+                revokedAt: $0.text(7),
+                suspended: $0.text(8) == "suspension"
+            )
         }
     }
 
     package func revocationTimings(policy: String?, from: Date?, to: Date?) throws -> [RevocationTiming] {
         try db.rows(
             """
-            SELECT q.certIssuer, q.certSerial, o.policy, json_extract(q.body, '$.request_id'), json_extract(q.body, '$.received_at'),
+            SELECT q.certIssuer, q.certSerial, o.policy, json_extract(q.body, '$.request_id'), json_extract(q.body,
+              '$.received_at'),
               coalesce(json_extract(r.body, '$.revoked_at'), r.time),
               (SELECT min(p.publishedAtMs) FROM crlEntry AS e JOIN crlPublication AS p ON p.crlSha256 = e.crlSha256
-                 WHERE e.issuer = q.certIssuer AND e.serial = q.certSerial AND coalesce(e.reason, '') != 'certificateHold'),
+                 WHERE e.issuer = q.certIssuer AND e.serial = q.certSerial AND coalesce(e.reason, '') !=
+                   'certificateHold'),
               (SELECT min(a.producedAtMs) FROM ocspAnswer AS a WHERE a.issuer = q.certIssuer AND a.serial = q.certSerial
                  AND a.status = 'revoked' AND coalesce(a.revocationReason, '') != 'certificateHold')
             FROM event AS q
-            LEFT JOIN event AS r ON +r.type = 'revocation' AND r.certIssuer = q.certIssuer AND r.certSerial = q.certSerial
+            LEFT JOIN event AS r ON +r.type = 'revocation' AND r.certIssuer = q.certIssuer AND r.certSerial =
+              q.certSerial
               AND json_extract(r.body, '$.request_id') = json_extract(q.body, '$.request_id')
             LEFT JOIN auditCertificate AS o ON o.issuer = q.certIssuer AND o.serial = q.certSerial
             WHERE q.type = 'revocation_request' AND (?1 IS NULL OR o.policy = ?1)
-              AND (?2 IS NULL OR json_extract(q.body, '$.received_at') >= ?4) AND (?3 IS NULL OR json_extract(q.body, '$.received_at') < ?5)
+              AND (?2 IS NULL OR json_extract(q.body, '$.received_at') >= ?4) AND (?3 IS NULL OR json_extract(q.body,
+                '$.received_at') < ?5)
             ORDER BY json_extract(q.body, '$.received_at'), q.certIssuer, q.certSerial
-            """, [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format)]
+            """,
+            [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format)]
         ) {
             RevocationTiming(
-                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""), policy: $0.text(2), requestID: $0.text(3) ?? "",
-                receivedAt: $0.text(4) ?? "", revokedAt: $0.text(5),
-                firstCRLPublishedAt: $0.integer(6).map { RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000)) },
-                firstOCSPRevokedAt: $0.integer(7).map { RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000)) })
+                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                policy: $0.text(2),
+                requestID: $0.text(3) ?? "",
+                receivedAt: $0.text(4) ?? "",
+                revokedAt: $0.text(5),
+                firstCRLPublishedAt: $0.integer(6).map {
+                    RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000))
+                },
+                firstOCSPRevokedAt: $0.integer(7).map { RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000)) }
+            )
         }
     }
 
     package func qscdExposures(certificationID: CertificationID?) throws -> [QSCDExposure] {
         try db.rows(
             """
-            SELECT DISTINCT q.certificationId, q.model, q.status, q.fromTime, i.certIssuer, i.certSerial, c.notBefore, c.notAfter,
-              (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer = i.certIssuer
-                 AND r.certSerial = i.certSerial AND +r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold')
+            SELECT DISTINCT q.certificationId, q.model, q.status, q.fromTime, i.certIssuer, i.certSerial, c.notBefore,
+              c.notAfter,
+              (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer =
+                i.certIssuer
+                 AND r.certSerial = i.certSerial AND +r.type = 'revocation' AND coalesce(json_extract(r.body,
+                   '$.reason'), '') != 'certificateHold')
             FROM qscdCertification AS q
-            JOIN event AS v ON v.type = 'qscd_verification' AND json_extract(v.body, '$.certification_id') = q.certificationId
+            JOIN event AS v ON v.type = 'qscd_verification' AND json_extract(v.body, '$.certification_id') =
+              q.certificationId
             JOIN event AS i ON i.applicationId = v.applicationId AND i.certIssuer IS NOT NULL
             JOIN auditCertificate AS c ON c.issuer = i.certIssuer AND c.serial = i.certSerial
             WHERE q.status != 'certified' AND (?1 IS NULL OR q.certificationId = ?1)
             ORDER BY q.certificationId, q.fromMs, i.certIssuer, i.certSerial
-            """, [certificationID?.rawValue]
+            """,
+            [certificationID?.rawValue]
         ) {
             QSCDExposure(
-                certificationID: $0.text(0) ?? "", model: $0.text(1) ?? "", status: $0.text(2) ?? "", from: $0.text(3) ?? "",
-                ref: CertificateRef(issuer: $0.text(4) ?? "", serial: $0.text(5) ?? ""), notBefore: $0.text(6) ?? "", notAfter: $0.text(7) ?? "",
-                revokedAt: $0.text(8))
+                certificationID: $0.text(0) ?? "",
+                model: $0.text(1) ?? "",
+                status: $0.text(2) ?? "",
+                from: $0.text(3) ?? "",
+                ref: CertificateRef(issuer: $0.text(4) ?? "", serial: $0.text(5) ?? ""),
+                notBefore: $0.text(6) ?? "",
+                notAfter: $0.text(7) ?? "",
+                revokedAt: $0.text(8)
+            )
         }
     }
 
@@ -106,17 +140,25 @@ extension SQLiteCatalog {
             """
             SELECT c.issuer, c.serial, c.notAfter, min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)),
               (SELECT max(p.publishedAt) FROM crlEntry AS e JOIN crlPublication AS p ON p.crlSha256 = e.crlSha256
-                 WHERE e.issuer = c.issuer AND e.serial = c.serial AND p.publishedAt > c.notAfter AND p.publishedAt < ?1),
-              (SELECT max(a.producedAt) FROM ocspAnswer AS a WHERE a.issuer = c.issuer AND a.serial = c.serial AND a.status = 'revoked'
+                 WHERE e.issuer = c.issuer AND e.serial = c.serial AND p.publishedAt > c.notAfter AND p.publishedAt <
+                   ?1),
+              (SELECT max(a.producedAt) FROM ocspAnswer AS a WHERE a.issuer = c.issuer AND a.serial = c.serial AND
+                a.status = 'revoked'
                  AND a.producedAt > c.notAfter AND a.producedAt < ?1)
             FROM event AS r JOIN auditCertificate AS c ON c.issuer = r.certIssuer AND c.serial = r.certSerial
-            WHERE r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold' AND c.notAfter < ?1
+            WHERE r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold' AND
+              c.notAfter < ?1
             GROUP BY c.issuer, c.serial ORDER BY c.notAfter, c.issuer, c.serial
-            """, [RFC3339.format(asOf)]
+            """,
+            [RFC3339.format(asOf)]
         ) {
             StatusBeyondExpiry(
-                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""), notAfter: $0.text(2) ?? "", revokedAt: $0.text(3) ?? "",
-                lastCRLListingPublishedAt: $0.text(4), lastOCSPRevokedAt: $0.text(5))
+                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                notAfter: $0.text(2) ?? "",
+                revokedAt: $0.text(3) ?? "",
+                lastCRLListingPublishedAt: $0.text(4),
+                lastOCSPRevokedAt: $0.text(5)
+            )
         }
     }
 
@@ -130,13 +172,29 @@ extension SQLiteCatalog {
             FROM auditCertificate AS c
             GROUP BY 1 ORDER BY 1
             """
-        ) { PolicyCoverage(policy: $0.text(0) ?? "", certificates: Int($0.integer(1) ?? 0), events: Int($0.integer(2) ?? 0), bundles: Int($0.integer(3) ?? 0), findingsByRule: [:]) }
+        ) {
+            PolicyCoverage(
+                policy: $0.text(0) ?? "",
+                certificates: Int($0.integer(1) ?? 0),
+                events: Int($0.integer(2) ?? 0),
+                bundles: Int($0.integer(3) ?? 0),
+                findingsByRule: [:]
+            )
+        }
         try db.forEachRow("SELECT coalesce(policy, '(unknown)'), rule, count(*) FROM finding GROUP BY 1, 2") { row in
             let policy = row.text(0) ?? ""
             if let index = rows.firstIndex(where: { $0.policy == policy }) {
                 rows[index].findingsByRule[row.text(1) ?? "", default: 0] += Int(row.integer(2) ?? 0)
             } else {
-                rows.append(PolicyCoverage(policy: policy, certificates: 0, events: 0, bundles: 0, findingsByRule: [row.text(1) ?? "": Int(row.integer(2) ?? 0)]))
+                rows.append(
+                    PolicyCoverage(
+                        policy: policy,
+                        certificates: 0,
+                        events: 0,
+                        bundles: 0,
+                        findingsByRule: [row.text(1) ?? "": Int(row.integer(2) ?? 0)]
+                    )
+                )
             }
         }
         return rows.sorted { $0.policy < $1.policy }
@@ -152,7 +210,8 @@ extension SQLiteCatalog {
               CASE WHEN e.certIssuer IS NOT NULL THEN e.certSerial ELSE (SELECT f.certSerial FROM event AS f
                 WHERE f.applicationId = e.applicationId AND f.certIssuer IS NOT NULL ORDER BY f.timeMs LIMIT 1) END
             FROM (
-              SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 1 AS rank, 'cp_cps_document' AS field
+              SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 1 AS rank, 'cp_cps_document' AS
+                field
                 FROM event WHERE json_extract(body, '$.cp_cps_document') = ?1
               UNION ALL
               SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 2, 'terms_document'
@@ -162,22 +221,32 @@ extension SQLiteCatalog {
                 FROM event WHERE json_extract(body, '$.pds_document') = ?1
             ) AS e
             ORDER BY e.timeMs, e.id, e.rank
-            """, [document.rawValue]
+            """,
+            [document.rawValue]
         ) { row in
             let ref = row.text(4).map { CertificateRef(issuer: $0, serial: row.text(5) ?? "") }
             return DocumentReference(
-                ref: ref, eventID: row.text(0) ?? "", eventType: row.text(1) ?? "", eventTime: row.text(2) ?? "", field: row.text(3) ?? "",
-                documentID: document.rawValue)
+                ref: ref,
+                eventID: row.text(0) ?? "",
+                eventType: row.text(1) ?? "",
+                eventTime: row.text(2) ?? "",
+                field: row.text(3) ?? "",
+                documentID: document.rawValue
+            )
         }
     }
 
-    package func rejectCount() throws -> Int { Int(try db.firstRow("SELECT count(*) FROM reject") { $0.integer(0) ?? 0 } ?? 0) }
+    package func rejectCount() throws -> Int {
+        Int(try db.firstRow("SELECT count(*) FROM reject") { $0.integer(0) ?? 0 } ?? 0)
+    }
 
     package func documentReferences(certificate: CertificateRef?, document: DocumentID?) throws -> [DocumentReference] {
         var references: [DocumentReference] = []
         let events: [StoredEvent]
         if let certificate {
-            events = try self.events(about: certificate).filter { $0.event.certificate == certificate || $0.event.certificate == nil }
+            events = try self.events(about: certificate).filter {
+                $0.event.certificate == certificate || $0.event.certificate == nil
+            }
         } else if let document {
             return try self.references(to: document)
         } else {
@@ -187,13 +256,29 @@ extension SQLiteCatalog {
             let event = stored.event
             var ref = certificate ?? event.certificate
             if ref == nil, let application = event.applicationID {
-                ref = try db.firstRow("SELECT certIssuer, certSerial FROM event WHERE applicationId = ? AND certIssuer IS NOT NULL ORDER BY timeMs LIMIT 1", [application.rawValue]) {
+                ref = try db.firstRow(
+                    "SELECT certIssuer, certSerial FROM event WHERE applicationId = ? AND certIssuer IS NOT NULL ORDER "
+                        + "BY timeMs LIMIT 1",
+                    [application.rawValue]
+                ) {
                     CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")
                 }
             }
-            for (field, id) in [("cp_cps_document", event.cpCpsDocument), ("terms_document", event.termsDocument), ("pds_document", event.pdsDocument)] {
+            for (field, id) in [
+                ("cp_cps_document", event.cpCpsDocument), ("terms_document", event.termsDocument),
+                ("pds_document", event.pdsDocument),
+            ] {
                 guard let id, document == nil || id == document else { continue }
-                references.append(DocumentReference(ref: ref, eventID: event.eventID.rawValue, eventType: event.type.rawValue, eventTime: event.time, field: field, documentID: id.rawValue))
+                references.append(
+                    DocumentReference(
+                        ref: ref,
+                        eventID: event.eventID.rawValue,
+                        eventType: event.type.rawValue,
+                        eventTime: event.time,
+                        field: field,
+                        documentID: id.rawValue
+                    )
+                )
             }
         }
         return references

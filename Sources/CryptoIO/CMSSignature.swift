@@ -4,10 +4,14 @@ internal import COpenSSL
 /// CMS (RFC 5652) detached signatures in DER, binary mode, SHA-256: the seal on every tag manifest
 /// and batch seal. `openssl cms -verify -binary -inform DER -content F` accepts what `sign` makes.
 package enum CMSSignature {
-    /// Signs `content` with `key`; the SignedData carries `certificate` (and `chain`) so that it proves its signer alone.
+    /// Signs `content` with `key`; the SignedData carries `certificate` (and `chain`) so that it proves its signer
+    /// alone.
     /// - Throws: `CryptoIOError` `.signFailed`.
     package static func sign(
-        _ content: [UInt8], certificate: SigningCertificate, key: PrivateKey, chain: [SigningCertificate] = []
+        _ content: [UInt8],
+        certificate: SigningCertificate,
+        key: PrivateKey,
+        chain: [SigningCertificate] = []
     ) throws(CryptoIOError) -> [UInt8] {
         let input = try MemoryBIO(reading: content)
         var extra: OpaquePointer? = nil
@@ -21,12 +25,18 @@ package enum CMSSignature {
         defer { if let extra { qc_sk_x509_pop_free(extra) } }
         let flags = UInt32(CMS_DETACHED | CMS_BINARY)
         let cms = try checked(
-            CMS_sign(certificate.pointer, key.pointer, extra, input.pointer, flags), .signFailed,
-            "Could not make the CMS signature.", function: "CMS_sign")
+            CMS_sign(certificate.pointer, key.pointer, extra, input.pointer, flags),
+            .signFailed,
+            "Could not make the CMS signature.",
+            function: "CMS_sign"
+        )
         defer { CMS_ContentInfo_free(cms) }
         return try checked(
-            encodeDER { i2d_CMS_ContentInfo(cms, $0) }, .signFailed, "Could not encode the CMS signature.",
-            function: "i2d_CMS_ContentInfo")
+            encodeDER { i2d_CMS_ContentInfo(cms, $0) },
+            .signFailed,
+            "Could not encode the CMS signature.",
+            function: "i2d_CMS_ContentInfo"
+        )
     }
 
     /// The signer of a verified signature.
@@ -40,7 +50,9 @@ package enum CMSSignature {
     /// `openssl cms -verify -purpose any` does, and returns the signer.
     /// - Throws: `CryptoIOError` `.verifyFailed` naming what did not hold.
     package static func verify(
-        _ signature: [UInt8], content: [UInt8], trustAnchors: [SigningCertificate]
+        _ signature: [UInt8],
+        content: [UInt8],
+        trustAnchors: [SigningCertificate]
     ) throws(CryptoIOError) -> Signer {
         try verify(signature, content: content, trustAnchors: trustAnchors, trustedSigners: [])
     }
@@ -48,9 +60,13 @@ package enum CMSSignature {
     /// As `verify(_:content:trustAnchors:)`; when the signer is one of `trustedSigners` (SHA-256 of
     /// certificate DER whose chain already verified under the same anchors), its chain is not built again.
     static func verify(
-        _ signature: [UInt8], content: [UInt8], trustAnchors: [SigningCertificate], trustedSigners: Set<String>
+        _ signature: [UInt8],
+        content: [UInt8],
+        trustAnchors: [SigningCertificate],
+        trustedSigners: Set<String>
     ) throws(CryptoIOError) -> Signer {
-        if !trustedSigners.isEmpty, let signer = try? verifyOnce(signature, content: content, trustAnchors: trustAnchors, skipChain: true),
+        if !trustedSigners.isEmpty,
+            let signer = try? verifyOnce(signature, content: content, trustAnchors: trustAnchors, skipChain: true),
             trustedSigners.contains(signer.certificateSHA256)
         {
             return signer
@@ -59,29 +75,50 @@ package enum CMSSignature {
     }
 
     private static func verifyOnce(
-        _ signature: [UInt8], content: [UInt8], trustAnchors: [SigningCertificate], skipChain: Bool
+        _ signature: [UInt8],
+        content: [UInt8],
+        trustAnchors: [SigningCertificate],
+        skipChain: Bool
     ) throws(CryptoIOError) -> Signer {
         let parsed: OpaquePointer? = signature.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
             return d2i_CMS_ContentInfo(nil, &cursor, buffer.count)
         }
-        let cms = try checked(parsed, .verifyFailed, "The signature is not a DER CMS structure.", function: "d2i_CMS_ContentInfo")
+        let cms = try checked(
+            parsed,
+            .verifyFailed,
+            "The signature is not a DER CMS structure.",
+            function: "d2i_CMS_ContentInfo"
+        )
         defer { CMS_ContentInfo_free(cms) }
-        let store = try checked(X509_STORE_new(), .verifyFailed, "Could not allocate a trust store.", function: "X509_STORE_new")
+        let store = try checked(
+            X509_STORE_new(),
+            .verifyFailed,
+            "Could not allocate a trust store.",
+            function: "X509_STORE_new"
+        )
         defer { X509_STORE_free(store) }
         for anchor in trustAnchors { X509_STORE_add_cert(store, anchor.pointer) }
         X509_STORE_set_purpose(store, X509_PURPOSE_ANY)
         let data = try MemoryBIO(reading: content)
         let flags = UInt32(CMS_BINARY) | (skipChain ? UInt32(CMS_NO_SIGNER_CERT_VERIFY) : 0)
         try check(
-            CMS_verify(cms, nil, store, data.pointer, nil, flags) == 1, .verifyFailed,
-            "The CMS signature does not verify against the trust anchors.", function: "CMS_verify")
-        guard let signers = CMS_get0_signers(cms) else { throw CryptoIOError(.verifyFailed, "The signature names no signer.") }
+            CMS_verify(cms, nil, store, data.pointer, nil, flags) == 1,
+            .verifyFailed,
+            "The CMS signature does not verify against the trust anchors.",
+            function: "CMS_verify"
+        )
+        guard let signers = CMS_get0_signers(cms) else {
+            throw CryptoIOError(.verifyFailed, "The signature names no signer.")
+        }
         defer { OPENSSL_sk_free(signers) }
         guard qc_sk_x509_num(signers) > 0, let first = qc_sk_x509_value(signers, 0),
             let der = encodeDER({ i2d_X509(first, $0) })
         else { throw CryptoIOError(.verifyFailed, "The signature names no signer.") }
-        return Signer(subject: SigningCertificate.rfc4514(X509_get_subject_name(first)), certificateSHA256: SHA256Digest.of(der).hex)
+        return Signer(
+            subject: SigningCertificate.rfc4514(X509_get_subject_name(first)),
+            certificateSHA256: SHA256Digest.of(der).hex
+        )
     }
 }
 
@@ -100,7 +137,12 @@ package final class CMSVerifier: @unchecked Sendable {
     /// - Throws: `CryptoIOError` `.verifyFailed`.
     package func verify(_ signature: [UInt8], content: [UInt8]) throws(CryptoIOError) -> CMSSignature.Signer {
         let known = lock.withLock { trusted }
-        let signer = try CMSSignature.verify(signature, content: content, trustAnchors: trustAnchors, trustedSigners: known)
+        let signer = try CMSSignature.verify(
+            signature,
+            content: content,
+            trustAnchors: trustAnchors,
+            trustedSigners: known
+        )
         if !known.contains(signer.certificateSHA256) { lock.withLock { _ = trusted.insert(signer.certificateSHA256) } }
         return signer
     }

@@ -38,7 +38,10 @@ func drainOpenSSLErrors() -> String {
 /// that names the function and carries the drained error queue.
 @inline(__always)
 func check(
-    _ ok: Bool, _ code: CryptoIOError.Code, _ message: @autoclosure () -> String, function: String
+    _ ok: Bool,
+    _ code: CryptoIOError.Code,
+    _ message: @autoclosure () -> String,
+    function: String
 ) throws(CryptoIOError) {
     if !ok { throw CryptoIOError(code, message(), library: "\(function): \(drainOpenSSLErrors())") }
 }
@@ -46,7 +49,10 @@ func check(
 /// Unwraps a pointer returned by OpenSSL, or throws with the drained error queue.
 @inline(__always)
 func checked<T>(
-    _ value: T?, _ code: CryptoIOError.Code, _ message: @autoclosure () -> String, function: String
+    _ value: T?,
+    _ code: CryptoIOError.Code,
+    _ message: @autoclosure () -> String,
+    function: String
 ) throws(CryptoIOError) -> T {
     guard let value else { throw CryptoIOError(code, message(), library: "\(function): \(drainOpenSSLErrors())") }
     return value

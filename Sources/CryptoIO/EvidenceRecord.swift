@@ -9,7 +9,8 @@ import SwiftASN1
 ///     archiveTimeStampSequence ArchiveTimeStampSequence }
 /// ArchiveTimeStampSequence ::= SEQUENCE OF ArchiveTimeStampChain
 /// ArchiveTimeStampChain ::= SEQUENCE OF ArchiveTimeStamp
-/// ArchiveTimeStamp ::= SEQUENCE { digestAlgorithm [0] AlgorithmIdentifier OPTIONAL, attributes [1] Attributes OPTIONAL,
+/// ArchiveTimeStamp ::= SEQUENCE { digestAlgorithm [0] AlgorithmIdentifier OPTIONAL, attributes [1] Attributes
+/// OPTIONAL,
 ///     reducedHashtree [2] SEQUENCE OF PartialHashtree OPTIONAL, timeStamp ContentInfo }
 /// PartialHashtree ::= SEQUENCE OF OCTET STRING
 /// ```
@@ -40,14 +41,22 @@ package struct EvidenceRecord: Sendable, Equatable {
                 try record.appendConstructedNode(identifier: .sequence) { sequence in
                     try sequence.appendConstructedNode(identifier: .sequence) { chain in
                         try chain.appendConstructedNode(identifier: .sequence) { stamp in
-                            try stamp.appendConstructedNode(identifier: ASN1Identifier(tagWithNumber: 0, tagClass: .contextSpecific)) {
+                            try stamp.appendConstructedNode(
+                                identifier: ASN1Identifier(tagWithNumber: 0, tagClass: .contextSpecific)
+                            ) {
                                 try $0.serialize(Self.sha256OID)
                             }
                             if !reducedHashTree.isEmpty {
-                                try stamp.appendConstructedNode(identifier: ASN1Identifier(tagWithNumber: 2, tagClass: .contextSpecific)) { tree in
+                                try stamp.appendConstructedNode(
+                                    identifier: ASN1Identifier(tagWithNumber: 2, tagClass: .contextSpecific)
+                                ) { tree in
                                     for list in reducedHashTree {
                                         try tree.appendConstructedNode(identifier: .sequence) { partial in
-                                            for hash in list { try partial.serialize(ASN1OctetString(contentBytes: ArraySlice(hash.bytes))) }
+                                            for hash in list {
+                                                try partial.serialize(
+                                                    ASN1OctetString(contentBytes: ArraySlice(hash.bytes))
+                                                )
+                                            }
                                         }
                                     }
                                 }
@@ -72,23 +81,37 @@ package struct EvidenceRecord: Sendable, Equatable {
             var tree: [[SHA256Digest]] = []
             var token: [UInt8] = []
             try DER.sequence(root, identifier: .sequence) { nodes in
-                guard try Int(derEncoded: &nodes) == 1 else { throw ASN1Error.invalidASN1Object(reason: "version is not v1") }
+                guard try Int(derEncoded: &nodes) == 1 else {
+                    throw ASN1Error.invalidASN1Object(reason: "version is not v1")
+                }
                 guard let algorithms = nodes.next(), case .constructed(let list) = algorithms.content,
-                    list.map({ (try? DER.sequence($0, identifier: .sequence) { try ASN1ObjectIdentifier(derEncoded: &$0) }) }) == [Self.sha256OID]
+                    list.map({
+                        (try? DER.sequence($0, identifier: .sequence) { try ASN1ObjectIdentifier(derEncoded: &$0) })
+                    }) == [Self.sha256OID]
                 else { throw ASN1Error.invalidASN1Object(reason: "digestAlgorithms is not exactly SHA-256") }
                 var next = nodes.next()
-                while let node = next, node.identifier.tagClass == .contextSpecific { next = nodes.next() }  // cryptoInfos, encryptionInfo
-                guard let sequence = next, case .constructed(let chainNodes) = sequence.content, Array(chainNodes).count == 1,
-                    let chain = Array(chainNodes).first, case .constructed(let stampNodes) = chain.content, Array(stampNodes).count == 1,
+                // cryptoInfos, encryptionInfo
+                while let node = next, node.identifier.tagClass == .contextSpecific { next = nodes.next() }
+                guard let sequence = next, case .constructed(let chainNodes) = sequence.content,
+                    Array(chainNodes).count == 1,
+                    let chain = Array(chainNodes).first, case .constructed(let stampNodes) = chain.content,
+                    Array(stampNodes).count == 1,
                     let stamp = Array(stampNodes).first, case .constructed(let parts) = stamp.content
-                else { throw ASN1Error.invalidASN1Object(reason: "not one ArchiveTimeStampChain of one ArchiveTimeStamp") }
+                else {
+                    throw ASN1Error.invalidASN1Object(reason: "not one ArchiveTimeStampChain of one ArchiveTimeStamp")
+                }
                 for part in parts {
                     switch (part.identifier.tagClass, part.identifier.tagNumber) {
                     case (.contextSpecific, 2):
-                        guard case .constructed(let lists) = part.content else { throw ASN1Error.invalidASN1Object(reason: "reducedHashtree") }
+                        guard case .constructed(let lists) = part.content else {
+                            throw ASN1Error.invalidASN1Object(reason: "reducedHashtree")
+                        }
                         tree = try lists.map { list in
-                            try DER.sequence(of: ASN1OctetString.self, identifier: .sequence, rootNode: list).map { octets in
-                                guard octets.bytes.count == 32 else { throw ASN1Error.invalidASN1Object(reason: "a hash is not 32 bytes") }
+                            try DER.sequence(of: ASN1OctetString.self, identifier: .sequence, rootNode: list).map {
+                                octets in
+                                guard octets.bytes.count == 32 else {
+                                    throw ASN1Error.invalidASN1Object(reason: "a hash is not 32 bytes")
+                                }
                                 return SHA256Digest(bytes: Array(octets.bytes))
                             }
                         }
@@ -103,7 +126,10 @@ package struct EvidenceRecord: Sendable, Equatable {
         } catch let error as CryptoIOError {
             throw error
         } catch {
-            throw CryptoIOError(.parseFailed, "The evidence record is not an RFC 4998 EvidenceRecord of the expected shape (\(error)).")
+            throw CryptoIOError(
+                .parseFailed,
+                "The evidence record is not an RFC 4998 EvidenceRecord of the expected shape (\(error))."
+            )
         }
     }
 }

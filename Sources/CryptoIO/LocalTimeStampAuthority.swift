@@ -18,25 +18,42 @@ package final class LocalTimeStampAuthority {
         key = try PrivateKey(pem: keyPEM)
         let certificates = try SigningCertificate.all(pem: certificatePEM)
         certificate = certificates[0]
-        context = try checked(TS_RESP_CTX_new(), .timestampFailed, "Could not allocate a TSA context.", function: "TS_RESP_CTX_new")
+        context = try checked(
+            TS_RESP_CTX_new(),
+            .timestampFailed,
+            "Could not allocate a TSA context.",
+            function: "TS_RESP_CTX_new"
+        )
         let policy = OBJ_txt2obj(Self.demoPolicy, 1)
         defer { ASN1_OBJECT_free(policy) }
         try check(
-            TS_RESP_CTX_set_signer_cert(context, certificate.pointer) == 1, .timestampFailed,
-            "The TSA certificate is refused (it needs critical extendedKeyUsage timeStamping).", function: "TS_RESP_CTX_set_signer_cert")
+            TS_RESP_CTX_set_signer_cert(context, certificate.pointer) == 1,
+            .timestampFailed,
+            "The TSA certificate is refused (it needs critical extendedKeyUsage timeStamping).",
+            function: "TS_RESP_CTX_set_signer_cert"
+        )
         try check(
-            TS_RESP_CTX_set_signer_key(context, key.pointer) == 1 && TS_RESP_CTX_set_signer_digest(context, EVP_sha256()) == 1
-                && TS_RESP_CTX_set_ess_cert_id_digest(context, EVP_sha256()) == 1 && TS_RESP_CTX_set_def_policy(context, policy) == 1
+            TS_RESP_CTX_set_signer_key(context, key.pointer) == 1
+                && TS_RESP_CTX_set_signer_digest(context, EVP_sha256()) == 1
+                && TS_RESP_CTX_set_ess_cert_id_digest(context, EVP_sha256()) == 1
+                && TS_RESP_CTX_set_def_policy(context, policy) == 1
                 && TS_RESP_CTX_add_md(context, EVP_sha256()) == 1 && TS_RESP_CTX_set_accuracy(context, 1, 0, 0) == 1,
-            .timestampFailed, "Could not configure the TSA.", function: "TS_RESP_CTX_set_*")
-        TS_RESP_CTX_set_serial_cb(context, { _, _ in
-            var random = [UInt8](repeating: 0, count: 16)
-            guard RAND_bytes(&random, 16) == 1 else { return nil }
-            random[0] &= 0x7f
-            guard let bn = BN_bin2bn(random, 16, nil) else { return nil }
-            defer { BN_free(bn) }
-            return BN_to_ASN1_INTEGER(bn, nil)
-        }, nil)
+            .timestampFailed,
+            "Could not configure the TSA.",
+            function: "TS_RESP_CTX_set_*"
+        )
+        TS_RESP_CTX_set_serial_cb(
+            context,
+            { _, _ in
+                var random = [UInt8](repeating: 0, count: 16)
+                guard RAND_bytes(&random, 16) == 1 else { return nil }
+                random[0] &= 0x7f
+                guard let bn = BN_bin2bn(random, 16, nil) else { return nil }
+                defer { BN_free(bn) }
+                return BN_to_ASN1_INTEGER(bn, nil)
+            },
+            nil
+        )
     }
 
     deinit { TS_RESP_CTX_free(context) }
@@ -45,8 +62,18 @@ package final class LocalTimeStampAuthority {
     /// - Throws: `CryptoIOError` `.timestampFailed`.
     package func respond(to request: [UInt8]) throws(CryptoIOError) -> [UInt8] {
         let input = try MemoryBIO(reading: request)
-        let response = try checked(TS_RESP_create_response(context, input.pointer), .timestampFailed, "The TSA could not answer.", function: "TS_RESP_create_response")
+        let response = try checked(
+            TS_RESP_create_response(context, input.pointer),
+            .timestampFailed,
+            "The TSA could not answer.",
+            function: "TS_RESP_create_response"
+        )
         defer { TS_RESP_free(response) }
-        return try checked(encodeDER { i2d_TS_RESP(response, $0) }, .timestampFailed, "Could not encode the response.", function: "i2d_TS_RESP")
+        return try checked(
+            encodeDER { i2d_TS_RESP(response, $0) },
+            .timestampFailed,
+            "Could not encode the response.",
+            function: "i2d_TS_RESP"
+        )
     }
 }

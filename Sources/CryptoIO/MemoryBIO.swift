@@ -21,7 +21,12 @@ final class MemoryBIO {
     /// An empty, growable BIO to write into.
     init() throws(CryptoIOError) {
         backing = nil
-        pointer = try checked(BIO_new(BIO_s_mem()), .parseFailed, "Could not allocate a memory buffer.", function: "BIO_new")
+        pointer = try checked(
+            BIO_new(BIO_s_mem()),
+            .parseFailed,
+            "Could not allocate a memory buffer.",
+            function: "BIO_new"
+        )
     }
 
     /// Everything written so far.

@@ -13,13 +13,17 @@ enum ObjectIdentifierText {
     /// The dotted form of an OBJECT IDENTIFIER node.
     /// - Throws: `ASN1Error` for a node that is not a well-formed OID.
     static func text(_ node: ASN1Node) throws -> String {
-        guard node.identifier == .objectIdentifier, case .primitive(let content) = node.content, !content.isEmpty, content.last! & 0x80 == 0 else {
+        guard node.identifier == .objectIdentifier, case .primitive(let content) = node.content, !content.isEmpty,
+            content.last! & 0x80 == 0
+        else {
             throw ASN1Error.invalidASN1Object(reason: "malformed OBJECT IDENTIFIER")
         }
         var values: [UInt64] = []
         var current: UInt64 = 0
         for byte in content {
-            guard current >> 57 == 0 else { throw ASN1Error.invalidASN1Object(reason: "OBJECT IDENTIFIER arc too large") }
+            guard current >> 57 == 0 else {
+                throw ASN1Error.invalidASN1Object(reason: "OBJECT IDENTIFIER arc too large")
+            }
             current = current << 7 | UInt64(byte & 0x7f)
             if byte & 0x80 == 0 {
                 values.append(current)

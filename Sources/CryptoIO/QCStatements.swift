@@ -21,7 +21,9 @@ package struct QCStatements: Sendable, Equatable, Codable {
     /// The QcType values by their EN 319 412-5 names.
     package enum QcType: String, Sendable, Codable, Equatable {
         case esign, eseal, web
-        static let byOID: [String: QcType] = ["0.4.0.1862.1.6.1": .esign, "0.4.0.1862.1.6.2": .eseal, "0.4.0.1862.1.6.3": .web]
+        static let byOID: [String: QcType] = [
+            "0.4.0.1862.1.6.1": .esign, "0.4.0.1862.1.6.2": .eseal, "0.4.0.1862.1.6.3": .web,
+        ]
     }
 
     /// One PDS location.
@@ -41,7 +43,10 @@ package struct QCStatements: Sendable, Equatable, Codable {
     package var retentionPeriodYears: Int?
 
     enum CodingKeys: String, CodingKey {
-        case statementIDs = "statement_ids", types, unknownTypes = "unknown_types", pdsLocations = "pds_locations"
+        case statementIDs = "statement_ids"
+        case types
+        case unknownTypes = "unknown_types"
+        case pdsLocations = "pds_locations"
         case retentionPeriodYears = "retention_period_years"
     }
 
@@ -61,14 +66,17 @@ package struct QCStatements: Sendable, Equatable, Codable {
                     switch id {
                     case Self.qcType:
                         guard let info else { break }
-                        guard info.identifier == .sequence, case .constructed(let oids) = info.content else { throw ASN1Error.unexpectedFieldType(info.identifier) }
+                        guard info.identifier == .sequence, case .constructed(let oids) = info.content else {
+                            throw ASN1Error.unexpectedFieldType(info.identifier)
+                        }
                         for node in oids {
                             let oid = try ObjectIdentifierText.text(node)
                             if let known = QcType.byOID[oid] { types.append(known) } else { unknownTypes.append(oid) }
                         }
                     case Self.qcPDS:
                         guard let info else { break }
-                        pdsLocations = try DER.sequence(of: PDSLocationDER.self, identifier: .sequence, rootNode: info).map(\.location)
+                        pdsLocations = try DER.sequence(of: PDSLocationDER.self, identifier: .sequence, rootNode: info)
+                            .map(\.location)
                     case Self.qcRetentionPeriod:
                         guard let info else { break }
                         retentionPeriodYears = try Int(derEncoded: info)

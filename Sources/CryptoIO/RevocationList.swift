@@ -20,7 +20,14 @@ package final class RevocationList {
     package convenience init(pemOrDER bytes: [UInt8]) throws(CryptoIOError) {
         if bytes.prefix(64).contains(Array("-----BEGIN".utf8)) {
             let bio = try MemoryBIO(reading: bytes)
-            self.init(owning: try checked(PEM_read_bio_X509_CRL(bio.pointer, nil, nil, nil), .parseFailed, "The text holds no readable PEM CRL.", function: "PEM_read_bio_X509_CRL"))
+            self.init(
+                owning: try checked(
+                    PEM_read_bio_X509_CRL(bio.pointer, nil, nil, nil),
+                    .parseFailed,
+                    "The text holds no readable PEM CRL.",
+                    function: "PEM_read_bio_X509_CRL"
+                )
+            )
         } else {
             let parsed: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
                 var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
@@ -31,7 +38,14 @@ package final class RevocationList {
                 }
                 return crl
             }
-            self.init(owning: try checked(parsed, .parseFailed, "The bytes are not a DER CRL (truncated or malformed).", function: "d2i_X509_CRL"))
+            self.init(
+                owning: try checked(
+                    parsed,
+                    .parseFailed,
+                    "The bytes are not a DER CRL (truncated or malformed).",
+                    function: "d2i_X509_CRL"
+                )
+            )
         }
     }
 
@@ -81,9 +95,13 @@ package final class RevocationList {
                 reason = RevocationReason.name(Int(ASN1_ENUMERATED_get(code)))
                 ASN1_ENUMERATED_free(code)
             }
-            out.append(Entry(
-                serialHex: SigningCertificate.hex(of: X509_REVOKED_get0_serialNumber(item)),
-                revocationDate: SigningCertificate.date(X509_REVOKED_get0_revocationDate(item)), reason: reason))
+            out.append(
+                Entry(
+                    serialHex: SigningCertificate.hex(of: X509_REVOKED_get0_serialNumber(item)),
+                    revocationDate: SigningCertificate.date(X509_REVOKED_get0_revocationDate(item)),
+                    reason: reason
+                )
+            )
         }
         return out
     }
@@ -93,7 +111,8 @@ package final class RevocationList {
 package enum RevocationReason {
     package static let names = [
         0: "unspecified", 1: "keyCompromise", 2: "cACompromise", 3: "affiliationChanged", 4: "superseded",
-        5: "cessationOfOperation", 6: "certificateHold", 8: "removeFromCRL", 9: "privilegeWithdrawn", 10: "aACompromise",
+        5: "cessationOfOperation", 6: "certificateHold", 8: "removeFromCRL", 9: "privilegeWithdrawn",
+        10: "aACompromise",
     ]
 
     package static func name(_ code: Int) -> String { names[code] ?? "reason-\(code)" }

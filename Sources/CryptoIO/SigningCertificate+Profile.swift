@@ -3,7 +3,11 @@ internal import COpenSSL
 
 /// The public-key algorithm of a certificate, as gates compare key sizes (REN-003).
 package enum PublicKeyAlgorithm: String, Sendable, Codable, Equatable {
-    case rsa = "RSA", ec = "EC", ed25519 = "Ed25519", ed448 = "Ed448", other
+    case rsa = "RSA"
+    case ec = "EC"
+    case ed25519 = "Ed25519"
+    case ed448 = "Ed448"
+    case other
 }
 
 extension SigningCertificate {
@@ -30,9 +34,13 @@ extension SigningCertificate {
         guard let object = OBJ_txt2obj(oid, 1) else { return nil }
         defer { ASN1_OBJECT_free(object) }
         let index = X509_get_ext_by_OBJ(pointer, object, -1)
-        guard index >= 0, let ext = X509_get_ext(pointer, index), let data = X509_EXTENSION_get_data(ext) else { return nil }
+        guard index >= 0, let ext = X509_get_ext(pointer, index), let data = X509_EXTENSION_get_data(ext) else {
+            return nil
+        }
         let length = Int(ASN1_STRING_length(data))
-        guard length > 0, let bytes = ASN1_STRING_get0_data(data) else { return ([], X509_EXTENSION_get_critical(ext) == 1) }
+        guard length > 0, let bytes = ASN1_STRING_get0_data(data) else {
+            return ([], X509_EXTENSION_get_critical(ext) == 1)
+        }
         return (Array(UnsafeBufferPointer(start: bytes, count: length)), X509_EXTENSION_get_critical(ext) == 1)
     }
 

@@ -23,7 +23,14 @@ package final class SigningCertificate: @unchecked Sendable {
             }
             return certificate
         }
-        self.init(owning: try checked(parsed, .parseFailed, "The bytes are not a DER X.509 certificate.", function: "d2i_X509"))
+        self.init(
+            owning: try checked(
+                parsed,
+                .parseFailed,
+                "The bytes are not a DER X.509 certificate.",
+                function: "d2i_X509"
+            )
+        )
     }
 
     /// Parses the first certificate of a PEM text.
@@ -31,7 +38,14 @@ package final class SigningCertificate: @unchecked Sendable {
     package convenience init(pem: [UInt8]) throws(CryptoIOError) {
         let bio = try MemoryBIO(reading: pem)
         let parsed = PEM_read_bio_X509(bio.pointer, nil, nil, nil)
-        self.init(owning: try checked(parsed, .parseFailed, "The text holds no readable PEM certificate.", function: "PEM_read_bio_X509"))
+        self.init(
+            owning: try checked(
+                parsed,
+                .parseFailed,
+                "The text holds no readable PEM certificate.",
+                function: "PEM_read_bio_X509"
+            )
+        )
     }
 
     /// Parses PEM when the bytes start like PEM, DER otherwise.

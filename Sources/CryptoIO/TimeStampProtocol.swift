@@ -25,31 +25,69 @@ package enum TimeStampProtocol {
         try check(RAND_bytes(&nonce, 8) == 1, .timestampFailed, "No randomness for the nonce.", function: "RAND_bytes")
         nonce[0] &= 0x7f
         if nonce[0] == 0 { nonce[0] = 1 }  // a positive INTEGER without a leading zero byte
-        let request = try checked(TS_REQ_new(), .timestampFailed, "Could not allocate a time-stamp request.", function: "TS_REQ_new")
+        let request = try checked(
+            TS_REQ_new(),
+            .timestampFailed,
+            "Could not allocate a time-stamp request.",
+            function: "TS_REQ_new"
+        )
         defer { TS_REQ_free(request) }
-        let imprint = try checked(TS_MSG_IMPRINT_new(), .timestampFailed, "Could not allocate an imprint.", function: "TS_MSG_IMPRINT_new")
+        let imprint = try checked(
+            TS_MSG_IMPRINT_new(),
+            .timestampFailed,
+            "Could not allocate an imprint.",
+            function: "TS_MSG_IMPRINT_new"
+        )
         defer { TS_MSG_IMPRINT_free(imprint) }
-        let algorithm = try checked(X509_ALGOR_new(), .timestampFailed, "Could not allocate an algorithm.", function: "X509_ALGOR_new")
+        let algorithm = try checked(
+            X509_ALGOR_new(),
+            .timestampFailed,
+            "Could not allocate an algorithm.",
+            function: "X509_ALGOR_new"
+        )
         defer { X509_ALGOR_free(algorithm) }
         X509_ALGOR_set0(algorithm, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nil)
         var bytes = digest.bytes
-        let bn = try checked(BN_bin2bn(nonce, Int32(nonce.count), nil), .timestampFailed, "Could not build the nonce.", function: "BN_bin2bn")
+        let bn = try checked(
+            BN_bin2bn(nonce, Int32(nonce.count), nil),
+            .timestampFailed,
+            "Could not build the nonce.",
+            function: "BN_bin2bn"
+        )
         defer { BN_free(bn) }
-        let nonceInteger = try checked(BN_to_ASN1_INTEGER(bn, nil), .timestampFailed, "Could not build the nonce.", function: "BN_to_ASN1_INTEGER")
+        let nonceInteger = try checked(
+            BN_to_ASN1_INTEGER(bn, nil),
+            .timestampFailed,
+            "Could not build the nonce.",
+            function: "BN_to_ASN1_INTEGER"
+        )
         defer { ASN1_INTEGER_free(nonceInteger) }
         try check(
-            TS_MSG_IMPRINT_set_algo(imprint, algorithm) == 1 && TS_MSG_IMPRINT_set_msg(imprint, &bytes, Int32(bytes.count)) == 1
+            TS_MSG_IMPRINT_set_algo(imprint, algorithm) == 1
+                && TS_MSG_IMPRINT_set_msg(imprint, &bytes, Int32(bytes.count)) == 1
                 && TS_REQ_set_version(request, 1) == 1 && TS_REQ_set_msg_imprint(request, imprint) == 1
                 && TS_REQ_set_nonce(request, nonceInteger) == 1 && TS_REQ_set_cert_req(request, 1) == 1,
-            .timestampFailed, "Could not build the time-stamp request.", function: "TS_REQ_set_*")
-        let der = try checked(encodeDER { i2d_TS_REQ(request, $0) }, .timestampFailed, "Could not encode the request.", function: "i2d_TS_REQ")
+            .timestampFailed,
+            "Could not build the time-stamp request.",
+            function: "TS_REQ_set_*"
+        )
+        let der = try checked(
+            encodeDER { i2d_TS_REQ(request, $0) },
+            .timestampFailed,
+            "Could not encode the request.",
+            function: "i2d_TS_REQ"
+        )
         return Request(der: der, nonce: nonce, digest: digest)
     }
 
     /// Checks a response against its request: status granted, imprint and nonce as asked, and the
     /// token's signature by a TSA certificate (critical extendedKeyUsage timeStamping) under `trustAnchors`.
     /// - Throws: `CryptoIOError` `.timestampFailed` naming what did not hold.
-    package static func verify(response der: [UInt8], for request: Request, trustAnchors: [SigningCertificate]) throws(CryptoIOError) -> Response {
+    package static func verify(
+        response der: [UInt8],
+        for request: Request,
+        trustAnchors: [SigningCertificate]
+    ) throws(CryptoIOError) -> Response {
         let response = try parseResponse(der)
         defer { TS_RESP_free(response) }
         let status = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(response)))
@@ -60,40 +98,81 @@ package enum TimeStampProtocol {
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
             return d2i_TS_REQ(nil, &cursor, buffer.count)
         }
-        let tsRequest = try checked(parsedRequest, .timestampFailed, "The request cannot be read back.", function: "d2i_TS_REQ")
+        let tsRequest = try checked(
+            parsedRequest,
+            .timestampFailed,
+            "The request cannot be read back.",
+            function: "d2i_TS_REQ"
+        )
         defer { TS_REQ_free(tsRequest) }
-        let context = try checked(TS_REQ_to_TS_VERIFY_CTX(tsRequest, nil), .timestampFailed, "Could not set up verification.", function: "TS_REQ_to_TS_VERIFY_CTX")
+        let context = try checked(
+            TS_REQ_to_TS_VERIFY_CTX(tsRequest, nil),
+            .timestampFailed,
+            "Could not set up verification.",
+            function: "TS_REQ_to_TS_VERIFY_CTX"
+        )
         defer { TS_VERIFY_CTX_free(context) }
         _ = TS_VERIFY_CTX_add_flags(context, Int32(TS_VFY_SIGNATURE))
         TS_VERIFY_CTX_set_store(context, try store(trustAnchors))
         try check(
-            TS_RESP_verify_response(context, response) == 1, .timestampFailed,
-            "The time-stamp response does not match the request or its signature does not verify against the TSA trust anchors.",
-            function: "TS_RESP_verify_response")
+            TS_RESP_verify_response(context, response) == 1,
+            .timestampFailed,
+            "The time-stamp response does not match the request or its signature does not verify against the TSA trust "
+                + "anchors.",
+            function: "TS_RESP_verify_response"
+        )
         return try summary(of: response, der: der)
     }
 
     /// Verifies a token alone over `digest`, as `openssl ts -verify -digest HEX -token_in` does.
     /// - Returns: the TSA's time.
     /// - Throws: `CryptoIOError` `.timestampFailed`.
-    package static func verify(token: [UInt8], over digest: SHA256Digest, trustAnchors: [SigningCertificate]) throws(CryptoIOError) -> Date {
+    package static func verify(
+        token: [UInt8],
+        over digest: SHA256Digest,
+        trustAnchors: [SigningCertificate]
+    ) throws(CryptoIOError) -> Date {
         let parsed: UnsafeMutablePointer<PKCS7>? = token.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
             return d2i_PKCS7(nil, &cursor, buffer.count)
         }
-        let pkcs7 = try checked(parsed, .timestampFailed, "The time-stamp token is not a readable CMS structure.", function: "d2i_PKCS7")
+        let pkcs7 = try checked(
+            parsed,
+            .timestampFailed,
+            "The time-stamp token is not a readable CMS structure.",
+            function: "d2i_PKCS7"
+        )
         defer { PKCS7_free(pkcs7) }
-        let context = try checked(TS_VERIFY_CTX_new(), .timestampFailed, "Could not set up verification.", function: "TS_VERIFY_CTX_new")
+        let context = try checked(
+            TS_VERIFY_CTX_new(),
+            .timestampFailed,
+            "Could not set up verification.",
+            function: "TS_VERIFY_CTX_new"
+        )
         defer { TS_VERIFY_CTX_free(context) }
         _ = TS_VERIFY_CTX_set_flags(context, Int32(TS_VFY_VERSION | TS_VFY_SIGNATURE | TS_VFY_IMPRINT))
-        let imprint = try checked(CRYPTO_malloc(32, #fileID, #line), .timestampFailed, "Out of memory.", function: "OPENSSL_malloc")
+        let imprint = try checked(
+            CRYPTO_malloc(32, #fileID, #line),
+            .timestampFailed,
+            "Out of memory.",
+            function: "OPENSSL_malloc"
+        )
         digest.bytes.withUnsafeBytes { imprint.copyMemory(from: $0.baseAddress!, byteCount: 32) }
         _ = TS_VERIFY_CTX_set_imprint(context, imprint.assumingMemoryBound(to: UInt8.self), 32)  // the context frees it
         TS_VERIFY_CTX_set_store(context, try store(trustAnchors))
         try check(
-            TS_RESP_verify_token(context, pkcs7) == 1, .timestampFailed,
-            "The time-stamp token is not over \(digest.hex) or its signature does not verify against the TSA trust anchors.", function: "TS_RESP_verify_token")
-        let info = try checked(PKCS7_to_TS_TST_INFO(pkcs7), .timestampFailed, "The token holds no TSTInfo.", function: "PKCS7_to_TS_TST_INFO")
+            TS_RESP_verify_token(context, pkcs7) == 1,
+            .timestampFailed,
+            "The time-stamp token is not over \(digest.hex) or its signature does not verify against the TSA trust "
+                + "anchors.",
+            function: "TS_RESP_verify_token"
+        )
+        let info = try checked(
+            PKCS7_to_TS_TST_INFO(pkcs7),
+            .timestampFailed,
+            "The token holds no TSTInfo.",
+            function: "PKCS7_to_TS_TST_INFO"
+        )
         defer { TS_TST_INFO_free(info) }
         return SigningCertificate.date(TS_TST_INFO_get_time(info))
     }
@@ -115,17 +194,40 @@ package enum TimeStampProtocol {
     }
 
     static func summary(of response: OpaquePointer, der: [UInt8]) throws(CryptoIOError) -> Response {
-        let token = try checked(TS_RESP_get_token(response), .timestampFailed, "The response holds no token.", function: "TS_RESP_get_token")
-        let tokenDER = try checked(encodeDER { i2d_PKCS7(token, $0) }, .timestampFailed, "Could not encode the token.", function: "i2d_PKCS7")
-        let info = try checked(TS_RESP_get_tst_info(response), .timestampFailed, "The response holds no TSTInfo.", function: "TS_RESP_get_tst_info")
+        let token = try checked(
+            TS_RESP_get_token(response),
+            .timestampFailed,
+            "The response holds no token.",
+            function: "TS_RESP_get_token"
+        )
+        let tokenDER = try checked(
+            encodeDER { i2d_PKCS7(token, $0) },
+            .timestampFailed,
+            "Could not encode the token.",
+            function: "i2d_PKCS7"
+        )
+        let info = try checked(
+            TS_RESP_get_tst_info(response),
+            .timestampFailed,
+            "The response holds no TSTInfo.",
+            function: "TS_RESP_get_tst_info"
+        )
         return Response(
-            der: der, token: tokenDER, genTime: SigningCertificate.date(TS_TST_INFO_get_time(info)),
-            serialHex: SigningCertificate.hex(of: TS_TST_INFO_get_serial(info)))
+            der: der,
+            token: tokenDER,
+            genTime: SigningCertificate.date(TS_TST_INFO_get_time(info)),
+            serialHex: SigningCertificate.hex(of: TS_TST_INFO_get_serial(info))
+        )
     }
 
     /// A trust store of the anchors; ownership passes to the verify context.
     static func store(_ anchors: [SigningCertificate]) throws(CryptoIOError) -> OpaquePointer {
-        let store = try checked(X509_STORE_new(), .timestampFailed, "Could not allocate a trust store.", function: "X509_STORE_new")
+        let store = try checked(
+            X509_STORE_new(),
+            .timestampFailed,
+            "Could not allocate a trust store.",
+            function: "X509_STORE_new"
+        )
         for anchor in anchors { X509_STORE_add_cert(store, anchor.pointer) }
         return store
     }

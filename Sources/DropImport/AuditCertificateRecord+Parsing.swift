@@ -8,20 +8,37 @@ extension AuditCertificateRecord {
     /// qcStatements. A malformed qcStatements extension does not make the certificate unreadable:
     /// it is kept with the reason, and the profile gates (ISS-002..004) report what is missing.
     /// - Throws: `EncodingError` only for a value JSON cannot hold.
-    package init(parsing certificate: SigningCertificate, issuerVerified: Bool, batchID: BatchID, sourceFile: String) throws {
+    package init(
+        parsing certificate: SigningCertificate,
+        issuerVerified: Bool,
+        batchID: BatchID,
+        sourceFile: String
+    ) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let qcJSON: String?
         switch Result(catching: { () throws(CryptoIOError) in try certificate.qcStatements() }) {
-        case .success(let statements): qcJSON = try statements.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        case .failure(let error): qcJSON = String(decoding: try encoder.encode(["malformed": error.message]), as: UTF8.self)
+        case .success(let statements):
+            qcJSON = try statements.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        case .failure(let error):
+            qcJSON = String(decoding: try encoder.encode(["malformed": error.message]), as: UTF8.self)
         }
         let der = certificate.der
         self.init(
-            ref: CertificateRef(issuer: certificate.issuer, serial: certificate.serialHex), subject: certificate.subject,
-            notBefore: certificate.notBefore, notAfter: certificate.notAfter, der: der, sha256: SHA256Digest.of(der).hex,
-            spkiSHA256: SHA256Digest.of(certificate.subjectPublicKeyInfo).hex, issuerVerified: issuerVerified,
-            keyAlgorithm: certificate.publicKeyAlgorithm.rawValue, keyBits: certificate.publicKeyBits,
-            policyOIDs: (try? certificate.policyOIDs()) ?? [], qcStatementsJSON: qcJSON, batchID: batchID, sourceFile: sourceFile)
+            ref: CertificateRef(issuer: certificate.issuer, serial: certificate.serialHex),
+            subject: certificate.subject,
+            notBefore: certificate.notBefore,
+            notAfter: certificate.notAfter,
+            der: der,
+            sha256: SHA256Digest.of(der).hex,
+            spkiSHA256: SHA256Digest.of(certificate.subjectPublicKeyInfo).hex,
+            issuerVerified: issuerVerified,
+            keyAlgorithm: certificate.publicKeyAlgorithm.rawValue,
+            keyBits: certificate.publicKeyBits,
+            policyOIDs: (try? certificate.policyOIDs()) ?? [],
+            qcStatementsJSON: qcJSON,
+            batchID: batchID,
+            sourceFile: sourceFile
+        )
     }
 }

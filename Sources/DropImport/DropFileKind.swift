@@ -23,7 +23,8 @@ package enum DropFileKind: String, Sendable, Codable, CaseIterable, Comparable {
         case 1 where name == "batch.json": self = .batchInfo
         case 2 where parts[0] == "events" && ext(".jsonl", ".jsonl.gz"): self = .events
         case 2 where parts[0] == "certificates" && ext(".pem", ".der", ".crt", ".cer"): self = .certificate
-        case 3 where parts[0] == "certificates" && parts[1] == "ca" && ext(".pem", ".der", ".crt", ".cer"): self = .caCertificate
+        case 3 where parts[0] == "certificates" && parts[1] == "ca" && ext(".pem", ".der", ".crt", ".cer"):
+            self = .caCertificate
         case 2 where parts[0] == "documents": self = ext(".json") ? .documentMetadata : .documentFile
         case 3 where parts[0] == "status" && parts[1] == "crl" && ext(".crl", ".pem", ".der"): self = .crl
         case 2 where path == "status/crl-publications.jsonl": self = .crlPublications

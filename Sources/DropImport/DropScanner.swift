@@ -15,7 +15,9 @@ package struct DropEntry: Sendable, Equatable {
 package enum DropScanner {
     /// The drop's files sorted by kind then path, and the refused entries as rejects.
     /// - Throws: `ImportError` `.dropUnreadable` when the drop folder itself cannot be read.
-    package static func scan(_ root: String) throws -> (entries: [DropEntry], refused: [(path: String, reason: RejectReason)]) {
+    package static func scan(
+        _ root: String
+    ) throws -> (entries: [DropEntry], refused: [(path: String, reason: RejectReason)]) {
         var info = stat()
         guard lstat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             throw ImportError(.dropUnreadable, "The drop \(root) is not a readable folder.")
@@ -23,12 +25,19 @@ package enum DropScanner {
         var entries: [DropEntry] = []
         var refused: [(String, RejectReason)] = []
         try walk(root, relative: "", into: &entries, refused: &refused)
-        entries.sort { $0.kind != $1.kind ? $0.kind < $1.kind : Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        entries.sort {
+            $0.kind != $1.kind ? $0.kind < $1.kind : Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8))
+        }
         refused.sort { $0.0 < $1.0 }
         return (entries, refused)
     }
 
-    private static func walk(_ root: String, relative: String, into entries: inout [DropEntry], refused: inout [(String, RejectReason)]) throws {
+    private static func walk(
+        _ root: String,
+        relative: String,
+        into entries: inout [DropEntry],
+        refused: inout [(String, RejectReason)]
+    ) throws {
         let folder = relative.isEmpty ? root : root + "/" + relative
         let names: [String]
         do {
@@ -40,7 +49,15 @@ package enum DropScanner {
             let path = relative.isEmpty ? name : relative + "/" + name
             let absolute = root + "/" + path
             if name == ".." || name == "." || name.contains("\\") {
-                refused.append((path, RejectReason(.pathOutsideDrop, "The name \"\(name)\" could leave the drop; the file was not read.")))
+                refused.append(
+                    (
+                        path,
+                        RejectReason(
+                            .pathOutsideDrop,
+                            "The name \"\(name)\" could leave the drop; the file was not read."
+                        )
+                    )
+                )
                 continue
             }
             var info = stat()
@@ -55,7 +72,16 @@ package enum DropScanner {
                 entries.append(DropEntry(path: path, absolutePath: absolute, kind: DropFileKind(relativePath: path)))
             case S_IFLNK:
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: absolute)) ?? "?"
-                refused.append((path, RejectReason(.symbolicLink, "The entry is a symbolic link (to \(target)); links are refused because they can leave the drop, the target was not read.")))
+                refused.append(
+                    (
+                        path,
+                        RejectReason(
+                            .symbolicLink,
+                            "The entry is a symbolic link (to \(target)); links are refused because they can leave the "
+                                + "drop, the target was not read."
+                        )
+                    )
+                )
             default:
                 refused.append((path, RejectReason(.unexpectedFile, "The entry is not a regular file or folder.")))
             }

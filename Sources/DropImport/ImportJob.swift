@@ -16,7 +16,10 @@ package struct ImportJob: Sendable {
     package var progress: (@Sendable (ImportProgress) -> Void)?
 
     package init(
-        layout: ArchiveLayout, dropPath: String, requestedBatchID: BatchID? = nil, now: @escaping @Sendable () -> Date = Date.init,
+        layout: ArchiveLayout,
+        dropPath: String,
+        requestedBatchID: BatchID? = nil,
+        now: @escaping @Sendable () -> Date = Date.init,
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) {
         self.layout = layout
@@ -48,7 +51,9 @@ package struct ImportJob: Sendable {
         // first in drop order is the new one.
         var work = OrderedWork<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)>(limit: 64)
         var seen: Set<SHA256Digest> = []
-        func keep(_ results: [Result<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool), any Error>]) throws {
+        func keep(
+            _ results: [Result<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool), any Error>]
+        ) throws {
             for result in results {
                 var item = try result.get()
                 item.isNew = item.isNew && seen.insert(item.digest).inserted
@@ -56,8 +61,21 @@ package struct ImportJob: Sendable {
             }
         }
         for (index, entry) in entries.enumerated() {
-            progress?(ImportProgress(phase: .archiving, filesDone: index, filesTotal: entries.count, records: 0, currentFile: entry.path))
-            try keep(work.submit { let put = try store.putFile(at: entry.absolutePath, pending: pending); return (entry, put.digest, put.size, put.isNew) })
+            progress?(
+                ImportProgress(
+                    phase: .archiving,
+                    filesDone: index,
+                    filesTotal: entries.count,
+                    records: 0,
+                    currentFile: entry.path
+                )
+            )
+            try keep(
+                work.submit {
+                    let put = try store.putFile(at: entry.absolutePath, pending: pending)
+                    return (entry, put.digest, put.size, put.isNew)
+                }
+            )
         }
         try keep(work.finish())
         try pending.syncAll()  // every drop file is durable in the store before anything is parsed
@@ -73,7 +91,9 @@ package struct ImportJob: Sendable {
                 report.reject(.batchInfo, file: batchFile.entry.path, line: nil, reason)
             }
         }
-        var batchID = requestedBatchID ?? info.batchID.map(BatchID.init) ?? BatchID("\(RFC3339.formatDate(now()))-\(dropDigest.hex.prefix(8))")
+        var batchID =
+            requestedBatchID ?? info.batchID.map(BatchID.init)
+            ?? BatchID("\(RFC3339.formatDate(now()))-\(dropDigest.hex.prefix(8))")
         report.batchID = batchID
 
         if let earlier = try catalog.batch(withDropDigest: dropDigest.hex) {
@@ -84,9 +104,14 @@ package struct ImportJob: Sendable {
         }
         if let existing = try catalog.batch(batchID) {
             guard existing.dropDigest == dropDigest.hex else {
-                throw ImportError(.batchConflict, "Batch \(batchID) already holds a different drop (\(existing.dropPath)); give this drop another --batch-id.")
+                throw ImportError(
+                    .batchConflict,
+                    "Batch \(batchID) already holds a different drop (\(existing.dropPath)); give this drop another "
+                        + "--batch-id."
+                )
             }
-            if existing.state != .importing, let saved = try? FileIO.read(layout.batch(batchID.rawValue) + "/report.json"),
+            if existing.state != .importing,
+                let saved = try? FileIO.read(layout.batch(batchID.rawValue) + "/report.json"),
                 let previous = try? JSONDecoder().decode(ImportReport.self, from: Data(saved))
             {
                 return .imported(existing, previous)
@@ -95,8 +120,14 @@ package struct ImportJob: Sendable {
 
         let digests = Dictionary(stored.map { ($0.entry.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
         var batch = BatchRecord(
-            id: batchID, source: info.source, cutoff: info.cutoff, dropPath: drop, dropDigest: dropDigest.hex,
-            startedAt: now(), state: .importing)
+            id: batchID,
+            source: info.source,
+            cutoff: info.cutoff,
+            dropPath: drop,
+            dropDigest: dropDigest.hex,
+            startedAt: now(),
+            state: .importing
+        )
         var registerChanged = false
         try catalog.write {
             try catalog.save(batch)
@@ -113,13 +144,37 @@ package struct ImportJob: Sendable {
                 let files = stored[index..<end]
                 for item in files {
                     if item.isNew { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
-                    try catalog.record(DropFileRecord(batchID: batchID, path: item.entry.path, sha256: item.digest.hex, size: item.size, kind: item.entry.kind.rawValue))
+                    try catalog.record(
+                        DropFileRecord(
+                            batchID: batchID,
+                            path: item.entry.path,
+                            sha256: item.digest.hex,
+                            size: item.size,
+                            kind: item.entry.kind.rawValue
+                        )
+                    )
                 }
-                var importer = RecordImporter(catalog: catalog, batchID: batchID, store: store, digests: digests, report: report)
+                var importer = RecordImporter(
+                    catalog: catalog,
+                    batchID: batchID,
+                    store: store,
+                    digests: digests,
+                    report: report
+                )
                 importer.now = batch.startedAt
                 let (first, total) = (index, stored.count)
                 importer.progress = progress.map { callback in
-                    { records in callback(ImportProgress(phase: .parsing, filesDone: first, filesTotal: total, records: records, currentFile: files.first?.entry.path ?? "")) }
+                    { records in
+                        callback(
+                            ImportProgress(
+                                phase: .parsing,
+                                filesDone: first,
+                                filesTotal: total,
+                                records: records,
+                                currentFile: files.first?.entry.path ?? ""
+                            )
+                        )
+                    }
                 }
                 // Parse the archived copy, not the drop file: what is parsed is what was archived,
                 // even if the producer changes the drop meanwhile.
@@ -141,12 +196,23 @@ package struct ImportJob: Sendable {
             try catalog.refreshOrigins(touchedIn: batchID)
             report.touchedCertificates = try catalog.touchedCertificates(in: batchID).count
             for reject in report.rejects {
-                try catalog.insert(RejectRecord(batchID: batchID, file: reject.file, line: reject.line, reasonClass: reject.reasonClass, message: reject.reason))
+                try catalog.insert(
+                    RejectRecord(
+                        batchID: batchID,
+                        file: reject.file,
+                        line: reject.line,
+                        reasonClass: reject.reasonClass,
+                        message: reject.reason
+                    )
+                )
             }
             batch.state = .imported
             try catalog.save(batch)
             // Written inside the transaction: if the commit fails, a re-run rewrites it.
-            try FileIO.writeAtomically(try DocumentJSON.encode(report), to: layout.batch(batchID.rawValue) + "/report.json")
+            try FileIO.writeAtomically(
+                try DocumentJSON.encode(report),
+                to: layout.batch(batchID.rawValue) + "/report.json"
+            )
         }
         // The register file follows the committed catalog (written after the commit, never before).
         if registerChanged { try ExceptionRegisterFile.write(try catalog.exceptionVersions(), layout: layout) }

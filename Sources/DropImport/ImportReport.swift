@@ -19,7 +19,11 @@ package struct ImportReport: Sendable, Codable, Equatable {
         package var reasonClass: String
         package var reason: String
 
-        enum CodingKeys: String, CodingKey { case file, line, reasonClass = "reason_class", reason }
+        enum CodingKeys: String, CodingKey {
+            case file, line
+            case reasonClass = "reason_class"
+            case reason
+        }
 
         package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -41,8 +45,11 @@ package struct ImportReport: Sendable, Codable, Equatable {
     package var filesAlreadyStored = 0
 
     enum CodingKeys: String, CodingKey {
-        case batchID = "batch_id", drop, counts, rejects, touchedCertificates = "touched_certificates"
-        case filesArchived = "files_archived", filesAlreadyStored = "files_already_stored"
+        case batchID = "batch_id"
+        case drop, counts, rejects
+        case touchedCertificates = "touched_certificates"
+        case filesArchived = "files_archived"
+        case filesAlreadyStored = "files_already_stored"
     }
 
     package init(batchID: BatchID, drop: String) {

@@ -26,14 +26,23 @@ extension RecordImporter {
     }
 
     private mutating func importEvent(_ decoded: DecodedEvent, file: String, line: Int) throws {
-        let event: LifecycleEvent, json: String, hash: String
+        let event: LifecycleEvent
+        let json: String
+        let hash: String
         switch decoded {
         case .success(let value): (event, json, hash) = value
         case .failure(let reason):
             report.reject(.events, file: file, line: line, reason)
             return
         }
-        let stored = StoredEvent(event: event, normalizedJSON: json, contentSHA256: hash, batchID: batchID, file: file, line: line)
+        let stored = StoredEvent(
+            event: event,
+            normalizedJSON: json,
+            contentSHA256: hash,
+            batchID: batchID,
+            file: file,
+            line: line
+        )
         switch try catalog.insert(stored) {
         case .inserted:
             report.count(.events) { $0.accepted += 1 }
@@ -42,7 +51,16 @@ extension RecordImporter {
         case .duplicate:
             report.count(.events) { $0.duplicates += 1 }
         case .conflict(let firstBatch, let firstFile, let firstLine):
-            report.reject(.events, file: file, line: line, RejectReason(.conflictingEventID, "The event_id \"\(event.eventID)\" was already imported with different content (batch \(firstBatch), \(firstFile) line \(firstLine)); the first version stands."))
+            report.reject(
+                .events,
+                file: file,
+                line: line,
+                RejectReason(
+                    .conflictingEventID,
+                    "The event_id \"\(event.eventID)\" was already imported with different content (batch "
+                        + "\(firstBatch), \(firstFile) line \(firstLine)); the first version stands."
+                )
+            )
         }
     }
 }

@@ -30,8 +30,17 @@ extension RecordImporter {
         let versions = try catalog.exceptionVersions()
         let id = ExceptionRegisterFile.nextID(after: versions)
         try catalog.append(
-            ExceptionVersion(entryID: id, version: 1, change: .import, changedAt: RFC3339.format(now), entry: input, batchID: batchID.rawValue, sourceFile: entry.path),
-            entrySHA256: hash)
+            ExceptionVersion(
+                entryID: id,
+                version: 1,
+                change: .import,
+                changedAt: RFC3339.format(now),
+                entry: input,
+                batchID: batchID.rawValue,
+                sourceFile: entry.path
+            ),
+            entrySHA256: hash
+        )
         registerChanged = true
         report.count(.exception) { $0.accepted += 1 }
     }

@@ -12,19 +12,43 @@ extension RecordImporter {
         do {
             list = try RevocationList(pemOrDER: bytes)
         } catch {
-            report.reject(.crl, file: entry.path, line: nil, RejectReason(.badCRL, "The file is not a readable CRL in DER or PEM (\(error.message))."))
+            report.reject(
+                .crl,
+                file: entry.path,
+                line: nil,
+                RejectReason(.badCRL, "The file is not a readable CRL in DER or PEM (\(error.message)).")
+            )
             return
         }
-        let authorities = try catalog.caCertificates(subject: list.issuer).compactMap { try? SigningCertificate(der: $0) }
+        let authorities = try catalog.caCertificates(subject: list.issuer).compactMap {
+            try? SigningCertificate(der: $0)
+        }
         guard authorities.contains(where: { list.isSigned(by: $0) }) else {
-            let why = authorities.isEmpty ? "no CA certificate of \(list.issuer) is in the drop or the archive" : "it does not verify with the key of \(list.issuer)"
-            report.reject(.crl, file: entry.path, line: nil, RejectReason(.crlSignature, "The CRL's signature cannot be trusted: \(why)."))
+            let why =
+                authorities.isEmpty
+                ? "no CA certificate of \(list.issuer) is in the drop or the archive"
+                : "it does not verify with the key of \(list.issuer)"
+            report.reject(
+                .crl,
+                file: entry.path,
+                line: nil,
+                RejectReason(.crlSignature, "The CRL's signature cannot be trusted: \(why).")
+            )
             return
         }
-        let entries = list.entries.map { CRLRecord.Entry(serial: $0.serialHex, revokedAt: $0.revocationDate, reason: $0.reason) }
+        let entries = list.entries.map {
+            CRLRecord.Entry(serial: $0.serialHex, revokedAt: $0.revocationDate, reason: $0.reason)
+        }
         let record = CRLRecord(
-            sha256: digest.hex, issuer: list.issuer, crlNumber: list.crlNumber, thisUpdate: list.thisUpdate, nextUpdate: list.nextUpdate,
-            fileName: String(entry.path.split(separator: "/").last ?? ""), entries: entries, batchID: batchID)
+            sha256: digest.hex,
+            issuer: list.issuer,
+            crlNumber: list.crlNumber,
+            thisUpdate: list.thisUpdate,
+            nextUpdate: list.nextUpdate,
+            fileName: String(entry.path.split(separator: "/").last ?? ""),
+            entries: entries,
+            batchID: batchID
+        )
         guard try catalog.insert(record) else {
             report.count(.crl) { $0.duplicates += 1 }
             return
@@ -32,7 +56,9 @@ extension RecordImporter {
         report.count(.crl) { $0.accepted += 1 }
         for item in entries {
             let ref = CertificateRef(issuer: list.issuer, serial: item.serial)
-            if try !catalog.isListedOnEarlierCRL(ref, excluding: digest.hex) { try catalog.markTouched(ref, by: batchID) }
+            if try !catalog.isListedOnEarlierCRL(ref, excluding: digest.hex) {
+                try catalog.markTouched(ref, by: batchID)
+            }
         }
     }
 
@@ -46,10 +72,23 @@ extension RecordImporter {
                 crl = try importer.catalog.crlSHA256(fileName: publication.crl)
             }
             guard let crl else {
-                importer.report.reject(.crlPublications, file: entry.path, line: line, RejectReason(.invalidValue, "The publication names status/crl/\(publication.crl), which is not an accepted CRL of this drop or the archive."))
+                importer.report.reject(
+                    .crlPublications,
+                    file: entry.path,
+                    line: line,
+                    RejectReason(
+                        .invalidValue,
+                        "The publication names status/crl/\(publication.crl), which is not an accepted CRL of this "
+                            + "drop or the archive."
+                    )
+                )
                 return
             }
-            let isNew = try importer.catalog.insert(publication, crlSHA256: crl, source: importer.source(entry, line: line))
+            let isNew = try importer.catalog.insert(
+                publication,
+                crlSHA256: crl,
+                source: importer.source(entry, line: line)
+            )
             importer.report.count(.crlPublications) { if isNew { $0.accepted += 1 } else { $0.duplicates += 1 } }
         }
     }
@@ -70,17 +109,37 @@ extension RecordImporter {
         do {
             answers = try OCSPResponseParser.answers(der: bytes, issuers: issuers)
         } catch {
-            report.reject(.ocspResponse, file: entry.path, line: nil, RejectReason(.corruptFile, "The file is not a successful DER OCSP response (\(error.message))."))
+            report.reject(
+                .ocspResponse,
+                file: entry.path,
+                line: nil,
+                RejectReason(.corruptFile, "The file is not a successful DER OCSP response (\(error.message)).")
+            )
             return
         }
         for answer in answers {
             guard let issuer = answer.issuer else {
-                report.reject(.ocspResponse, file: entry.path, line: nil, RejectReason(.invalidValue, "The answer for serial \(answer.serialHex) names an issuer that matches no CA certificate of the drop or the archive."))
+                report.reject(
+                    .ocspResponse,
+                    file: entry.path,
+                    line: nil,
+                    RejectReason(
+                        .invalidValue,
+                        "The answer for serial \(answer.serialHex) names an issuer that matches no CA certificate of "
+                            + "the drop or the archive."
+                    )
+                )
                 continue
             }
             let line = OCSPLogEntry(
-                producedAt: RFC3339.format(answer.producedAt), issuer: issuer, serial: answer.serialHex, status: answer.status.rawValue,
-                revocationTime: answer.revocationTime.map(RFC3339.format), revocationReason: answer.revocationReason, responder: answer.responder)
+                producedAt: RFC3339.format(answer.producedAt),
+                issuer: issuer,
+                serial: answer.serialHex,
+                status: answer.status.rawValue,
+                revocationTime: answer.revocationTime.map(RFC3339.format),
+                revocationReason: answer.revocationReason,
+                responder: answer.responder
+            )
             try store(line, kind: .ocspResponse, source: source(entry, line: nil))
         }
     }

@@ -46,14 +46,30 @@ struct RecordImporter {
         case .qscd: try importQSCD(entry)
         case .exception: try importException(entry, size: size)
         case .unrecognized:
-            report.reject(.unrecognized, file: entry.path, line: nil, RejectReason(.unexpectedFile, "The file is not part of the drop layout (SPEC \"The drop\"); it was archived as-is but not read."))
+            report.reject(
+                .unrecognized,
+                file: entry.path,
+                line: nil,
+                RejectReason(
+                    .unexpectedFile,
+                    "The file is not part of the drop layout (SPEC \"The drop\"); it was archived as-is but not read."
+                )
+            )
         }
     }
 
     /// Reads a single-document file whole, or rejects it when it is larger than any such document.
     mutating func readWhole(_ entry: DropEntry, size: Int64) throws -> [UInt8]? {
         guard size <= Self.maximumDocumentSize else {
-            report.reject(entry.kind, file: entry.path, line: nil, RejectReason(.fileTooLarge, "The file has \(size) bytes; a \(entry.kind.rawValue) file is at most \(Self.maximumDocumentSize)."))
+            report.reject(
+                entry.kind,
+                file: entry.path,
+                line: nil,
+                RejectReason(
+                    .fileTooLarge,
+                    "The file has \(size) bytes; a \(entry.kind.rawValue) file is at most \(Self.maximumDocumentSize)."
+                )
+            )
             return nil
         }
         return try FileIO.read(entry.absolutePath)
@@ -66,7 +82,9 @@ struct RecordImporter {
     /// time, while this thread hands each decoded line to `body` in file order. Overlong lines and
     /// corrupt compression become rejects, in line order with the rest.
     mutating func forEachLine<Decoded: Sendable>(
-        _ entry: DropEntry, decode: @escaping @Sendable ([UInt8], JSONDecoder) -> Decoded, _ body: (inout RecordImporter, Int, Decoded) throws -> Void
+        _ entry: DropEntry,
+        decode: @escaping @Sendable ([UInt8], JSONDecoder) -> Decoded,
+        _ body: (inout RecordImporter, Int, Decoded) throws -> Void
     ) throws {
         var work = OrderedWork<[DecodedLine<Decoded>]>(limit: 4)
         var chunk: [JSONLines.Line] = []
@@ -75,7 +93,15 @@ struct RecordImporter {
                 for line in try result.get() {
                     switch line {
                     case .tooLong(let number, let length):
-                        report.reject(entry.kind, file: entry.path, line: number, RejectReason(.lineTooLong, "The line has \(length) bytes; a record is at most \(JSONLines.maximumLineLength)."))
+                        report.reject(
+                            entry.kind,
+                            file: entry.path,
+                            line: number,
+                            RejectReason(
+                                .lineTooLong,
+                                "The line has \(length) bytes; a record is at most \(JSONLines.maximumLineLength)."
+                            )
+                        )
                     case .record(let number, let decoded):
                         if number % Self.progressInterval == 0 { progress?(number) }
                         try body(&self, number, decoded)
@@ -86,15 +112,17 @@ struct RecordImporter {
         func submit() throws {
             let lines = chunk
             chunk.removeAll(keepingCapacity: true)
-            try handle(work.submit {
-                let decoder = JSONDecoder()
-                return lines.map { line in
-                    switch line {
-                    case .tooLong(let number, let length): .tooLong(number, length)
-                    case .record(let number, let bytes): .record(number, decode(bytes, decoder))
+            try handle(
+                work.submit {
+                    let decoder = JSONDecoder()
+                    return lines.map { line in
+                        switch line {
+                        case .tooLong(let number, let length): .tooLong(number, length)
+                        case .record(let number, let bytes): .record(number, decode(bytes, decoder))
+                        }
                     }
                 }
-            })
+            )
         }
         do {
             try JSONLines.forEach(path: entry.absolutePath, gzip: entry.path.hasSuffix(".gz")) { line in
@@ -111,13 +139,28 @@ struct RecordImporter {
             // The lines before the damage are records like any other.
             try submit()
             try handle(work.finish())
-            report.reject(entry.kind, file: entry.path, line: nil, RejectReason(.corruptFile, "The compressed file is corrupt or truncated (\(error)); records after the damage were not read."))
+            report.reject(
+                entry.kind,
+                file: entry.path,
+                line: nil,
+                RejectReason(
+                    .corruptFile,
+                    "The compressed file is corrupt or truncated (\(error)); records after the damage were not read."
+                )
+            )
         }
     }
 
     /// Streams the JSONL records of a file: each valid record goes to `body`, each invalid line is a reject.
-    mutating func forEachRecord<T: ValidatedRecord>(_ entry: DropEntry, _ type: T.Type, _ body: (inout RecordImporter, Int, T) throws -> Void) throws {
-        try forEachLine(entry, decode: { bytes, decoder in RecordDecoding.result(T.self, from: bytes, decoder: decoder) }) { importer, line, decoded in
+    mutating func forEachRecord<T: ValidatedRecord>(
+        _ entry: DropEntry,
+        _ type: T.Type,
+        _ body: (inout RecordImporter, Int, T) throws -> Void
+    ) throws {
+        try forEachLine(
+            entry,
+            decode: { bytes, decoder in RecordDecoding.result(T.self, from: bytes, decoder: decoder) }
+        ) { importer, line, decoded in
             switch decoded {
             case .success(let record): try body(&importer, line, record)
             case .failure(let reason): importer.report.reject(entry.kind, file: entry.path, line: line, reason)
@@ -131,7 +174,9 @@ struct RecordImporter {
         return (json, SHA256Digest.of(json).hex)
     }
 
-    func source(_ entry: DropEntry, line: Int?) -> RecordSource { RecordSource(batchID: batchID, file: entry.path, line: line) }
+    func source(_ entry: DropEntry, line: Int?) -> RecordSource {
+        RecordSource(batchID: batchID, file: entry.path, line: line)
+    }
 }
 
 /// One line of a JSONL file after a worker decoded it.

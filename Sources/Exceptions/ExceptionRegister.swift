@@ -19,12 +19,15 @@ package struct ExceptionRegister {
     }
 
     /// Adds an entry (version 1) and returns its id.
-    /// - Throws: `ExceptionError` `.refused` for an EN 319 411-2 source or an invalid entry; `CatalogError`, `StorageError`.
+    /// - Throws: `ExceptionError` `.refused` for an EN 319 411-2 source or an invalid entry; `CatalogError`,
+    ///   `StorageError`.
     package func add(_ entry: ExceptionEntryInput) throws -> String {
         try validate(entry)
         let id = try catalog.write {
             let id = ExceptionRegisterFile.nextID(after: try catalog.exceptionVersions())
-            try append(ExceptionVersion(entryID: id, version: 1, change: .add, changedAt: RFC3339.format(now()), entry: entry))
+            try append(
+                ExceptionVersion(entryID: id, version: 1, change: .add, changedAt: RFC3339.format(now()), entry: entry)
+            )
             return id
         }
         try writeFile()
@@ -66,17 +69,30 @@ package struct ExceptionRegister {
         return .init(sha256: stored.digest.hex, description: (path as NSString).lastPathComponent)
     }
 
-    private func appendVersion(_ id: String, kind: ExceptionVersion.Change, _ change: (inout ExceptionEntryInput) -> Void) throws -> ExceptionVersion {
+    private func appendVersion(
+        _ id: String,
+        kind: ExceptionVersion.Change,
+        _ change: (inout ExceptionEntryInput) -> Void
+    ) throws -> ExceptionVersion {
         let version = try catalog.write {
             let versions = try history(id)
             let latest = versions[versions.count - 1]
             guard latest.change != .close else {
-                throw ExceptionError(.refused, "The entry \(id) is closed; a closed entry is not changed (add a new entry instead).")
+                throw ExceptionError(
+                    .refused,
+                    "The entry \(id) is closed; a closed entry is not changed (add a new entry instead)."
+                )
             }
             var entry = latest.entry
             change(&entry)
             try validate(entry)
-            let version = ExceptionVersion(entryID: id, version: latest.version + 1, change: kind, changedAt: RFC3339.format(now()), entry: entry)
+            let version = ExceptionVersion(
+                entryID: id,
+                version: latest.version + 1,
+                change: kind,
+                changedAt: RFC3339.format(now()),
+                entry: entry
+            )
             try append(version)
             return version
         }

@@ -29,7 +29,9 @@ package struct GateJob {
         // imported facts, committed before the gates); their findings are stored here.
         let readers = CatalogReaders(catalog)
         try catalog.write {
-            let candidates = Set(try catalog.touchedCertificates(in: batch.id) + catalog.certificatesAffected(by: batch.id)).sorted()
+            let candidates = Set(
+                try catalog.touchedCertificates(in: batch.id) + catalog.certificatesAffected(by: batch.id)
+            ).sorted()
             var work = OrderedWork<(subject: GateSubject, findings: [Finding])?>(limit: 64)
             func record(_ results: [Result<(subject: GateSubject, findings: [Finding])?, any Error>]) throws {
                 for result in results {
@@ -41,29 +43,53 @@ package struct GateJob {
                 }
             }
             for ref in candidates {
-                try record(work.submit {
-                    try readers.withReader { reader in
-                        try GateSubjectAssembler(catalog: reader, asOf: asOf).subject(for: ref).map { ($0, GateEngine.evaluate($0)) }
+                try record(
+                    work.submit {
+                        try readers.withReader { reader in
+                            try GateSubjectAssembler(catalog: reader, asOf: asOf).subject(for: ref).map {
+                                ($0, GateEngine.evaluate($0))
+                            }
+                        }
                     }
-                })
+                )
             }
             try record(work.finish())
             for application in try catalog.applicationsWithoutCertificate(touchedIn: batch.id) {
                 let subject = try assembler.subject(forApplication: application)
                 summary.applicationsEvaluated += 1
-                _ = try store(GateEngine.evaluate(subject), about: subject, batch: batch.id, catalog: catalog, summary: &summary)
+                _ = try store(
+                    GateEngine.evaluate(subject),
+                    about: subject,
+                    batch: batch.id,
+                    catalog: catalog,
+                    summary: &summary
+                )
             }
         }
         return summary
     }
 
-    private func store(_ findings: [Finding], about subject: GateSubject, batch: BatchID, catalog: any ArchiveCatalog, summary: inout Summary) throws -> Bool {
+    private func store(
+        _ findings: [Finding],
+        about subject: GateSubject,
+        batch: BatchID,
+        catalog: any ArchiveCatalog,
+        summary: inout Summary
+    ) throws -> Bool {
         var anyNew = false
         for finding in findings {
             let record = FindingRecord(
-                rule: finding.rule.rawValue, certificate: subject.ref, applicationID: subject.applicationID, key: finding.key,
-                policy: subject.application?.policy, severity: finding.rule.severity, message: finding.message, evidence: finding.evidence,
-                observedAt: finding.observedAt.isEmpty ? RFC3339.format(subject.asOf) : finding.observedAt, batchID: batch)
+                rule: finding.rule.rawValue,
+                certificate: subject.ref,
+                applicationID: subject.applicationID,
+                key: finding.key,
+                policy: subject.application?.policy,
+                severity: finding.rule.severity,
+                message: finding.message,
+                evidence: finding.evidence,
+                observedAt: finding.observedAt.isEmpty ? RFC3339.format(subject.asOf) : finding.observedAt,
+                batchID: batch
+            )
             if try catalog.insert(record) {
                 anyNew = true
                 summary.newFindings += 1

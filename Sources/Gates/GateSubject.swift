@@ -39,10 +39,19 @@ package struct GateSubject: Sendable {
     package var asOf: Date
 
     package init(
-        certificate: AuditCertificateRecord?, qcStatements: QCStatements?, applicationID: ApplicationID?, applicationEvents: [LifecycleEvent],
-        certificateEvents: [LifecycleEvent], predecessor: Predecessor?, documents: [DocumentID: DocumentVersion],
-        qscdRecords: [CertificationID: [QSCDRecord]], crls: [IssuerCRL], ocspAnswers: [OCSPAnswerRecord], issuerUsesCRL: Bool,
-        issuerUsesOCSP: Bool, asOf: Date
+        certificate: AuditCertificateRecord?,
+        qcStatements: QCStatements?,
+        applicationID: ApplicationID?,
+        applicationEvents: [LifecycleEvent],
+        certificateEvents: [LifecycleEvent],
+        predecessor: Predecessor?,
+        documents: [DocumentID: DocumentVersion],
+        qscdRecords: [CertificationID: [QSCDRecord]],
+        crls: [IssuerCRL],
+        ocspAnswers: [OCSPAnswerRecord],
+        issuerUsesCRL: Bool,
+        issuerUsesOCSP: Bool,
+        asOf: Date
     ) {
         self.certificate = certificate
         self.qcStatements = qcStatements
@@ -68,11 +77,14 @@ package struct GateSubject: Sendable {
 
     /// The issuance event of this certificate.
     package var issuance: LifecycleEvent? {
-        certificateEvents.first { $0.type == .issuance } ?? applicationEvents.first { $0.type == .issuance && $0.certificate == ref }
+        certificateEvents.first { $0.type == .issuance }
+            ?? applicationEvents.first { $0.type == .issuance && $0.certificate == ref }
     }
 
     /// The renewal, re-key or modification that produced this certificate.
-    package var replacement: LifecycleEvent? { certificateEvents.first { $0.type.replacesCertificate && $0.certificate == ref } }
+    package var replacement: LifecycleEvent? {
+        certificateEvents.first { $0.type.replacesCertificate && $0.certificate == ref }
+    }
 
     /// The instant of issuance: the issuance event, else the replacement event, else notBefore.
     package var issuedAt: Date? { issuance?.instant ?? replacement?.instant ?? certificate?.notBefore }
@@ -99,5 +111,7 @@ package struct GateSubject: Sendable {
     }
 
     /// `event:<id>` evidence labels.
-    package static func cite(_ events: [LifecycleEvent?]) -> [String] { events.compactMap { $0.map { "event:\($0.eventID)" } } }
+    package static func cite(_ events: [LifecycleEvent?]) -> [String] {
+        events.compactMap { $0.map { "event:\($0.eventID)" } }
+    }
 }

@@ -18,18 +18,27 @@ package struct GateSubjectAssembler {
     package func subject(for ref: CertificateRef) throws -> GateSubject? {
         guard let certificate = try catalog.certificate(ref) else { return nil }
         let certificateEvents = try catalog.events(about: ref).map(\.event).filter { $0.certificate == ref }
-        let origin = certificateEvents.first { $0.type == .issuance } ?? certificateEvents.first { $0.type.replacesCertificate }
-        let applicationEvents = try origin?.applicationID.map { try catalog.events(ofApplication: $0).map(\.event) } ?? []
+        let origin =
+            certificateEvents.first { $0.type == .issuance } ?? certificateEvents.first { $0.type.replacesCertificate }
+        let applicationEvents =
+            try origin?.applicationID.map { try catalog.events(ofApplication: $0).map(\.event) } ?? []
         var predecessor: GateSubject.Predecessor? = nil
         if let old = certificateEvents.first(where: { $0.type.replacesCertificate })?.predecessor {
             predecessor = .init(
                 certificate: try catalog.certificate(old),
                 events: try catalog.events(about: old).map(\.event).filter { $0.certificate == old },
-                crls: try catalog.crls(of: old.issuer, listing: old.serial))
+                crls: try catalog.crls(of: old.issuer, listing: old.serial)
+            )
         }
-        var subject = try base(applicationID: origin?.applicationID, applicationEvents: applicationEvents, certificateEvents: certificateEvents)
+        var subject = try base(
+            applicationID: origin?.applicationID,
+            applicationEvents: applicationEvents,
+            certificateEvents: certificateEvents
+        )
         subject.certificate = certificate
-        subject.qcStatements = certificate.qcStatementsJSON.flatMap { try? JSONDecoder().decode(QCStatements.self, from: Data($0.utf8)) }
+        subject.qcStatements = certificate.qcStatementsJSON.flatMap {
+            try? JSONDecoder().decode(QCStatements.self, from: Data($0.utf8))
+        }
         subject.predecessor = predecessor
         subject.crls = try catalog.crls(of: ref.issuer, listing: ref.serial)
         subject.ocspAnswers = try catalog.ocspAnswers(about: ref)
@@ -41,10 +50,18 @@ package struct GateSubjectAssembler {
     /// The subject of an application that has no certificate yet (application-only gates).
     /// - Throws: `CatalogError`.
     package func subject(forApplication id: ApplicationID) throws -> GateSubject {
-        try base(applicationID: id, applicationEvents: try catalog.events(ofApplication: id).map(\.event), certificateEvents: [])
+        try base(
+            applicationID: id,
+            applicationEvents: try catalog.events(ofApplication: id).map(\.event),
+            certificateEvents: []
+        )
     }
 
-    private func base(applicationID: ApplicationID?, applicationEvents: [LifecycleEvent], certificateEvents: [LifecycleEvent]) throws -> GateSubject {
+    private func base(
+        applicationID: ApplicationID?,
+        applicationEvents: [LifecycleEvent],
+        certificateEvents: [LifecycleEvent]
+    ) throws -> GateSubject {
         let all = applicationEvents + certificateEvents
         var documents: [DocumentID: DocumentVersion] = [:]
         for id in Set(all.flatMap { [$0.cpCpsDocument, $0.termsDocument, $0.pdsDocument].compactMap { $0 } }) {
@@ -53,8 +70,19 @@ package struct GateSubjectAssembler {
         var qscd: [CertificationID: [QSCDRecord]] = [:]
         for id in Set(all.compactMap(\.certificationID)) { qscd[id] = try catalog.qscdRecords(id) }
         return GateSubject(
-            certificate: nil, qcStatements: nil, applicationID: applicationID, applicationEvents: applicationEvents,
-            certificateEvents: certificateEvents, predecessor: nil, documents: documents, qscdRecords: qscd, crls: [], ocspAnswers: [],
-            issuerUsesCRL: false, issuerUsesOCSP: false, asOf: asOf)
+            certificate: nil,
+            qcStatements: nil,
+            applicationID: applicationID,
+            applicationEvents: applicationEvents,
+            certificateEvents: certificateEvents,
+            predecessor: nil,
+            documents: documents,
+            qscdRecords: qscd,
+            crls: [],
+            ocspAnswers: [],
+            issuerUsesCRL: false,
+            issuerUsesOCSP: false,
+            asOf: asOf
+        )
     }
 }

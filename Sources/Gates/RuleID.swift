@@ -1,11 +1,29 @@
 /// The lifecycle gates of SPEC.md (rule IDs are part of the contract), with the requirement each
 /// stands for and how grave a violation is.
 package enum RuleID: String, CaseIterable, Sendable, Codable, Comparable {
-    case pol001 = "POL-001", pol002 = "POL-002", reg001 = "REG-001", reg002 = "REG-002", app001 = "APP-001"
-    case iss001 = "ISS-001", iss002 = "ISS-002", iss003 = "ISS-003", iss004 = "ISS-004", iss005 = "ISS-005", iss006 = "ISS-006"
-    case ren001 = "REN-001", ren002 = "REN-002", ren003 = "REN-003", rky001 = "RKY-001", mod001 = "MOD-001"
-    case qsc001 = "QSC-001", qsc002 = "QSC-002"
-    case rev001 = "REV-001", rev002 = "REV-002", rev003 = "REV-003", rev004 = "REV-004", rec001 = "REC-001"
+    case pol001 = "POL-001"
+    case pol002 = "POL-002"
+    case reg001 = "REG-001"
+    case reg002 = "REG-002"
+    case app001 = "APP-001"
+    case iss001 = "ISS-001"
+    case iss002 = "ISS-002"
+    case iss003 = "ISS-003"
+    case iss004 = "ISS-004"
+    case iss005 = "ISS-005"
+    case iss006 = "ISS-006"
+    case ren001 = "REN-001"
+    case ren002 = "REN-002"
+    case ren003 = "REN-003"
+    case rky001 = "RKY-001"
+    case mod001 = "MOD-001"
+    case qsc001 = "QSC-001"
+    case qsc002 = "QSC-002"
+    case rev001 = "REV-001"
+    case rev002 = "REV-002"
+    case rev003 = "REV-003"
+    case rev004 = "REV-004"
+    case rec001 = "REC-001"
 
     /// The source SPEC.md names for the rule.
     package var source: String {

@@ -3,13 +3,27 @@ import Foundation
 /// Why a record of the drop was rejected: a class for counting and a sentence for the records officer.
 package struct RejectReason: Error, Sendable, Equatable, CustomStringConvertible {
     package enum Class: String, Sendable, Codable, CaseIterable {
-        case badJSON = "bad_json", badUTF8 = "bad_utf8", missingField = "missing_field", wrongType = "wrong_type"
-        case nonUTCTime = "non_utc_time", unknownType = "unknown_type", unknownPolicy = "unknown_policy"
-        case invalidValue = "invalid_value", badCertificate = "bad_certificate", certificateSignature = "certificate_signature"
-        case badCRL = "bad_crl", crlSignature = "crl_signature", documentHashMismatch = "document_hash_mismatch"
-        case conflictingEventID = "conflicting_event_id", lineTooLong = "line_too_long", emptyFile = "empty_file"
-        case pathOutsideDrop = "path_outside_drop", symbolicLink = "symbolic_link", unexpectedFile = "unexpected_file"
-        case corruptFile = "corrupt_file", fileTooLarge = "file_too_large"
+        case badJSON = "bad_json"
+        case badUTF8 = "bad_utf8"
+        case missingField = "missing_field"
+        case wrongType = "wrong_type"
+        case nonUTCTime = "non_utc_time"
+        case unknownType = "unknown_type"
+        case unknownPolicy = "unknown_policy"
+        case invalidValue = "invalid_value"
+        case badCertificate = "bad_certificate"
+        case certificateSignature = "certificate_signature"
+        case badCRL = "bad_crl"
+        case crlSignature = "crl_signature"
+        case documentHashMismatch = "document_hash_mismatch"
+        case conflictingEventID = "conflicting_event_id"
+        case lineTooLong = "line_too_long"
+        case emptyFile = "empty_file"
+        case pathOutsideDrop = "path_outside_drop"
+        case symbolicLink = "symbolic_link"
+        case unexpectedFile = "unexpected_file"
+        case corruptFile = "corrupt_file"
+        case fileTooLarge = "file_too_large"
     }
 
     package var reasonClass: Class
@@ -26,7 +40,10 @@ extension LifecycleEvent {
     /// Decodes and validates one JSONL line: JSON syntax, known type, required fields, enumerated
     /// values, UTC times and canonical certificate references (SPEC "Bad input").
     /// - Throws: `RejectReason`.
-    package static func decode(line: [UInt8], decoder: JSONDecoder = JSONDecoder()) throws(RejectReason) -> LifecycleEvent {
+    package static func decode(
+        line: [UInt8],
+        decoder: JSONDecoder = JSONDecoder()
+    ) throws(RejectReason) -> LifecycleEvent {
         guard String(validating: line, as: UTF8.self) != nil else {
             throw RejectReason(.badUTF8, "The line is not valid UTF-8.")
         }
@@ -38,9 +55,15 @@ extension LifecycleEvent {
             // The slow path runs for bad lines only: a missing or unknown type is named as such
             // rather than as whatever field failed first.
             if let probe = try? decoder.decode(TypeProbe.self, from: data) {
-                guard let typeName = probe.type else { throw RejectReason(.missingField, "The event has no \"type\" field.") }
+                guard let typeName = probe.type else {
+                    throw RejectReason(.missingField, "The event has no \"type\" field.")
+                }
                 guard EventType(rawValue: typeName) != nil else {
-                    throw RejectReason(.unknownType, "Unknown event type \"\(typeName)\"; expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
+                    throw RejectReason(
+                        .unknownType,
+                        "Unknown event type \"\(typeName)\"; expected one of "
+                            + "\(EventType.allCases.map(\.rawValue).joined(separator: ", "))."
+                    )
                 }
             }
             throw RecordDecoding.reason(for: error)
@@ -56,22 +79,36 @@ extension LifecycleEvent {
             throw RejectReason(.missingField, "A \(type.rawValue) event needs the field \"\(field.rawValue)\".")
         }
         if type == .subscriberAgreement, certificate == nil, applicationID == nil {
-            throw RejectReason(.missingField, "A subscriber_agreement event needs \"certificate\" or \"application_id\".")
+            throw RejectReason(
+                .missingField,
+                "A subscriber_agreement event needs \"certificate\" or \"application_id\"."
+            )
         }
         for (field, value) in [(Field.time, time), (.receivedAt, receivedAt), (.revokedAt, revokedAt)] {
             if let value, RFC3339.parse(value) == nil {
-                throw RejectReason(.nonUTCTime, "The field \"\(field.rawValue)\" is \"\(value)\", not an RFC 3339 UTC time ending in Z.")
+                throw RejectReason(
+                    .nonUTCTime,
+                    "The field \"\(field.rawValue)\" is \"\(value)\", not an RFC 3339 UTC time ending in Z."
+                )
             }
         }
         if let policy, Policy(rawValue: policy) == nil {
-            throw RejectReason(.unknownPolicy, "Unknown policy \"\(policy)\"; expected one of \(Policy.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw RejectReason(
+                .unknownPolicy,
+                "Unknown policy \"\(policy)\"; expected one of "
+                    + "\(Policy.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
         try Self.check(.subjectType, subjectType, SubjectType.allCases.map(\.rawValue))
         try Self.check(.keyGeneration, keyGeneration, KeyGeneration.allCases.map(\.rawValue))
         try Self.check(.decision, decision, ["approved", "rejected"])
         for (field, reference) in [(Field.certificate, certificate), (.predecessor, predecessor)] {
             if let reference, !reference.hasCanonicalSerial || reference.issuer.isEmpty {
-                throw RejectReason(.invalidValue, "The \"\(field.rawValue)\" reference needs an issuer DN and a lowercase hex serial without leading zeros; got serial \"\(reference.serial)\".")
+                throw RejectReason(
+                    .invalidValue,
+                    "The \"\(field.rawValue)\" reference needs an issuer DN and a lowercase hex serial without leading "
+                        + "zeros; got serial \"\(reference.serial)\"."
+                )
             }
         }
         if eventID.rawValue.isEmpty { throw RejectReason(.invalidValue, "The \"event_id\" is empty.") }
@@ -79,7 +116,10 @@ extension LifecycleEvent {
 
     private static func check(_ field: Field, _ value: String?, _ allowed: [String]) throws(RejectReason) {
         if let value, !allowed.contains(value) {
-            throw RejectReason(.invalidValue, "The field \"\(field.rawValue)\" is \"\(value)\"; expected one of \(allowed.joined(separator: ", ")).")
+            throw RejectReason(
+                .invalidValue,
+                "The field \"\(field.rawValue)\" is \"\(value)\"; expected one of \(allowed.joined(separator: ", "))."
+            )
         }
     }
 

@@ -31,8 +31,12 @@ package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
     package var closeReason: String?
 
     enum CodingKeys: String, CodingKey {
-        case sourceType = "source_type", citation, obligation, policies, certificates, owner, approver
-        case compensatingControls = "compensating_controls", effect, reviewBy = "review_by", expires, status, evidence
+        case sourceType = "source_type"
+        case citation, obligation, policies, certificates, owner, approver
+        case compensatingControls = "compensating_controls"
+        case effect
+        case reviewBy = "review_by"
+        case expires, status, evidence
         case closeReason = "close_reason"
     }
 
@@ -49,7 +53,10 @@ package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
 
     package func validate() throws(RejectReason) {
         if ["en-319-411-2", "en 319 411-2", "etsi-en-319-411-2"].contains(sourceType.lowercased()) {
-            throw RejectReason(.invalidValue, "An obligation from EN 319 411-2 belongs in the rule set, not the exception register.")
+            throw RejectReason(
+                .invalidValue,
+                "An obligation from EN 319 411-2 belongs in the rule set, not the exception register."
+            )
         }
         try RecordDecoding.requireOneOf("source_type", sourceType, Self.sourceTypes)
         try RecordDecoding.requireOneOf("status", status, ["draft", "active", "expired", "closed"])
@@ -57,11 +64,18 @@ package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
             throw RejectReason(.unknownPolicy, "Unknown policy \"\(policy)\" in the scope of the entry.")
         }
         for reference in certificates ?? [] where !reference.hasCanonicalSerial || reference.issuer.isEmpty {
-            throw RejectReason(.invalidValue, "A certificate in the scope needs an issuer DN and a lowercase hex serial without leading zeros; got \"\(reference.serial)\".")
+            throw RejectReason(
+                .invalidValue,
+                "A certificate in the scope needs an issuer DN and a lowercase hex serial without leading zeros; got "
+                    + "\"\(reference.serial)\"."
+            )
         }
         for (field, value) in [("review_by", reviewBy), ("expires", expires)] {
             if let value, RFC3339.parseDate(value) == nil, RFC3339.parse(value) == nil {
-                throw RejectReason(.nonUTCTime, "The field \"\(field)\" is \"\(value)\", not a date YYYY-MM-DD or an RFC 3339 UTC time.")
+                throw RejectReason(
+                    .nonUTCTime,
+                    "The field \"\(field)\" is \"\(value)\", not a date YYYY-MM-DD or an RFC 3339 UTC time."
+                )
             }
         }
         if citation.isEmpty || obligation.isEmpty {

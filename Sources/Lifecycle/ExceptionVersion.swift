@@ -22,10 +22,23 @@ package struct ExceptionVersion: Sendable, Codable, Equatable {
     package var sourceFile: String?
 
     enum CodingKeys: String, CodingKey {
-        case entryID = "entry_id", version, change, changedAt = "changed_at", entry, batchID = "batch_id", sourceFile = "source_file"
+        case entryID = "entry_id"
+        case version, change
+        case changedAt = "changed_at"
+        case entry
+        case batchID = "batch_id"
+        case sourceFile = "source_file"
     }
 
-    package init(entryID: String, version: Int, change: Change, changedAt: String, entry: ExceptionEntryInput, batchID: String? = nil, sourceFile: String? = nil) {
+    package init(
+        entryID: String,
+        version: Int,
+        change: Change,
+        changedAt: String,
+        entry: ExceptionEntryInput,
+        batchID: String? = nil,
+        sourceFile: String? = nil
+    ) {
         self.entryID = entryID
         self.version = version
         self.change = change

@@ -32,7 +32,9 @@ extension StringIdentifier {
     package init(_ value: String) { self.init(rawValue: value) }
     package var description: String { rawValue }
     package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-    package init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+    package init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
@@ -40,12 +42,27 @@ extension StringIdentifier {
 }
 
 /// An `event_id` of the drop.
-package struct EventID: StringIdentifier { package var rawValue: String; package init(rawValue: String) { self.rawValue = rawValue } }
+package struct EventID: StringIdentifier {
+    package var rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
+}
 /// An `application_id` that ties pre-issuance events together.
-package struct ApplicationID: StringIdentifier { package var rawValue: String; package init(rawValue: String) { self.rawValue = rawValue } }
+package struct ApplicationID: StringIdentifier {
+    package var rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
+}
 /// A `document_id` of a CP, CPS, terms or PDS version.
-package struct DocumentID: StringIdentifier { package var rawValue: String; package init(rawValue: String) { self.rawValue = rawValue } }
+package struct DocumentID: StringIdentifier {
+    package var rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
+}
 /// A QSCD `certification_id`.
-package struct CertificationID: StringIdentifier { package var rawValue: String; package init(rawValue: String) { self.rawValue = rawValue } }
+package struct CertificationID: StringIdentifier {
+    package var rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
+}
 /// The id of one nightly batch.
-package struct BatchID: StringIdentifier { package var rawValue: String; package init(rawValue: String) { self.rawValue = rawValue } }
+package struct BatchID: StringIdentifier {
+    package var rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
+}

@@ -57,18 +57,36 @@ package struct LifecycleEvent: Sendable, Codable, Equatable {
 
     /// The field names as the drop spells them.
     package enum Field: String, CodingKey, CaseIterable, Sendable {
-        case eventID = "event_id", type, time
-        case applicationID = "application_id", certificate, predecessor
-        case subjectID = "subject_id", subjectType = "subject_type", policy
-        case cpCpsDocument = "cp_cps_document", certificateUsage = "certificate_usage"
-        case qualificationBasis = "qualification_basis", spkiSHA256 = "spki_sha256", keyGeneration = "key_generation"
-        case evidence, decision, approvedBy = "approved_by", reusedValidationFrom = "reused_validation_from"
-        case termsDocument = "terms_document", pdsDocument = "pds_document", trustedListNotice = "trusted_list_notice"
-        case changedAttributes = "changed_attributes", attributesVerifiedBy = "attributes_verified_by"
-        case subscriberAgreement = "subscriber_agreement", keyCompromiseKnown = "key_compromise_known"
-        case certificationID = "certification_id", keyGeneratedInQSCD = "key_generated_in_qscd"
-        case reason, requestID = "request_id", requester, authenticated, receivedAt = "received_at"
-        case authenticationMethod = "authentication_method", revokedAt = "revoked_at"
+        case eventID = "event_id"
+        case type, time
+        case applicationID = "application_id"
+        case certificate, predecessor
+        case subjectID = "subject_id"
+        case subjectType = "subject_type"
+        case policy
+        case cpCpsDocument = "cp_cps_document"
+        case certificateUsage = "certificate_usage"
+        case qualificationBasis = "qualification_basis"
+        case spkiSHA256 = "spki_sha256"
+        case keyGeneration = "key_generation"
+        case evidence, decision
+        case approvedBy = "approved_by"
+        case reusedValidationFrom = "reused_validation_from"
+        case termsDocument = "terms_document"
+        case pdsDocument = "pds_document"
+        case trustedListNotice = "trusted_list_notice"
+        case changedAttributes = "changed_attributes"
+        case attributesVerifiedBy = "attributes_verified_by"
+        case subscriberAgreement = "subscriber_agreement"
+        case keyCompromiseKnown = "key_compromise_known"
+        case certificationID = "certification_id"
+        case keyGeneratedInQSCD = "key_generated_in_qscd"
+        case reason
+        case requestID = "request_id"
+        case requester, authenticated
+        case receivedAt = "received_at"
+        case authenticationMethod = "authentication_method"
+        case revokedAt = "revoked_at"
     }
 
     typealias CodingKeys = Field

@@ -54,7 +54,15 @@ package enum RFC3339 {
         let days = Int(floorDivide(seconds, 86_400))
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = civilFromDays(days)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ",
+            year,
+            month,
+            day,
+            secondOfDay / 3600,
+            secondOfDay / 60 % 60,
+            secondOfDay % 60
+        )
     }
 
     /// The calendar date `YYYY-MM-DD` of an instant in UTC.

@@ -12,7 +12,11 @@ package protocol ValidatedRecord: Decodable, Sendable {
 package enum RecordDecoding {
     /// Decodes and validates one record (a JSONL line or a whole JSON file).
     /// - Throws: `RejectReason`.
-    package static func decode<T: ValidatedRecord>(_ type: T.Type, from bytes: [UInt8], decoder: JSONDecoder = JSONDecoder()) throws(RejectReason) -> T {
+    package static func decode<T: ValidatedRecord>(
+        _ type: T.Type,
+        from bytes: [UInt8],
+        decoder: JSONDecoder = JSONDecoder()
+    ) throws(RejectReason) -> T {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw RejectReason(.badUTF8, "The \(T.recordName) is not valid UTF-8.")
         }
@@ -27,7 +31,11 @@ package enum RecordDecoding {
     }
 
     /// `decode` as a `Result`, for closures whose typed throws Swift cannot infer.
-    package static func result<T: ValidatedRecord>(_ type: T.Type, from bytes: [UInt8], decoder: JSONDecoder = JSONDecoder()) -> Result<T, RejectReason> {
+    package static func result<T: ValidatedRecord>(
+        _ type: T.Type,
+        from bytes: [UInt8],
+        decoder: JSONDecoder = JSONDecoder()
+    ) -> Result<T, RejectReason> {
         Result { () throws(RejectReason) in try decode(type, from: bytes, decoder: decoder) }
     }
 
@@ -35,7 +43,10 @@ package enum RecordDecoding {
     /// - Throws: `RejectReason` `.nonUTCTime`.
     package static func requireUTC(_ field: String, _ value: String?) throws(RejectReason) {
         if let value, RFC3339.parse(value) == nil {
-            throw RejectReason(.nonUTCTime, "The field \"\(field)\" is \"\(value)\", not an RFC 3339 UTC time ending in Z.")
+            throw RejectReason(
+                .nonUTCTime,
+                "The field \"\(field)\" is \"\(value)\", not an RFC 3339 UTC time ending in Z."
+            )
         }
     }
 
@@ -43,19 +54,27 @@ package enum RecordDecoding {
     /// - Throws: `RejectReason` `.invalidValue`.
     package static func requireOneOf(_ field: String, _ value: String?, _ allowed: [String]) throws(RejectReason) {
         if let value, !allowed.contains(value) {
-            throw RejectReason(.invalidValue, "The field \"\(field)\" is \"\(value)\"; expected one of \(allowed.joined(separator: ", ")).")
+            throw RejectReason(
+                .invalidValue,
+                "The field \"\(field)\" is \"\(value)\"; expected one of \(allowed.joined(separator: ", "))."
+            )
         }
     }
 
     static func reason(for error: any Error) -> RejectReason {
-        guard let error = error as? DecodingError else { return RejectReason(.badJSON, "The line is not a JSON object.") }
+        guard let error = error as? DecodingError else {
+            return RejectReason(.badJSON, "The line is not a JSON object.")
+        }
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
         case .keyNotFound(let key, let context):
             let prefix = path(context)
-            return RejectReason(.missingField, "The field \"\(prefix.isEmpty ? key.stringValue : prefix + "." + key.stringValue)\" is missing.")
+            return RejectReason(
+                .missingField,
+                "The field \"\(prefix.isEmpty ? key.stringValue : prefix + "." + key.stringValue)\" is missing."
+            )
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             if context.codingPath.isEmpty { return RejectReason(.badJSON, "The line is not a JSON object.") }
             return RejectReason(.wrongType, "The field \"\(path(context))\" has the wrong type.")

@@ -7,7 +7,11 @@ package struct CRLPublication: ValidatedRecord, Equatable, Codable {
     package var publishedAt: String
     package var distributionPoint: String
 
-    enum CodingKeys: String, CodingKey { case crl, publishedAt = "published_at", distributionPoint = "distribution_point" }
+    enum CodingKeys: String, CodingKey {
+        case crl
+        case publishedAt = "published_at"
+        case distributionPoint = "distribution_point"
+    }
 
     package init(crl: String, publishedAt: String, distributionPoint: String) {
         self.crl = crl
@@ -21,10 +25,14 @@ package struct CRLPublication: ValidatedRecord, Equatable, Codable {
             throw RejectReason(.invalidValue, "The field \"crl\" must name a file of status/crl/, not \"\(crl)\".")
         }
         guard let colon = distributionPoint.firstIndex(of: ":"), colon != distributionPoint.startIndex,
-            distributionPoint[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }),
+            distributionPoint[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+            ),
             distributionPoint.first?.isLetter == true, !distributionPoint.contains(" ")
         else {
-            throw RejectReason(.invalidValue, "The field \"distribution_point\" must be a URI, not \"\(distributionPoint)\".")
+            throw RejectReason(
+                .invalidValue,
+                "The field \"distribution_point\" must be a URI, not \"\(distributionPoint)\"."
+            )
         }
     }
 }
@@ -48,11 +56,22 @@ package struct OCSPLogEntry: ValidatedRecord, Equatable, Codable {
     package var responder: String
 
     enum CodingKeys: String, CodingKey {
-        case producedAt = "produced_at", issuer, serial, status, revocationTime = "revocation_time"
-        case revocationReason = "revocation_reason", responder
+        case producedAt = "produced_at"
+        case issuer, serial, status
+        case revocationTime = "revocation_time"
+        case revocationReason = "revocation_reason"
+        case responder
     }
 
-    package init(producedAt: String, issuer: String, serial: String, status: String, revocationTime: String?, revocationReason: String?, responder: String) {
+    package init(
+        producedAt: String,
+        issuer: String,
+        serial: String,
+        status: String,
+        revocationTime: String?,
+        revocationReason: String?,
+        responder: String
+    ) {
         self.producedAt = producedAt
         self.issuer = issuer
         self.serial = serial
@@ -69,7 +88,10 @@ package struct OCSPLogEntry: ValidatedRecord, Equatable, Codable {
         try RecordDecoding.requireUTC("revocation_time", revocationTime)
         try RecordDecoding.requireOneOf("status", status, Self.statuses)
         guard certificate.hasCanonicalSerial, !issuer.isEmpty else {
-            throw RejectReason(.invalidValue, "The serial \"\(serial)\" must be lowercase hex without leading zeros, with an issuer DN.")
+            throw RejectReason(
+                .invalidValue,
+                "The serial \"\(serial)\" must be lowercase hex without leading zeros, with an issuer DN."
+            )
         }
         try RecordDecoding.requireOneOf("revocation_reason", revocationReason, Self.reasons)
         if status == "revoked", revocationTime == nil {
@@ -89,7 +111,10 @@ package struct QSCDRecord: ValidatedRecord, Equatable, Codable {
     package var from: String
     package var to: String?
 
-    enum CodingKeys: String, CodingKey { case certificationID = "certification_id", model, status, from, to }
+    enum CodingKeys: String, CodingKey {
+        case certificationID = "certification_id"
+        case model, status, from, to
+    }
 
     package init(certificationID: CertificationID, model: String, status: String, from: String, to: String?) {
         self.certificationID = certificationID
@@ -124,11 +149,23 @@ package struct DocumentVersion: ValidatedRecord, Equatable, Codable {
     package var sha256: String
 
     enum CodingKeys: String, CodingKey {
-        case documentID = "document_id", kind, version, effectiveFrom = "effective_from", effectiveTo = "effective_to"
+        case documentID = "document_id"
+        case kind, version
+        case effectiveFrom = "effective_from"
+        case effectiveTo = "effective_to"
         case policies, file, sha256
     }
 
-    package init(documentID: DocumentID, kind: String, version: String, effectiveFrom: String, effectiveTo: String?, policies: [String], file: String, sha256: String) {
+    package init(
+        documentID: DocumentID,
+        kind: String,
+        version: String,
+        effectiveFrom: String,
+        effectiveTo: String?,
+        policies: [String],
+        file: String,
+        sha256: String
+    ) {
         self.documentID = documentID
         self.kind = kind
         self.version = version
@@ -147,12 +184,20 @@ package struct DocumentVersion: ValidatedRecord, Equatable, Codable {
         try RecordDecoding.requireUTC("effective_from", effectiveFrom)
         try RecordDecoding.requireUTC("effective_to", effectiveTo)
         for policy in policies where Policy(rawValue: policy) == nil {
-            throw RejectReason(.unknownPolicy, "Unknown policy \"\(policy)\"; expected one of \(Policy.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw RejectReason(
+                .unknownPolicy,
+                "Unknown policy \"\(policy)\"; expected one of "
+                    + "\(Policy.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
         if file.isEmpty || file.contains("/") || file.contains("..") {
-            throw RejectReason(.invalidValue, "The field \"file\" must name a file beside the metadata in documents/, not \"\(file)\".")
+            throw RejectReason(
+                .invalidValue,
+                "The field \"file\" must name a file beside the metadata in documents/, not \"\(file)\"."
+            )
         }
-        guard sha256.count == 64, sha256.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
+        guard sha256.count == 64, sha256.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else {
             throw RejectReason(.invalidValue, "The field \"sha256\" must be 64 lowercase hex digits.")
         }
     }

@@ -29,7 +29,11 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     package static let defaultBundlesPerBatch = 256
 
     enum CodingKeys: String, CodingKey {
-        case format, createdAt = "created_at", timestampAuthority = "tsa", demoKeys = "demo_keys", sealCertificates = "seal_certificates"
+        case format
+        case createdAt = "created_at"
+        case timestampAuthority = "tsa"
+        case demoKeys = "demo_keys"
+        case sealCertificates = "seal_certificates"
         case bundlesPerBatch = "bundles_per_batch"
     }
 
@@ -43,14 +47,24 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     /// - Throws: `StorageError` `.notAnArchive` when the folder is not an initialized archive.
     package static func load(_ layout: ArchiveLayout) throws -> ArchiveConfiguration {
         guard FileIO.exists(layout.configuration) else {
-            throw StorageError(.notAnArchive, "\(layout.root) is not a qcarchive archive; run 'qcarchive init --archive \(layout.root)' first.")
+            throw StorageError(
+                .notAnArchive,
+                "\(layout.root) is not a qcarchive archive; run 'qcarchive init --archive \(layout.root)' first."
+            )
         }
         do {
-            return try JSONDecoder().decode(ArchiveConfiguration.self, from: Data(try FileIO.read(layout.configuration)))
+            return try JSONDecoder().decode(
+                ArchiveConfiguration.self,
+                from: Data(try FileIO.read(layout.configuration))
+            )
         } catch let error as StorageError {
             throw error
         } catch {
-            throw StorageError(.notAnArchive, "\(layout.configuration) is not a readable archive configuration.", library: "\(error)")
+            throw StorageError(
+                .notAnArchive,
+                "\(layout.configuration) is not a readable archive configuration.",
+                library: "\(error)"
+            )
         }
     }
 }

@@ -26,7 +26,12 @@ package struct ArchiveInitJob {
     package var bundlesPerBatch: Int?
     package var now: @Sendable () -> Date
 
-    package init(layout: ArchiveLayout, sealKey: SuppliedSealKey? = nil, timestampAuthority: ArchiveConfiguration.TimestampAuthority = .local, now: @escaping @Sendable () -> Date = Date.init) {
+    package init(
+        layout: ArchiveLayout,
+        sealKey: SuppliedSealKey? = nil,
+        timestampAuthority: ArchiveConfiguration.TimestampAuthority = .local,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.layout = layout
         self.sealKey = sealKey
         self.timestampAuthority = timestampAuthority
@@ -45,7 +50,10 @@ package struct ArchiveInitJob {
     package func run() throws -> Outcome {
         if FileIO.exists(layout.configuration) {
             guard sealKey == nil else {
-                throw StorageError(.alreadyExists, "\(layout.root) is already an archive; its sealing key cannot be replaced by init.")
+                throw StorageError(
+                    .alreadyExists,
+                    "\(layout.root) is already an archive; its sealing key cannot be replaced by init."
+                )
             }
             return .alreadyInitialized
         }
@@ -59,18 +67,28 @@ package struct ArchiveInitJob {
             let certificates = try SigningCertificate.all(pem: sealKey.certificatePEM)
             let key = try PrivateKey(pem: sealKey.keyPEM)
             guard try key.subjectPublicKeyInfo() == certificates[0].subjectPublicKeyInfo else {
-                throw CryptoIOError(.keyFailed, "The sealing key does not belong to the first certificate of the sealing certificate file.")
+                throw CryptoIOError(
+                    .keyFailed,
+                    "The sealing key does not belong to the first certificate of the sealing certificate file."
+                )
             }
             guard let root = certificates.last, root.isSigned(by: root) else {
-                throw CryptoIOError(.certificateFailed, "The sealing certificate file must hold the signer certificate and its chain up to a self-signed root.")
+                throw CryptoIOError(
+                    .certificateFailed,
+                    "The sealing certificate file must hold the signer certificate and its chain up to a self-signed "
+                        + "root."
+                )
             }
             try FileIO.writeAtomically(sealKey.keyPEM, to: layout.sealKey, mode: 0o600)
             try FileIO.writeAtomically(sealKey.certificatePEM, to: layout.sealCertificate)
             try FileIO.writeAtomically(root.pem, to: layout.sealCA)
         } else {
             let (certificate, key, authority) = try DemoAuthority.issue(
-                purpose: "seal", start: start, end: end,
-                leafExtensions: [("keyUsage", "critical,digitalSignature,nonRepudiation")])
+                purpose: "seal",
+                start: start,
+                end: end,
+                leafExtensions: [("keyUsage", "critical,digitalSignature,nonRepudiation")]
+            )
             try FileIO.writeAtomically(try key.pkcs8PEM(), to: layout.sealKey, mode: 0o600)
             try FileIO.writeAtomically(certificate.pem + authority.pem, to: layout.sealCertificate)
             try FileIO.writeAtomically(authority.pem, to: layout.sealCA)
@@ -78,8 +96,11 @@ package struct ArchiveInitJob {
         // The local TSA's key is made in every archive: it is the embedded default and a fallback
         // for testing; an archive configured with --tsa-url never uses it.
         let (tsaCertificate, tsaKey, tsaAuthority) = try DemoAuthority.issue(
-            purpose: "TSA", start: start, end: end,
-            leafExtensions: [("keyUsage", "critical,digitalSignature"), ("extendedKeyUsage", "critical,timeStamping")])
+            purpose: "TSA",
+            start: start,
+            end: end,
+            leafExtensions: [("keyUsage", "critical,digitalSignature"), ("extendedKeyUsage", "critical,timeStamping")]
+        )
         try FileIO.writeAtomically(try tsaKey.pkcs8PEM(), to: layout.tsaKey, mode: 0o600)
         try FileIO.writeAtomically(tsaCertificate.pem + tsaAuthority.pem, to: layout.tsaCertificate)
         if let anchors = tsaTrustAnchorsPEM {
@@ -90,9 +111,15 @@ package struct ArchiveInitJob {
         }
 
         _ = try SQLiteCatalog(path: layout.catalog)
-        var configuration = ArchiveConfiguration(createdAt: RFC3339.format(now()), timestampAuthority: timestampAuthority, demoKeys: sealKey == nil)
+        var configuration = ArchiveConfiguration(
+            createdAt: RFC3339.format(now()),
+            timestampAuthority: timestampAuthority,
+            demoKeys: sealKey == nil
+        )
         configuration.bundlesPerBatch = bundlesPerBatch
-        configuration.sealCertificates = [SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex]
+        configuration.sealCertificates = [
+            SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex
+        ]
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
         return .created(demoKeys: sealKey == nil)
     }
@@ -101,18 +128,33 @@ package struct ArchiveInitJob {
 /// The demo certificate authorities of a new archive: clearly named as demo and not qualified.
 enum DemoAuthority {
     /// Makes a self-signed demo CA and a leaf under it; the CA's key is discarded, so nothing more can be issued.
-    static func issue(purpose: String, start: Date, end: Date, leafExtensions: [(String, String)]) throws -> (SigningCertificate, PrivateKey, SigningCertificate) {
+    static func issue(
+        purpose: String,
+        start: Date,
+        end: Date,
+        leafExtensions: [(String, String)]
+    ) throws -> (SigningCertificate, PrivateKey, SigningCertificate) {
         let authorityKey = try PrivateKey.generateP256()
         let authority = try CertificateBuilder(
             subject: [("O", "qcarchive demo (NOT QUALIFIED)"), ("CN", "qcarchive DEMO \(purpose) CA - not qualified")],
-            notBefore: start, notAfter: end,
-            extensions: [("basicConstraints", "critical,CA:TRUE,pathlen:0"), ("keyUsage", "critical,keyCertSign,cRLSign"), ("subjectKeyIdentifier", "hash")]
+            notBefore: start,
+            notAfter: end,
+            extensions: [
+                ("basicConstraints", "critical,CA:TRUE,pathlen:0"), ("keyUsage", "critical,keyCertSign,cRLSign"),
+                ("subjectKeyIdentifier", "hash"),
+            ]
         ).issue(for: authorityKey, issuer: nil, issuerKey: authorityKey)
         let key = try PrivateKey.generateP256()
         let certificate = try CertificateBuilder(
-            subject: [("O", "qcarchive demo (NOT QUALIFIED)"), ("CN", "qcarchive DEMO \(purpose) key - not qualified")],
-            notBefore: start, notAfter: end,
-            extensions: [("basicConstraints", "critical,CA:FALSE"), ("subjectKeyIdentifier", "hash"), ("authorityKeyIdentifier", "keyid:always")] + leafExtensions
+            subject: [
+                ("O", "qcarchive demo (NOT QUALIFIED)"), ("CN", "qcarchive DEMO \(purpose) key - not qualified"),
+            ],
+            notBefore: start,
+            notAfter: end,
+            extensions: [
+                ("basicConstraints", "critical,CA:FALSE"), ("subjectKeyIdentifier", "hash"),
+                ("authorityKeyIdentifier", "keyid:always"),
+            ] + leafExtensions
         ).issue(for: key, issuer: authority, issuerKey: authorityKey)
         return (certificate, key, authority)
     }

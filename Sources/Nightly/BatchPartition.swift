@@ -20,10 +20,20 @@ struct BatchPartition {
             var parts = [batch]
             for (index, start) in stride(from: limit, to: touched.count, by: limit).enumerated() {
                 let part = BatchRecord(
-                    id: Self.continuation(of: batch.id, number: index + 2), source: batch.source, cutoff: batch.cutoff,
-                    dropPath: batch.dropPath, dropDigest: batch.dropDigest, startedAt: batch.startedAt, state: .imported)
+                    id: Self.continuation(of: batch.id, number: index + 2),
+                    source: batch.source,
+                    cutoff: batch.cutoff,
+                    dropPath: batch.dropPath,
+                    dropDigest: batch.dropDigest,
+                    startedAt: batch.startedAt,
+                    state: .imported
+                )
                 try catalog.save(part)
-                try catalog.moveTouched(Array(touched[start..<min(start + limit, touched.count)]), from: batch.id, to: part.id)
+                try catalog.moveTouched(
+                    Array(touched[start..<min(start + limit, touched.count)]),
+                    from: batch.id,
+                    to: part.id
+                )
                 parts.append(part)
             }
             return parts

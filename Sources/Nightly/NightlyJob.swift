@@ -13,7 +13,10 @@ package struct NightlyJob {
     package var progress: (@Sendable (ImportProgress) -> Void)?
 
     package init(
-        layout: ArchiveLayout, dropPath: String, batchID: BatchID? = nil, now: @escaping @Sendable () -> Date = Date.init,
+        layout: ArchiveLayout,
+        dropPath: String,
+        batchID: BatchID? = nil,
+        now: @escaping @Sendable () -> Date = Date.init,
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) {
         self.layout = layout
@@ -46,14 +49,34 @@ package struct NightlyJob {
         defer { withExtendedLifetime(lock) {} }
         let catalog = try SQLiteCatalog(path: layout.catalog)
         try CatalogCheck.requireCurrent(layout, catalog)
-        let outcome = try ImportJob(layout: layout, dropPath: dropPath, requestedBatchID: batchID, now: now, progress: progress).run(catalog: catalog)
+        let outcome = try ImportJob(
+            layout: layout,
+            dropPath: dropPath,
+            requestedBatchID: batchID,
+            now: now,
+            progress: progress
+        ).run(catalog: catalog)
         switch outcome {
         case .alreadySealed(let batch):
-            return Summary(batch: batch, report: nil, sealed: [], certificatesInCatalog: try catalog.certificateCount(), eventsInCatalog: try catalog.eventCount(), bundlesInArchive: try catalog.bundleCount())
+            return Summary(
+                batch: batch,
+                report: nil,
+                sealed: [],
+                certificatesInCatalog: try catalog.certificateCount(),
+                eventsInCatalog: try catalog.eventCount(),
+                bundlesInArchive: try catalog.bundleCount()
+            )
         case .imported(let batch, let report):
             let sealed = try SealJob(layout: layout, now: now).run(catalog: catalog)
             let final = try catalog.batch(batch.id) ?? batch
-            return Summary(batch: final, report: report, sealed: sealed, certificatesInCatalog: try catalog.certificateCount(), eventsInCatalog: try catalog.eventCount(), bundlesInArchive: try catalog.bundleCount())
+            return Summary(
+                batch: final,
+                report: report,
+                sealed: sealed,
+                certificatesInCatalog: try catalog.certificateCount(),
+                eventsInCatalog: try catalog.eventCount(),
+                bundlesInArchive: try catalog.bundleCount()
+            )
         }
     }
 }

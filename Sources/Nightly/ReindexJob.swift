@@ -30,7 +30,10 @@ package struct ReindexJob {
         _ = try ArchiveConfiguration.load(layout)
         let lock = try ArchiveLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
-        var verifier = try BundleVerifier(sealCAPEM: try FileIO.read(layout.sealCA), tsaCAPEM: try FileIO.read(layout.tsaCA))
+        var verifier = try BundleVerifier(
+            sealCAPEM: try FileIO.read(layout.sealCA),
+            tsaCAPEM: try FileIO.read(layout.tsaCA)
+        )
         verifier.pinnedSealCertificates = try ArchiveConfiguration.load(layout).sealCertificates.map(Set.init)
         let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil)
         guard chain.problems.isEmpty else { throw ReindexError(problems: chain.problems.map(\.description)) }
@@ -56,9 +59,14 @@ package struct ReindexJob {
                 }
                 var batches: [(seal: BatchSeal, record: SealedBagContent)] = []
                 for (order, name) in chain.chain.enumerated() {
-                    let seal = try JSONDecoder().decode(BatchSeal.self, from: Data(try FileIO.read(layout.batch(name) + "/seal.json")))
+                    let seal = try JSONDecoder().decode(
+                        BatchSeal.self,
+                        from: Data(try FileIO.read(layout.batch(name) + "/seal.json"))
+                    )
                     let record = try open("batches/\(name)/batch-record.tar.gz")
-                    guard var batch = record.batch else { throw ReindexError(problems: ["batches/\(name)/batch-record.tar.gz holds no data/batch.json"]) }
+                    guard var batch = record.batch else {
+                        throw ReindexError(problems: ["batches/\(name)/batch-record.tar.gz holds no data/batch.json"])
+                    }
                     batch.sealedAt = RFC3339.parse(seal.sealedAt)
                     batch.sealOrder = order + 1
                     try catalog.save(batch)
@@ -66,7 +74,10 @@ package struct ReindexJob {
                     summary.batches += 1
                 }
                 for version in try ExceptionRegisterFile.read(layout: layout) {
-                    try catalog.append(version, entrySHA256: SHA256Digest.of(try DocumentJSON.normalized(version.entry)).hex)
+                    try catalog.append(
+                        version,
+                        entrySHA256: SHA256Digest.of(try DocumentJSON.normalized(version.entry)).hex
+                    )
                 }
                 for (seal, record) in batches {
                     guard let batch = record.batch else { continue }
@@ -77,15 +88,28 @@ package struct ReindexJob {
                     for reject in record.rejects { try catalog.insert(reject) }
                     try restore(record, into: catalog)
                     // Bags are read, verified and parsed on every core, and indexed here in seal order.
-                    typealias Opened = (bundle: BatchSeal.Bundle, problems: [String], content: SealedBagContent, certificate: AuditCertificateRecord)
+                    typealias Opened = (
+                        bundle: BatchSeal.Bundle, problems: [String], content: SealedBagContent,
+                        certificate: AuditCertificateRecord
+                    )
                     var work = OrderedWork<Opened>(limit: 64)
                     func index(_ results: [Result<Opened, any Error>]) throws {
                         for result in results {
                             let (bundle, found, content, certificate) = try result.get()
                             problems += found
-                            guard let (ref, version) = content.certificate else { throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"]) }
+                            guard let (ref, version) = content.certificate else {
+                                throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"])
+                            }
                             _ = try catalog.insert(certificate)
-                            try catalog.insert(BundleRecord(ref: ref, version: version, path: bundle.path, tagmanifestSHA256: bundle.tagmanifestSHA256, batchID: batch.id))
+                            try catalog.insert(
+                                BundleRecord(
+                                    ref: ref,
+                                    version: version,
+                                    path: bundle.path,
+                                    tagmanifestSHA256: bundle.tagmanifestSHA256,
+                                    batchID: batch.id
+                                )
+                            )
                             try catalog.markTouched(ref, by: batch.id)
                             try restore(content, into: catalog)
                             summary.bundles += 1
@@ -93,14 +117,21 @@ package struct ReindexJob {
                     }
                     let batchID = batch.id
                     for bundle in seal.bundles where bundle.path != "batches/\(batch.id)/batch-record.tar.gz" {
-                        try index(work.submit {
-                            let (found, content) = try read(bundle.path)
-                            guard content.certificate != nil, let der = content.certificateDER else { throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"]) }
-                            let certificate = try AuditCertificateRecord(
-                                parsing: try SigningCertificate(der: der), issuerVerified: content.issuerVerified,
-                                batchID: content.certificateBatchID ?? batchID, sourceFile: content.certificateSourceFile ?? "")
-                            return (bundle, found, content, certificate)
-                        })
+                        try index(
+                            work.submit {
+                                let (found, content) = try read(bundle.path)
+                                guard content.certificate != nil, let der = content.certificateDER else {
+                                    throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"])
+                                }
+                                let certificate = try AuditCertificateRecord(
+                                    parsing: try SigningCertificate(der: der),
+                                    issuerVerified: content.issuerVerified,
+                                    batchID: content.certificateBatchID ?? batchID,
+                                    sourceFile: content.certificateSourceFile ?? ""
+                                )
+                                return (bundle, found, content, certificate)
+                            }
+                        )
                     }
                     try index(work.finish())
                 }
@@ -130,6 +161,7 @@ package struct ReindexJob {
 package struct ReindexError: Error, Sendable, CustomStringConvertible {
     package var problems: [String]
     package var description: String {
-        "The archive does not verify, so the catalog was not rebuilt: " + problems.prefix(5).joined(separator: "; ") + (problems.count > 5 ? "; … \(problems.count - 5) more" : "")
+        "The archive does not verify, so the catalog was not rebuilt: " + problems.prefix(5).joined(separator: "; ")
+            + (problems.count > 5 ? "; … \(problems.count - 5) more" : "")
     }
 }

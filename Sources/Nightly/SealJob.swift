@@ -44,19 +44,30 @@ package struct SealJob {
             return try HTTPTimestampAuthority(url: url, trustAnchorsPEM: try FileIO.read(layout.tsaCA))
         }
         return try LocalTimestampAuthority(
-            keyPEM: try FileIO.read(layout.tsaKey), certificatePEM: try FileIO.read(layout.tsaCertificate), trustAnchorsPEM: try FileIO.read(layout.tsaCA))
+            keyPEM: try FileIO.read(layout.tsaKey),
+            certificatePEM: try FileIO.read(layout.tsaCertificate),
+            trustAnchorsPEM: try FileIO.read(layout.tsaCA)
+        )
     }
 
     /// Seals every batch that awaits it, oldest first. A continuation batch left imported by an
     /// interrupted run is sealed on its own, without its gates (they ran for the batch it continues).
-    /// - Throws: `BundleError`, `StorageError`, `CatalogError`; a batch that fails stays unsealed and is retried next run.
+    /// - Throws: `BundleError`, `StorageError`, `CatalogError`; a batch that fails stays unsealed and is retried next
+    ///   run.
     package func run(catalog: any ArchiveCatalog) throws -> [Summary] {
         let configuration = try ArchiveConfiguration.load(layout)
-        let signer = try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: try FileIO.read(layout.sealCertificate))
+        let signer = try LocalKeySigner(
+            keyPEM: try FileIO.read(layout.sealKey),
+            certificatePEM: try FileIO.read(layout.sealCertificate)
+        )
         let job = BundleJob(layout: layout, signer: signer, authority: try timestampAuthority(), now: now)
-        let partition = BatchPartition(limit: max(1, configuration.bundlesPerBatch ?? ArchiveConfiguration.defaultBundlesPerBatch))
+        let partition = BatchPartition(
+            limit: max(1, configuration.bundlesPerBatch ?? ArchiveConfiguration.defaultBundlesPerBatch)
+        )
         var summaries: [Summary] = []
-        let lastSealed = try catalog.batches().filter { $0.state == .sealed }.max { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }
+        let lastSealed = try catalog.batches().filter { $0.state == .sealed }.max {
+            ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0)
+        }
         var previousSeal = try lastSealed.map { try FileIO.read(layout.batch($0.id.rawValue) + "/seal.json") }
         var order = lastSealed?.sealOrder ?? 0
         while let batch = try catalog.batches().first(where: { $0.state == .imported }) {
@@ -71,9 +82,15 @@ package struct SealJob {
             }
             let gatesDone = clock.now
             for var part in parts {
-                let result = try job.run(batch: part, continuing: part.id == batch.id ? continuing : batch.id, previousSeal: previousSeal, catalog: catalog)
+                let result = try job.run(
+                    batch: part,
+                    continuing: part.id == batch.id ? continuing : batch.id,
+                    previousSeal: previousSeal,
+                    catalog: catalog
+                )
                 try catalog.write {
-                    for bundle in result.bundles where try catalog.bundle(of: bundle.ref, version: bundle.version) == nil {
+                    for bundle in result.bundles
+                    where try catalog.bundle(of: bundle.ref, version: bundle.version) == nil {
                         try catalog.insert(bundle)
                     }
                     // Certificates still awaiting their file stay touched by the next batch that brings it.

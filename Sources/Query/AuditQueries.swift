@@ -2,14 +2,21 @@ import Catalog
 import Foundation
 import Lifecycle
 
-/// `certificates`: certificates issued in a period (notBefore in `[from, to)`), by policy, with their status at `--to` (or now).
+/// `certificates`: certificates issued in a period (notBefore in `[from, to)`), by policy, with their status at `--to`
+/// (or now).
 struct CertificatesQuery: NamedQuery {
     let name = "certificates"
-    let summary = "Certificates issued in a period (--from, --to) by policy (--policy), with their status at the end of the period."
+    let summary =
+        "Certificates issued in a period (--from, --to) by policy (--policy), with their status at the end of the "
+        + "period."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let asOf = parameters.to ?? Date()
-        let rows: [[QueryValue]] = try catalog.certificateSummaries(policy: parameters.policy?.rawValue, from: parameters.from, to: parameters.to).map { item in
+        let rows: [[QueryValue]] = try catalog.certificateSummaries(
+            policy: parameters.policy?.rawValue,
+            from: parameters.from,
+            to: parameters.to
+        ).map { item in
             let status: String
             if let revoked = item.revokedAt.flatMap(RFC3339.parse), revoked <= asOf {
                 status = "revoked"
@@ -20,19 +27,29 @@ struct CertificatesQuery: NamedQuery {
             } else {
                 status = "valid"
             }
-            return [.text(item.ref.issuer), .text(item.ref.serial), .text(item.subject), .optional(item.policy), .optional(item.applicationID),
-                    .text(item.notBefore), .text(item.notAfter), .text(status), .optional(item.revokedAt)]
+            return [
+                .text(item.ref.issuer), .text(item.ref.serial), .text(item.subject), .optional(item.policy),
+                .optional(item.applicationID),
+                .text(item.notBefore), .text(item.notAfter), .text(status), .optional(item.revokedAt),
+            ]
         }
         return QueryResult(
-            columns: ["issuer", "serial", "subject", "policy", "application_id", "not_before", "not_after", "status", "revoked_at"], rows: rows,
-            tableColumns: ["serial", "policy", "not_before", "status"])
+            columns: [
+                "issuer", "serial", "subject", "policy", "application_id", "not_before", "not_after", "status",
+                "revoked_at",
+            ],
+            rows: rows,
+            tableColumns: ["serial", "policy", "not_before", "status"]
+        )
     }
 }
 
 /// `revocation-latency`: per revocation, when the request arrived and when CRL and OCSP first showed it.
 struct RevocationLatencyQuery: NamedQuery {
     let name = "revocation-latency"
-    let summary = "Per revocation: request received, first CRL publication and first OCSP revoked answer, the two delays, over 24 h (--policy, --from, --to)."
+    let summary =
+        "Per revocation: request received, first CRL publication and first OCSP revoked answer, the two delays, over "
+        + "24 h (--policy, --from, --to)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         func seconds(_ from: String, _ to: String?) -> QueryValue {
@@ -40,78 +57,132 @@ struct RevocationLatencyQuery: NamedQuery {
             return .integer(Int64(end.timeIntervalSince(start).rounded()))
         }
         let asOf = parameters.to ?? Date()
-        let rows: [[QueryValue]] = try catalog.revocationTimings(policy: parameters.policy?.rawValue, from: parameters.from, to: parameters.to).map { item in
+        let rows: [[QueryValue]] = try catalog.revocationTimings(
+            policy: parameters.policy?.rawValue,
+            from: parameters.from,
+            to: parameters.to
+        ).map { item in
             let crl = seconds(item.receivedAt, item.firstCRLPublishedAt)
             let ocsp = seconds(item.receivedAt, item.firstOCSPRevokedAt)
             // Late: a delay over 24 h, or nothing published at all once 24 h have passed.
             let deadlinePassed = (RFC3339.parse(item.receivedAt).map { asOf.timeIntervalSince($0) > 86_400 }) ?? false
-            let late = [crl, ocsp].contains { if case .integer(let value) = $0 { value > 86_400 } else { deadlinePassed } }
-            return [.text(item.ref.issuer), .text(item.ref.serial), .optional(item.policy), .text(item.requestID), .text(item.receivedAt), .optional(item.revokedAt),
-                    .optional(item.firstCRLPublishedAt), crl, .optional(item.firstOCSPRevokedAt), ocsp, .bool(late)]
+            let late = [crl, ocsp].contains {
+                if case .integer(let value) = $0 { value > 86_400 } else { deadlinePassed }
+            }
+            return [
+                .text(item.ref.issuer), .text(item.ref.serial), .optional(item.policy), .text(item.requestID),
+                .text(item.receivedAt), .optional(item.revokedAt),
+                .optional(item.firstCRLPublishedAt), crl, .optional(item.firstOCSPRevokedAt), ocsp, .bool(late),
+            ]
         }
         return QueryResult(
-            columns: ["issuer", "serial", "policy", "request_id", "received_at", "revoked_at", "crl_first_published_at", "crl_latency_seconds",
-                      "ocsp_first_revoked_at", "ocsp_latency_seconds", "over_24h"],
-            rows: rows, tableColumns: ["serial", "received_at", "crl_latency_seconds", "ocsp_latency_seconds", "over_24h"])
+            columns: [
+                "issuer", "serial", "policy", "request_id", "received_at", "revoked_at", "crl_first_published_at",
+                "crl_latency_seconds",
+                "ocsp_first_revoked_at", "ocsp_latency_seconds", "over_24h",
+            ],
+            rows: rows,
+            tableColumns: ["serial", "received_at", "crl_latency_seconds", "ocsp_latency_seconds", "over_24h"]
+        )
     }
 }
 
 /// `qscd-exposure`: certificates that depended on a QSCD certification that was withdrawn or expired.
 struct QSCDExposureQuery: NamedQuery {
     let name = "qscd-exposure"
-    let summary = "Certificates that depended on a withdrawn or expired QSCD certification, and whether they were still valid then (--certification-id)."
+    let summary =
+        "Certificates that depended on a withdrawn or expired QSCD certification, and whether they were still valid "
+        + "then (--certification-id)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let rows: [[QueryValue]] = try catalog.qscdExposures(certificationID: parameters.certificationID).map { item in
             let change = RFC3339.parse(item.from) ?? .distantPast
             let revoked = item.revokedAt.flatMap(RFC3339.parse).map { $0 <= change } ?? false
-            let valid = !revoked && (RFC3339.parse(item.notBefore) ?? .distantFuture) <= change && change <= (RFC3339.parse(item.notAfter) ?? .distantPast)
-            return [.text(item.certificationID), .text(item.model), .text(item.status), .text(item.from), .text(item.ref.issuer), .text(item.ref.serial),
-                    .text(item.notAfter), .bool(valid)]
+            let valid =
+                !revoked && (RFC3339.parse(item.notBefore) ?? .distantFuture) <= change
+                && change <= (RFC3339.parse(item.notAfter) ?? .distantPast)
+            return [
+                .text(item.certificationID), .text(item.model), .text(item.status), .text(item.from),
+                .text(item.ref.issuer), .text(item.ref.serial),
+                .text(item.notAfter), .bool(valid),
+            ]
         }
         return QueryResult(
-            columns: ["certification_id", "model", "status", "status_from", "issuer", "serial", "not_after", "valid_at_change"], rows: rows,
-            tableColumns: ["certification_id", "status", "serial", "valid_at_change"])
+            columns: [
+                "certification_id", "model", "status", "status_from", "issuer", "serial", "not_after",
+                "valid_at_change",
+            ],
+            rows: rows,
+            tableColumns: ["certification_id", "status", "serial", "valid_at_change"]
+        )
     }
 }
 
 /// `status-beyond-expiry`: revoked certificates past expiry, and whether their status was still published.
 struct StatusBeyondExpiryQuery: NamedQuery {
     let name = "status-beyond-expiry"
-    let summary = "Revoked certificates past expiry (at --to, or now) and the last CRL and OCSP publication of their status after expiry."
+    let summary =
+        "Revoked certificates past expiry (at --to, or now) and the last CRL and OCSP publication of their status "
+        + "after expiry."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let rows: [[QueryValue]] = try catalog.statusBeyondExpiry(asOf: parameters.to ?? Date()).map { item in
-            [.text(item.ref.issuer), .text(item.ref.serial), .text(item.notAfter), .text(item.revokedAt), .optional(item.lastCRLListingPublishedAt),
-             .optional(item.lastOCSPRevokedAt), .bool(item.lastCRLListingPublishedAt != nil || item.lastOCSPRevokedAt != nil)]
+            [
+                .text(item.ref.issuer), .text(item.ref.serial), .text(item.notAfter), .text(item.revokedAt),
+                .optional(item.lastCRLListingPublishedAt),
+                .optional(item.lastOCSPRevokedAt),
+                .bool(item.lastCRLListingPublishedAt != nil || item.lastOCSPRevokedAt != nil),
+            ]
         }
         return QueryResult(
-            columns: ["issuer", "serial", "not_after", "revoked_at", "last_crl_listing_after_expiry", "last_ocsp_revoked_after_expiry", "published_beyond_expiry"],
-            rows: rows, tableColumns: ["serial", "not_after", "published_beyond_expiry"])
+            columns: [
+                "issuer", "serial", "not_after", "revoked_at", "last_crl_listing_after_expiry",
+                "last_ocsp_revoked_after_expiry", "published_beyond_expiry",
+            ],
+            rows: rows,
+            tableColumns: ["serial", "not_after", "published_beyond_expiry"]
+        )
     }
 }
 
 /// `coverage`: per policy, what the archive holds.
 struct CoverageQuery: NamedQuery {
     let name = "coverage"
-    let summary = "Per policy: certificates, events, bundles sealed, findings by rule; the archive's rejected records in the last row."
+    let summary =
+        "Per policy: certificates, events, bundles sealed, findings by rule; the archive's rejected records in the "
+        + "last row."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let coverage = try catalog.coverage()
         func counts(_ byRule: [String: Int]) -> [QueryValue] {
-            [.integer(Int64(byRule.values.reduce(0, +))), .list(byRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })]
+            [
+                .integer(Int64(byRule.values.reduce(0, +))),
+                .list(byRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }),
+            ]
         }
         var rows: [[QueryValue]] = coverage.map { item in
-            [.text(item.policy), .integer(Int64(item.certificates)), .integer(Int64(item.events)), .integer(Int64(item.bundles))]
+            [
+                .text(item.policy), .integer(Int64(item.certificates)), .integer(Int64(item.events)),
+                .integer(Int64(item.bundles)),
+            ]
                 + counts(item.findingsByRule) + [.null]
         }
         // Every finding is in one policy row (its policy or "(unknown)"), so the rows add up to all of them.
-        let allByRule = coverage.reduce(into: [String: Int]()) { total, item in total.merge(item.findingsByRule, uniquingKeysWith: +) }
-        rows.append([.text("(all)"), .integer(Int64(try catalog.certificateCount())), .integer(Int64(try catalog.eventCount())),
-                     .integer(Int64(try catalog.bundleCount()))] + counts(allByRule) + [.integer(Int64(try catalog.rejectCount()))])
+        let allByRule = coverage.reduce(into: [String: Int]()) { total, item in
+            total.merge(item.findingsByRule, uniquingKeysWith: +)
+        }
+        rows.append(
+            [
+                .text("(all)"), .integer(Int64(try catalog.certificateCount())),
+                .integer(Int64(try catalog.eventCount())),
+                .integer(Int64(try catalog.bundleCount())),
+            ] + counts(allByRule) + [.integer(Int64(try catalog.rejectCount()))]
+        )
         return QueryResult(
-            columns: ["policy", "certificates", "events", "bundles", "findings", "findings_by_rule", "rejects"], rows: rows,
-            tableColumns: ["policy", "certificates", "events", "bundles", "findings", "rejects"])
+            columns: ["policy", "certificates", "events", "bundles", "findings", "findings_by_rule", "rejects"],
+            rows: rows,
+            tableColumns: ["policy", "certificates", "events", "bundles", "findings", "rejects"]
+        )
     }
 }
 
@@ -121,8 +192,13 @@ struct GoverningDocumentsQuery: NamedQuery {
     let summary = "Which CP/CPS, terms and PDS versions governed each event of one certificate (--issuer, --serial)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
-        guard let certificate = parameters.certificate else { throw QueryError("governing-documents needs --issuer and --serial.") }
-        return try DocumentRows.result(try catalog.documentReferences(certificate: certificate, document: nil), catalog: catalog)
+        guard let certificate = parameters.certificate else {
+            throw QueryError("governing-documents needs --issuer and --serial.")
+        }
+        return try DocumentRows.result(
+            try catalog.documentReferences(certificate: certificate, document: nil),
+            catalog: catalog
+        )
     }
 }
 
@@ -132,8 +208,13 @@ struct CertificatesUnderDocumentQuery: NamedQuery {
     let summary = "The certificates (and applications) whose events name one CP/CPS, terms or PDS version (--document)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
-        guard let document = parameters.document else { throw QueryError("certificates-under-document needs --document.") }
-        return try DocumentRows.result(try catalog.documentReferences(certificate: nil, document: document), catalog: catalog)
+        guard let document = parameters.document else {
+            throw QueryError("certificates-under-document needs --document.")
+        }
+        return try DocumentRows.result(
+            try catalog.documentReferences(certificate: nil, document: document),
+            catalog: catalog
+        )
     }
 }
 
@@ -141,16 +222,30 @@ enum DocumentRows {
     static func result(_ references: [DocumentReference], catalog: any ArchiveCatalog) throws -> QueryResult {
         var documents: [String: DocumentVersion?] = [:]
         let rows: [[QueryValue]] = try references.map { reference in
-            if documents[reference.documentID] == nil { documents[reference.documentID] = try catalog.document(DocumentID(reference.documentID)) }
+            if documents[reference.documentID] == nil {
+                documents[reference.documentID] = try catalog.document(DocumentID(reference.documentID))
+            }
             let document = documents[reference.documentID] ?? nil
             let at = RFC3339.parse(reference.eventTime) ?? .distantPast
-            let inForce = document.map { (RFC3339.parse($0.effectiveFrom) ?? .distantFuture) <= at && at < ($0.effectiveTo.flatMap(RFC3339.parse) ?? .distantFuture) }
-            return [.optional(reference.ref?.issuer), .optional(reference.ref?.serial), .text(reference.eventID), .text(reference.eventType), .text(reference.eventTime),
-                    .text(reference.field), .text(reference.documentID), .optional(document?.kind), .optional(document?.version), inForce.map(QueryValue.bool) ?? .null]
+            let inForce = document.map {
+                (RFC3339.parse($0.effectiveFrom) ?? .distantFuture) <= at
+                    && at < ($0.effectiveTo.flatMap(RFC3339.parse) ?? .distantFuture)
+            }
+            return [
+                .optional(reference.ref?.issuer), .optional(reference.ref?.serial), .text(reference.eventID),
+                .text(reference.eventType), .text(reference.eventTime),
+                .text(reference.field), .text(reference.documentID), .optional(document?.kind),
+                .optional(document?.version), inForce.map(QueryValue.bool) ?? .null,
+            ]
         }
         return QueryResult(
-            columns: ["issuer", "serial", "event_id", "event_type", "event_time", "field", "document_id", "kind", "version", "in_force_at_event"],
-            rows: rows, tableColumns: ["serial", "event_type", "document_id", "version", "in_force_at_event"])
+            columns: [
+                "issuer", "serial", "event_id", "event_type", "event_time", "field", "document_id", "kind", "version",
+                "in_force_at_event",
+            ],
+            rows: rows,
+            tableColumns: ["serial", "event_type", "document_id", "version", "in_force_at_event"]
+        )
     }
 }
 
@@ -158,7 +253,9 @@ enum DocumentRows {
 /// each register entry), with their scope; a review date passed on an entry not closed is flagged.
 struct ExceptionsQuery: NamedQuery {
     let name = "exceptions"
-    let summary = "Exception-register entries (obligations not from EN 319 411-2) with scope and review date; overdue reviews flagged (at --to, or now)."
+    let summary =
+        "Exception-register entries (obligations not from EN 319 411-2) with scope and review date; overdue reviews "
+        + "flagged (at --to, or now)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let now = parameters.to ?? Date()
@@ -166,15 +263,25 @@ struct ExceptionsQuery: NamedQuery {
             let entry = version.entry
             let review = entry.reviewBy.flatMap { RFC3339.parseDate($0) ?? RFC3339.parse($0) }
             let open = entry.status != "closed" && version.change != .close
-            return [.text(version.entryID), .integer(Int64(version.version)), .text(entry.sourceType), .text(entry.citation), .text(entry.obligation),
-                    .list(entry.policies ?? []), .list((entry.certificates ?? []).map { "\($0.issuer) \($0.serial)" }), .optional(entry.owner),
-                    .text(version.change == .close ? "closed" : entry.status ?? "active"), .optional(entry.reviewBy),
-                    .bool(open && review.map { $0 < now } ?? false), .optional(entry.expires), .text("not from EN 319 411-2")]
+            return [
+                .text(version.entryID), .integer(Int64(version.version)), .text(entry.sourceType),
+                .text(entry.citation), .text(entry.obligation),
+                .list(entry.policies ?? []), .list((entry.certificates ?? []).map { "\($0.issuer) \($0.serial)" }),
+                .optional(entry.owner),
+                .text(version.change == .close ? "closed" : entry.status ?? "active"), .optional(entry.reviewBy),
+                .bool(open && review.map { $0 < now } ?? false), .optional(entry.expires),
+                .text("not from EN 319 411-2"),
+            ]
         }
         return QueryResult(
-            columns: ["entry_id", "version", "source_type", "citation", "obligation", "policies", "certificates", "owner", "status", "review_by",
-                      "review_overdue", "expires", "origin"],
-            rows: rows, tableColumns: ["entry_id", "source_type", "status", "review_by", "review_overdue", "citation"])
+            columns: [
+                "entry_id", "version", "source_type", "citation", "obligation", "policies", "certificates", "owner",
+                "status", "review_by",
+                "review_overdue", "expires", "origin",
+            ],
+            rows: rows,
+            tableColumns: ["entry_id", "source_type", "status", "review_by", "review_overdue", "citation"]
+        )
     }
 }
 

@@ -12,7 +12,15 @@ package struct QueryParameters: Sendable, Equatable {
     package var document: DocumentID?
     package var certificationID: CertificationID?
 
-    package init(policy: Policy? = nil, from: Date? = nil, to: Date? = nil, rule: String? = nil, certificate: CertificateRef? = nil, document: DocumentID? = nil, certificationID: CertificationID? = nil) {
+    package init(
+        policy: Policy? = nil,
+        from: Date? = nil,
+        to: Date? = nil,
+        rule: String? = nil,
+        certificate: CertificateRef? = nil,
+        document: DocumentID? = nil,
+        certificationID: CertificationID? = nil
+    ) {
         self.policy = policy
         self.from = from
         self.to = to
@@ -43,7 +51,8 @@ package struct QueryError: Error, Sendable, CustomStringConvertible {
 /// The named queries of SPEC.md, by name.
 package enum QueryCatalog {
     package static let all: [any NamedQuery] = [
-        FindingsQuery(), CertificatesQuery(), TimelineQuery(), GoverningDocumentsQuery(), CertificatesUnderDocumentQuery(),
+        FindingsQuery(), CertificatesQuery(), TimelineQuery(), GoverningDocumentsQuery(),
+        CertificatesUnderDocumentQuery(),
         RevocationLatencyQuery(), QSCDExposureQuery(), StatusBeyondExpiryQuery(), ExceptionsQuery(), CoverageQuery(),
     ]
 

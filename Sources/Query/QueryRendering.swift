@@ -72,11 +72,21 @@ package enum QueryRendering {
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             var word = String(word)
             while word.count > width {
-                if !current.isEmpty { lines.append(current); current = "" }
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
                 lines.append(String(word.prefix(width)))
                 word = String(word.dropFirst(width))
             }
-            if current.isEmpty { current = word } else if current.count + 1 + word.count <= width { current += " " + word } else { lines.append(current); current = word }
+            if current.isEmpty {
+                current = word
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines
@@ -91,18 +101,23 @@ package enum QueryRendering {
         for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
         // Shrink the widest columns until the line fits (two spaces between columns).
         let separators = max(0, (widths.count - 1) * 2)
-        while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+        while widths.reduce(0, +) + separators > width,
+            let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
+        {
             widths[widest] -= 1
         }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in
                 let fitted = value.count > widths[index] ? String(value.prefix(widths[index] - 1)) + "…" : value
-                return index == values.count - 1 ? fitted : fitted.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                return index == values.count - 1
+                    ? fitted : fitted.padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
         // The last column (a message, a name) wraps instead of being cut: it is the one people read.
         func rows(_ values: [String]) -> String {
-            guard let last = values.last, let lastWidth = widths.last, last.count > lastWidth else { return line(values) + "\n" }
+            guard let last = values.last, let lastWidth = widths.last, last.count > lastWidth else {
+                return line(values) + "\n"
+            }
             let chunks = wrap(last, width: lastWidth)
             var text = line(Array(values.dropLast()) + [chunks[0]]) + "\n"
             let indent = String(repeating: " ", count: widths.dropLast().reduce(0, +) + separators)

@@ -19,7 +19,12 @@ package final class SQLiteConnection {
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let status = sqlite3_open_v2(path, &db, flags, nil)
         guard status == SQLITE_OK, let db else {
-            let error = SQLiteError(status: status, connection: db, message: "Could not open the catalog at \(path).", function: "sqlite3_open_v2")
+            let error = SQLiteError(
+                status: status,
+                connection: db,
+                message: "Could not open the catalog at \(path).",
+                function: "sqlite3_open_v2"
+            )
             sqlite3_close_v2(db)
             throw error
         }
@@ -37,7 +42,14 @@ package final class SQLiteConnection {
     /// - Throws: `SQLiteError`.
     package func execute(script sql: String) throws(SQLiteError) {
         let status = sqlite3_exec(handle, sql, nil, nil, nil)
-        guard status == SQLITE_OK else { throw SQLiteError(status: status, connection: handle, message: "A catalog statement failed.", function: "sqlite3_exec") }
+        guard status == SQLITE_OK else {
+            throw SQLiteError(
+                status: status,
+                connection: handle,
+                message: "A catalog statement failed.",
+                function: "sqlite3_exec"
+            )
+        }
     }
 
     /// Runs one statement with arguments and returns the number of changed rows.
@@ -48,7 +60,12 @@ package final class SQLiteConnection {
         defer { sqlite3_reset(statement) }
         let status = sqlite3_step(statement)
         guard status == SQLITE_DONE || status == SQLITE_ROW else {
-            throw SQLiteError(status: status, connection: handle, message: "A catalog statement failed.", function: "sqlite3_step")
+            throw SQLiteError(
+                status: status,
+                connection: handle,
+                message: "A catalog statement failed.",
+                function: "sqlite3_step"
+            )
         }
         return Int(sqlite3_changes(handle))
     }
@@ -56,7 +73,9 @@ package final class SQLiteConnection {
     /// Runs a query and calls `body` once per row.
     /// - Throws: `SQLiteError`, or what `body` throws.
     package func forEachRow(
-        _ sql: String, _ arguments: [any SQLiteBindable] = [], _ body: (borrowing SQLiteRow) throws -> Void
+        _ sql: String,
+        _ arguments: [any SQLiteBindable] = [],
+        _ body: (borrowing SQLiteRow) throws -> Void
     ) throws {
         let statement = try prepared(sql, arguments)
         defer { sqlite3_reset(statement) }
@@ -64,21 +83,34 @@ package final class SQLiteConnection {
             let status = sqlite3_step(statement)
             if status == SQLITE_DONE { return }
             guard status == SQLITE_ROW else {
-                throw SQLiteError(status: status, connection: handle, message: "A catalog query failed.", function: "sqlite3_step")
+                throw SQLiteError(
+                    status: status,
+                    connection: handle,
+                    message: "A catalog query failed.",
+                    function: "sqlite3_step"
+                )
             }
             try body(SQLiteRow(statement: statement))
         }
     }
 
     /// Maps every row of a query.
-    package func rows<T>(_ sql: String, _ arguments: [any SQLiteBindable] = [], _ map: (borrowing SQLiteRow) throws -> T) throws -> [T] {
+    package func rows<T>(
+        _ sql: String,
+        _ arguments: [any SQLiteBindable] = [],
+        _ map: (borrowing SQLiteRow) throws -> T
+    ) throws -> [T] {
         var out: [T] = []
         try forEachRow(sql, arguments) { out.append(try map($0)) }
         return out
     }
 
     /// Maps the first row of a query, or nil when there is none.
-    package func firstRow<T>(_ sql: String, _ arguments: [any SQLiteBindable] = [], _ map: (borrowing SQLiteRow) throws -> T) throws -> T? {
+    package func firstRow<T>(
+        _ sql: String,
+        _ arguments: [any SQLiteBindable] = [],
+        _ map: (borrowing SQLiteRow) throws -> T
+    ) throws -> T? {
         var out: T? = nil
         let statement = try prepared(sql, arguments)
         defer { sqlite3_reset(statement) }
@@ -86,7 +118,12 @@ package final class SQLiteConnection {
         if status == SQLITE_ROW {
             out = try map(SQLiteRow(statement: statement))
         } else if status != SQLITE_DONE {
-            throw SQLiteError(status: status, connection: handle, message: "A catalog query failed.", function: "sqlite3_step")
+            throw SQLiteError(
+                status: status,
+                connection: handle,
+                message: "A catalog query failed.",
+                function: "sqlite3_step"
+            )
         }
         return out
     }
@@ -112,7 +149,12 @@ package final class SQLiteConnection {
             var made: OpaquePointer? = nil
             let status = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &made, nil)
             guard status == SQLITE_OK, let made else {
-                throw SQLiteError(status: status, connection: handle, message: "A catalog statement could not be prepared.", function: "sqlite3_prepare_v3")
+                throw SQLiteError(
+                    status: status,
+                    connection: handle,
+                    message: "A catalog statement could not be prepared.",
+                    function: "sqlite3_prepare_v3"
+                )
             }
             statements[sql] = made
             statement = made
@@ -127,12 +169,20 @@ package final class SQLiteConnection {
             case .real(let value): status = sqlite3_bind_double(statement, index, value)
             case .text(let value): status = sqlite3_bind_text(statement, index, value, -1, qc_sqlite_transient())
             case .blob(let value):
-                status = value.isEmpty
+                status =
+                    value.isEmpty
                     ? sqlite3_bind_zeroblob(statement, index, 0)
-                    : value.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), qc_sqlite_transient()) }
+                    : value.withUnsafeBytes {
+                        sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), qc_sqlite_transient())
+                    }
             }
             guard status == SQLITE_OK else {
-                throw SQLiteError(status: status, connection: handle, message: "A catalog argument could not be bound.", function: "sqlite3_bind")
+                throw SQLiteError(
+                    status: status,
+                    connection: handle,
+                    message: "A catalog argument could not be bound.",
+                    function: "sqlite3_bind"
+                )
             }
         }
         return statement

@@ -12,7 +12,9 @@ package struct SQLiteError: Error, Sendable, CustomStringConvertible {
     package var description: String { "\(message) (\(library))" }
 
     init(status: Int32, connection: OpaquePointer?, message: String, function: String) {
-        let text = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(status))
+        let text =
+            connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+            ?? String(cString: sqlite3_errstr(status))
         switch status & 0xff {
         case SQLITE_BUSY, SQLITE_LOCKED: code = .busy
         case SQLITE_CONSTRAINT: code = .constraint

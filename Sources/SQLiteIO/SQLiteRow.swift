@@ -6,7 +6,8 @@ package struct SQLiteRow: ~Copyable {
 
     /// The column as text, nil for NULL.
     package func text(_ index: Int32) -> String? {
-        guard sqlite3_column_type(statement, index) != SQLITE_NULL, let pointer = sqlite3_column_text(statement, index) else { return nil }
+        guard sqlite3_column_type(statement, index) != SQLITE_NULL, let pointer = sqlite3_column_text(statement, index)
+        else { return nil }
         return String(cString: pointer)
     }
 
@@ -43,5 +44,7 @@ package struct SQLiteRow: ~Copyable {
     package var count: Int32 { sqlite3_column_count(statement) }
 
     /// The name of a column.
-    package func name(_ index: Int32) -> String { sqlite3_column_name(statement, index).map { String(cString: $0) } ?? "" }
+    package func name(_ index: Int32) -> String {
+        sqlite3_column_name(statement, index).map { String(cString: $0) } ?? ""
+    }
 }

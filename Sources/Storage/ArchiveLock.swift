@@ -16,7 +16,10 @@ package final class ArchiveLock {
         guard fd >= 0 else { throw FileIO.systemError("Could not open the lock file of \(layout.root).", "open") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
-            throw StorageError(.locked, "The archive \(layout.root) is locked by another qcarchive run; wait for it to finish.")
+            throw StorageError(
+                .locked,
+                "The archive \(layout.root) is locked by another qcarchive run; wait for it to finish."
+            )
         }
         self.fd = fd
     }

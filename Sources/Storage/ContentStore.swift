@@ -19,7 +19,10 @@ package struct ContentStore: Sendable {
     package func get(_ digest: SHA256Digest) throws(StorageError) -> [UInt8] {
         let bytes = try FileIO.read(path(of: digest))
         guard SHA256Digest.of(bytes) == digest else {
-            throw StorageError(.ioFailed, "The stored file \(digest.hex) no longer has its SHA-256; the store was altered.")
+            throw StorageError(
+                .ioFailed,
+                "The stored file \(digest.hex) no longer has its SHA-256; the store was altered."
+            )
         }
         return bytes
     }
@@ -36,7 +39,10 @@ extension ContentStore {
     /// - Returns: the digest, the size and whether the blob is new.
     /// - Throws: `StorageError` `.ioFailed`.
     /// - Parameter pending: where to leave the folder fsync when many files are stored at once.
-    package func putFile(at source: String, pending: PendingDirectorySyncs? = nil) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
+    package func putFile(
+        at source: String,
+        pending: PendingDirectorySyncs? = nil
+    ) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
         try FileIO.makeDirectory(root)
         let staging = root + "/.incoming-" + UUID().uuidString
         var hasher = SHA256Hasher()

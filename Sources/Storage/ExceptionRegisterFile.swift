@@ -9,7 +9,10 @@ package enum ExceptionRegisterFile {
     /// Writes the register file from its versions.
     /// - Throws: `StorageError`, `EncodingError`.
     package static func write(_ versions: [ExceptionVersion], layout: ArchiveLayout) throws {
-        try FileIO.writeAtomically(Array(try versions.map { try $0.line() + "\n" }.joined().utf8), to: layout.exceptionRegister)
+        try FileIO.writeAtomically(
+            Array(try versions.map { try $0.line() + "\n" }.joined().utf8),
+            to: layout.exceptionRegister
+        )
     }
 
     /// Reads the register file; empty when the archive has none.
@@ -17,13 +20,18 @@ package enum ExceptionRegisterFile {
     package static func read(layout: ArchiveLayout) throws -> [ExceptionVersion] {
         guard FileIO.exists(layout.exceptionRegister) else { return [] }
         let decoder = JSONDecoder()
-        return try String(decoding: try FileIO.read(layout.exceptionRegister), as: UTF8.self).split(separator: "\n").enumerated().map { index, line in
-            do {
-                return try decoder.decode(ExceptionVersion.self, from: Data(line.utf8))
-            } catch {
-                throw StorageError(.ioFailed, "Line \(index + 1) of exceptions/register.jsonl is not a register version.", library: "\(error)")
+        return try String(decoding: try FileIO.read(layout.exceptionRegister), as: UTF8.self).split(separator: "\n")
+            .enumerated().map { index, line in
+                do {
+                    return try decoder.decode(ExceptionVersion.self, from: Data(line.utf8))
+                } catch {
+                    throw StorageError(
+                        .ioFailed,
+                        "Line \(index + 1) of exceptions/register.jsonl is not a register version.",
+                        library: "\(error)"
+                    )
+                }
             }
-        }
     }
 
     /// The next entry id: EXC-0001, EXC-0002, …

@@ -83,7 +83,11 @@ package enum FileIO {
     /// - Throws: `StorageError` `.ioFailed`.
     package static func makeDirectory(_ path: String, mode: Int = 0o755) throws(StorageError) {
         do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: mode])
+            try FileManager.default.createDirectory(
+                atPath: path,
+                withIntermediateDirectories: true,
+                attributes: [.posixPermissions: mode]
+            )
         } catch {
             throw StorageError(.ioFailed, "Could not create the folder \(path).", library: "\(error)")
         }
@@ -110,9 +114,13 @@ package enum FileIO {
 }
 
 extension FileIO {
-    /// Creates `path` (mode 0o444 once complete) and lets `body` write chunks to it; the file is fsynced before it returns.
+    /// Creates `path` (mode 0o444 once complete) and lets `body` write chunks to it; the file is fsynced before it
+    /// returns.
     /// - Throws: `StorageError` `.ioFailed`, or what `body` throws.
-    package static func appendStreaming(to path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+    package static func appendStreaming(
+        to path: String,
+        _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void
+    ) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw systemError("Could not create \(path).", "open") }
         defer { close(fd) }
@@ -124,7 +132,11 @@ extension FileIO {
     /// Renames a file and fsyncs the target folder, or leaves the folder to `pending` when many
     /// files go into few folders (each folder is then fsynced once, by `syncAll`).
     /// - Throws: `StorageError` `.ioFailed`.
-    package static func move(_ source: String, to target: String, pending: PendingDirectorySyncs? = nil) throws(StorageError) {
+    package static func move(
+        _ source: String,
+        to target: String,
+        pending: PendingDirectorySyncs? = nil
+    ) throws(StorageError) {
         guard rename(source, target) == 0 else { throw systemError("Could not move \(source) to \(target).", "rename") }
         let directory = (target as NSString).deletingLastPathComponent
         if let pending { pending.insert(directory) } else { try syncDirectory(directory) }
@@ -147,7 +159,13 @@ extension FileIO {
 
     /// Appends `bytes` to a staging file, makes it durable and renames it to `target` (then fsyncs the folder).
     /// - Throws: `StorageError` `.ioFailed`.
-    package static func appendAndCommit(_ bytes: [UInt8], staging: String, to target: String, mode: mode_t = 0o444, pending: PendingDirectorySyncs? = nil) throws(StorageError) {
+    package static func appendAndCommit(
+        _ bytes: [UInt8],
+        staging: String,
+        to target: String,
+        mode: mode_t = 0o444,
+        pending: PendingDirectorySyncs? = nil
+    ) throws(StorageError) {
         let fd = open(staging, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw systemError("Could not reopen \(staging).", "open") }
         defer { close(fd) }

@@ -10,7 +10,13 @@ package enum Gzip {
         stream.initialize(to: z_stream())
         defer { stream.deallocate() }
         var status = qc_deflate_init2(stream, level, 15 + 16)
-        guard status == Z_OK else { throw ZlibError(code: .failed, message: "Could not start gzip compression.", library: "deflateInit2 returned \(status)") }
+        guard status == Z_OK else {
+            throw ZlibError(
+                code: .failed,
+                message: "Could not start gzip compression.",
+                library: "deflateInit2 returned \(status)"
+            )
+        }
         defer { deflateEnd(stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(stream, UInt(bytes.count))) + 32)
         var input = bytes
@@ -23,7 +29,13 @@ package enum Gzip {
                 return deflate(stream, Z_FINISH)
             }
         }
-        guard status == Z_STREAM_END else { throw ZlibError(code: .failed, message: "Could not compress the data.", library: "deflate returned \(status)") }
+        guard status == Z_STREAM_END else {
+            throw ZlibError(
+                code: .failed,
+                message: "Could not compress the data.",
+                library: "deflate returned \(status)"
+            )
+        }
         return Array(output[0..<Int(stream.pointee.total_out)])
     }
 }

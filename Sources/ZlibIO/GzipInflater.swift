@@ -15,7 +15,11 @@ package struct GzipInflater: ~Copyable {
         let status = qc_inflate_init2(stream, 15 + 32)
         guard status == Z_OK else {
             stream.deallocate()
-            throw ZlibError(code: .failed, message: "Could not start gzip decompression.", library: "inflateInit2 returned \(status)")
+            throw ZlibError(
+                code: .failed,
+                message: "Could not start gzip decompression.",
+                library: "inflateInit2 returned \(status)"
+            )
         }
     }
 
@@ -30,7 +34,9 @@ package struct GzipInflater: ~Copyable {
         guard !chunk.isEmpty else { return [] }
         if finished {
             // A new gzip member after the end of the last (RFC 1952 §2.2: a file may hold several).
-            guard inflateReset(stream) == Z_OK else { throw ZlibError(code: .failed, message: "Could not restart decompression.", library: "inflateReset") }
+            guard inflateReset(stream) == Z_OK else {
+                throw ZlibError(code: .failed, message: "Could not restart decompression.", library: "inflateReset")
+            }
             finished = false
         }
         var output: [UInt8] = []
@@ -64,7 +70,11 @@ package struct GzipInflater: ~Copyable {
         case Z_OK, Z_BUF_ERROR: break
         default:
             let text = stream.pointee.msg.map { String(cString: $0) } ?? "no message"
-            throw ZlibError(code: .corrupt, message: "The compressed data is corrupt.", library: "inflate returned \(status): \(text)")
+            throw ZlibError(
+                code: .corrupt,
+                message: "The compressed data is corrupt.",
+                library: "inflate returned \(status): \(text)"
+            )
         }
         return output
     }
@@ -73,7 +83,11 @@ package struct GzipInflater: ~Copyable {
     /// - Throws: `ZlibError` `.truncated`.
     package func finish() throws(ZlibError) {
         guard finished else {
-            throw ZlibError(code: .truncated, message: "The compressed data ends before its end marker.", library: "inflate: no Z_STREAM_END")
+            throw ZlibError(
+                code: .truncated,
+                message: "The compressed data ends before its end marker.",
+                library: "inflate: no Z_STREAM_END"
+            )
         }
     }
 }

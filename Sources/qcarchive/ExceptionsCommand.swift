@@ -10,12 +10,18 @@ import Storage
 struct ExceptionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exceptions",
-        abstract: "Keep the register of obligations that do not come from EN 319 411-2 (append-only, sealed with every batch).",
-        subcommands: [Add.self, List.self, Show.self, Update.self, Close.self])
+        abstract:
+            "Keep the register of obligations that do not come from EN 319 411-2 (append-only, sealed with every "
+            + "batch).",
+        subcommands: [Add.self, List.self, Show.self, Update.self, Close.self]
+    )
 
     /// The fields of an entry, shared by add and update.
     struct EntryOptions: ParsableArguments {
-        @Option(name: .customLong("source-type"), help: "national-law, supervisory-body, cabf, contract or other-standard.")
+        @Option(
+            name: .customLong("source-type"),
+            help: "national-law, supervisory-body, cabf, contract or other-standard."
+        )
         var sourceType: String?
         @Option(help: "The source's reference (law, article, guideline, contract clause).")
         var citation: String?
@@ -23,33 +29,48 @@ struct ExceptionsCommand: AsyncParsableCommand {
         var obligation: String?
         @Option(name: .customLong("policy"), help: "A policy the entry applies to (repeatable).")
         var policies: [String] = []
-        @Option(name: .customLong("issuer"), help: "The issuer DN of a certificate the entry applies to (repeatable, with --serial).")
+        @Option(
+            name: .customLong("issuer"),
+            help: "The issuer DN of a certificate the entry applies to (repeatable, with --serial)."
+        )
         var issuers: [String] = []
         @Option(name: .customLong("serial"), help: "The serial of that certificate (repeatable, with --issuer).")
         var serials: [String] = []
         @Option(help: "Who answers for the obligation.") var owner: String?
         @Option(help: "Who approved the entry.") var approver: String?
-        @Option(name: .customLong("compensating-controls"), help: "Controls that compensate.") var compensatingControls: String?
+        @Option(name: .customLong("compensating-controls"), help: "Controls that compensate.") var compensatingControls:
+            String?
         @Option(help: "What the obligation changes in operation.") var effect: String?
         @Option(name: .customLong("review-by"), help: "Review date (YYYY-MM-DD).") var reviewBy: String?
         @Option(help: "Expiry date (YYYY-MM-DD).") var expires: String?
         @Option(help: "draft or active.") var status: String?
-        @Option(name: .customLong("evidence"), help: "A file of evidence, stored in the archive by SHA-256 (repeatable).")
+        @Option(
+            name: .customLong("evidence"),
+            help: "A file of evidence, stored in the archive by SHA-256 (repeatable)."
+        )
         var evidence: [String] = []
 
         func validate() throws {
             if let sourceType, ["en-319-411-2", "en 319 411-2"].contains(sourceType.lowercased()) {
-                throw ValidationError("An obligation from EN 319 411-2 belongs in the rule set, not the exception register.")
+                throw ValidationError(
+                    "An obligation from EN 319 411-2 belongs in the rule set, not the exception register."
+                )
             }
             if let sourceType, !ExceptionEntryInput.sourceTypes.contains(sourceType) {
                 throw ValidationError("--source-type takes \(ExceptionEntryInput.sourceTypes.joined(separator: ", ")).")
             }
             if issuers.count != serials.count { throw ValidationError("--issuer and --serial go in pairs.") }
-            for policy in policies where Policy(rawValue: policy) == nil { throw ValidationError("Unknown policy '\(policy)'.") }
-            for (flag, value) in [("--review-by", reviewBy), ("--expires", expires)] {
-                if let value, RFC3339.parseDate(value) == nil { throw ValidationError("\(flag) '\(value)' is not a date YYYY-MM-DD.") }
+            for policy in policies where Policy(rawValue: policy) == nil {
+                throw ValidationError("Unknown policy '\(policy)'.")
             }
-            if let status, !["draft", "active"].contains(status) { throw ValidationError("--status takes draft or active; use 'exceptions close' to close.") }
+            for (flag, value) in [("--review-by", reviewBy), ("--expires", expires)] {
+                if let value, RFC3339.parseDate(value) == nil {
+                    throw ValidationError("\(flag) '\(value)' is not a date YYYY-MM-DD.")
+                }
+            }
+            if let status, !["draft", "active"].contains(status) {
+                throw ValidationError("--status takes draft or active; use 'exceptions close' to close.")
+            }
         }
 
         /// Applies the given flags to an entry.
@@ -58,7 +79,9 @@ struct ExceptionsCommand: AsyncParsableCommand {
             if let citation { entry.citation = citation }
             if let obligation { entry.obligation = obligation }
             if !policies.isEmpty { entry.policies = policies }
-            if !issuers.isEmpty { entry.certificates = zip(issuers, serials).map { CertificateRef(issuer: $0, serial: $1) } }
+            if !issuers.isEmpty {
+                entry.certificates = zip(issuers, serials).map { CertificateRef(issuer: $0, serial: $1) }
+            }
             if let owner { entry.owner = owner }
             if let approver { entry.approver = approver }
             if let compensatingControls { entry.compensatingControls = compensatingControls }
@@ -66,7 +89,9 @@ struct ExceptionsCommand: AsyncParsableCommand {
             if let reviewBy { entry.reviewBy = reviewBy }
             if let expires { entry.expires = expires }
             if let status { entry.status = status }
-            if !evidence.isEmpty { entry.evidence = (entry.evidence ?? []) + (try evidence.map { try register.storeEvidence(at: $0) }) }
+            if !evidence.isEmpty {
+                entry.evidence = (entry.evidence ?? []) + (try evidence.map { try register.storeEvidence(at: $0) })
+            }
         }
     }
 
@@ -81,7 +106,10 @@ struct ExceptionsCommand: AsyncParsableCommand {
     }
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an entry; prints its id.", discussion: ExitStatus.help)
+        static let configuration = CommandConfiguration(
+            abstract: "Add an entry; prints its id.",
+            discussion: ExitStatus.help
+        )
         @OptionGroup var global: GlobalOptions
         @OptionGroup var entry: EntryOptions
 
@@ -94,7 +122,11 @@ struct ExceptionsCommand: AsyncParsableCommand {
         func run() async throws {
             try runMapped(verbose: global.verbose) {
                 let id = try ExceptionsCommand.withRegister(global) { register in
-                    var input = ExceptionEntryInput(sourceType: entry.sourceType ?? "", citation: entry.citation ?? "", obligation: entry.obligation ?? "")
+                    var input = ExceptionEntryInput(
+                        sourceType: entry.sourceType ?? "",
+                        citation: entry.citation ?? "",
+                        obligation: entry.obligation ?? ""
+                    )
                     try entry.apply(to: &input, register: register)
                     return try register.add(input)
                 }
@@ -104,7 +136,10 @@ struct ExceptionsCommand: AsyncParsableCommand {
     }
 
     struct Update: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a new version of an entry with the given fields changed.", discussion: ExitStatus.help)
+        static let configuration = CommandConfiguration(
+            abstract: "Record a new version of an entry with the given fields changed.",
+            discussion: ExitStatus.help
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "The entry id (EXC-0001).") var id: String
         @OptionGroup var entry: EntryOptions
@@ -125,7 +160,10 @@ struct ExceptionsCommand: AsyncParsableCommand {
     }
 
     struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close an entry (a new version; nothing is deleted).", discussion: ExitStatus.help)
+        static let configuration = CommandConfiguration(
+            abstract: "Close an entry (a new version; nothing is deleted).",
+            discussion: ExitStatus.help
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "The entry id.") var id: String
         @Option(help: "Why the entry is closed.") var reason: String
@@ -139,7 +177,10 @@ struct ExceptionsCommand: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print an entry, or every version of it with --history.", discussion: ExitStatus.help)
+        static let configuration = CommandConfiguration(
+            abstract: "Print an entry, or every version of it with --history.",
+            discussion: ExitStatus.help
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "The entry id.") var id: String
         @Flag(help: "Print every version, oldest first.") var history = false
@@ -147,7 +188,10 @@ struct ExceptionsCommand: AsyncParsableCommand {
         func run() async throws {
             try runMapped(verbose: global.verbose) {
                 _ = try ArchiveConfiguration.load(global.layout)
-                let register = ExceptionRegister(layout: global.layout, catalog: try SQLiteCatalog(path: global.layout.catalog, readOnly: true))
+                let register = ExceptionRegister(
+                    layout: global.layout,
+                    catalog: try SQLiteCatalog(path: global.layout.catalog, readOnly: true)
+                )
                 let versions = try register.history(id)
                 for version in history ? versions : [versions[versions.count - 1]] {
                     print(String(decoding: try DocumentJSON.encode(version), as: UTF8.self), terminator: "")
@@ -157,12 +201,17 @@ struct ExceptionsCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the entries (latest versions), review dates and overdue reviews.", discussion: ExitStatus.help)
+        static let configuration = CommandConfiguration(
+            abstract: "List the entries (latest versions), review dates and overdue reviews.",
+            discussion: ExitStatus.help
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "table, json or csv.") var format: String = "table"
 
         func validate() throws {
-            guard QueryFormat(rawValue: format) != nil else { throw ValidationError("--format takes table, json or csv.") }
+            guard QueryFormat(rawValue: format) != nil else {
+                throw ValidationError("--format takes table, json or csv.")
+            }
         }
 
         func run() async throws {

@@ -38,7 +38,9 @@ enum ExitStatus {
             case .notAnArchive, .alreadyExists: return (failed, error.message, error.library)
             }
         case let error as ImportError:
-            return (error.code == .dropUnreadable ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" })
+            return (
+                error.code == .dropUnreadable ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" }
+            )
         case let error as BundleError:
             return (failed, error.message, error.underlying.map { "\($0)" })
         case let error as CatalogError:
@@ -47,8 +49,15 @@ enum ExitStatus {
             return (error.code == .refused ? ExitCode(64) : failed, error.message, nil)
         case let error as SQLiteError:
             switch error.code {
-            case .busy: return (ExitCode(75), "The catalog is busy: another program holds it; try again when it is done.", error.description)
-            case .diskFull, .ioFailed, .openFailed: return (ExitCode(74), "The catalog cannot be written or read (disk full or I/O error).", error.description)
+            case .busy:
+                return (
+                    ExitCode(75), "The catalog is busy: another program holds it; try again when it is done.",
+                    error.description
+                )
+            case .diskFull, .ioFailed, .openFailed:
+                return (
+                    ExitCode(74), "The catalog cannot be written or read (disk full or I/O error).", error.description
+                )
             default: return (failed, "A catalog operation failed.", error.description)
             }
         case let error as StaleCatalogError:

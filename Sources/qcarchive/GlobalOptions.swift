@@ -18,12 +18,17 @@ struct DropOptions: ParsableArguments {
     @Option(name: .long, help: "The drop folder of the night.")
     var drop: String
 
-    @Option(name: .customLong("batch-id"), help: "The batch id (default: batch.json's batch_id, else the date and the drop's digest).")
+    @Option(
+        name: .customLong("batch-id"),
+        help: "The batch id (default: batch.json's batch_id, else the date and the drop's digest)."
+    )
     var batchID: String?
 
     func validate() throws {
         if let batchID, !BatchIdentifier.isValid(batchID) {
-            throw ValidationError("--batch-id must be 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' or '-'.")
+            throw ValidationError(
+                "--batch-id must be 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' or '-'."
+            )
         }
     }
 }

@@ -9,7 +9,8 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a drop into the catalog without sealing (the first half of nightly).",
-        discussion: ExitStatus.help)
+        discussion: ExitStatus.help
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -24,13 +25,21 @@ struct ImportCommand: AsyncParsableCommand {
             let catalog = try SQLiteCatalog(path: layout.catalog)
             try CatalogCheck.requireCurrent(layout, catalog)
             let progress = ProgressLine()
-            let outcome = try ImportJob(layout: layout, dropPath: dropOptions.drop, requestedBatchID: dropOptions.batchID.map(BatchID.init), progress: progress.callback).run(catalog: catalog)
+            let outcome = try ImportJob(
+                layout: layout,
+                dropPath: dropOptions.drop,
+                requestedBatchID: dropOptions.batchID.map(BatchID.init),
+                progress: progress.callback
+            ).run(catalog: catalog)
             progress.finish()
             switch outcome {
             case .alreadySealed(let batch):
                 print("This drop was already archived and sealed as batch \(batch.id); nothing changed.")
             case .imported(let batch, let report):
-                print("Batch \(batch.id) imported; run 'qcarchive seal --archive \(global.archive)' to bundle and seal it.")
+                print(
+                    "Batch \(batch.id) imported; run 'qcarchive seal --archive \(global.archive)' to bundle and seal "
+                        + "it."
+                )
                 print(SummaryText.importReport(report, layout: layout), terminator: "")
                 if report.hasRejects { throw ExitStatus.rejected }
             }

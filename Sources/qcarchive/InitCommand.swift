@@ -6,14 +6,20 @@ struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create an archive: catalog, trust anchors, sealing key and timestamp authority.",
-        discussion: "Without --seal-key, a demo sealing key and a demo TSA key are made; they are marked as not qualified. " + ExitStatus.help)
+        discussion:
+            "Without --seal-key, a demo sealing key and a demo TSA key are made; they are marked as not qualified. "
+            + ExitStatus.help
+    )
 
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .customLong("seal-key"), help: "PEM private key to seal with (instead of a demo key).")
     var sealKey: String?
 
-    @Option(name: .customLong("seal-cert"), help: "PEM sealing certificate followed by its chain up to a self-signed root.")
+    @Option(
+        name: .customLong("seal-cert"),
+        help: "PEM sealing certificate followed by its chain up to a self-signed root."
+    )
     var sealCertificate: String?
 
     @Option(name: .customLong("tsa"), help: "The timestamp authority: 'local' (in-process, not qualified).")
@@ -22,16 +28,30 @@ struct InitCommand: AsyncParsableCommand {
     @Option(name: .customLong("tsa-url"), help: "An RFC 3161 timestamp authority over HTTP.")
     var tsaURL: String?
 
-    @Option(name: .customLong("tsa-ca"), help: "PEM trust anchor(s) of the --tsa-url authority (becomes trust/tsa-ca.pem).")
+    @Option(
+        name: .customLong("tsa-ca"),
+        help: "PEM trust anchor(s) of the --tsa-url authority (becomes trust/tsa-ca.pem)."
+    )
     var tsaCA: String?
 
-    @Option(name: .customLong("bundles-per-batch"), help: "The most certificate bundles one batch seals; a night that touches more continues in further batches of the chain (default \(ArchiveConfiguration.defaultBundlesPerBatch)).")
+    @Option(
+        name: .customLong("bundles-per-batch"),
+        help:
+            ArgumentHelp(
+                "The most certificate bundles one batch seals; a night that touches more continues in further "
+                    + "batches of the chain (default \(ArchiveConfiguration.defaultBundlesPerBatch))."
+            )
+    )
     var bundlesPerBatch: Int?
 
     func validate() throws {
         if let bundlesPerBatch, bundlesPerBatch < 1 { throw ValidationError("--bundles-per-batch must be at least 1.") }
-        if (sealKey == nil) != (sealCertificate == nil) { throw ValidationError("--seal-key and --seal-cert go together.") }
-        if let tsa, tsa != "local" { throw ValidationError("--tsa takes 'local'; use --tsa-url for a remote authority.") }
+        if (sealKey == nil) != (sealCertificate == nil) {
+            throw ValidationError("--seal-key and --seal-cert go together.")
+        }
+        if let tsa, tsa != "local" {
+            throw ValidationError("--tsa takes 'local'; use --tsa-url for a remote authority.")
+        }
         if tsa != nil && tsaURL != nil { throw ValidationError("Give either --tsa local or --tsa-url, not both.") }
         if tsaCA != nil && tsaURL == nil { throw ValidationError("--tsa-ca goes with --tsa-url.") }
         if let tsaURL, !(tsaURL.hasPrefix("http://") || tsaURL.hasPrefix("https://")) {
@@ -45,7 +65,11 @@ struct InitCommand: AsyncParsableCommand {
             if let sealKey, let sealCertificate {
                 supplied = .init(keyPEM: try FileIO.read(sealKey), certificatePEM: try FileIO.read(sealCertificate))
             }
-            var job = ArchiveInitJob(layout: global.layout, sealKey: supplied, timestampAuthority: tsaURL.map { .remote($0) } ?? .local)
+            var job = ArchiveInitJob(
+                layout: global.layout,
+                sealKey: supplied,
+                timestampAuthority: tsaURL.map { .remote($0) } ?? .local
+            )
             job.tsaTrustAnchorsPEM = try tsaCA.map { try FileIO.read($0) }
             job.bundlesPerBatch = bundlesPerBatch
             switch try job.run() {

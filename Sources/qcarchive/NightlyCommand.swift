@@ -7,7 +7,8 @@ struct NightlyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nightly",
         abstract: "Import a drop, write one evidence bundle per touched certificate, seal and index the batch.",
-        discussion: ExitStatus.help)
+        discussion: ExitStatus.help
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -17,7 +18,12 @@ struct NightlyCommand: AsyncParsableCommand {
         try runMapped(verbose: global.verbose) {
             let progress = ProgressLine()
             defer { progress.finish() }
-            let summary = try NightlyJob(layout: global.layout, dropPath: dropOptions.drop, batchID: dropOptions.batchID.map(BatchID.init), progress: progress.callback).run()
+            let summary = try NightlyJob(
+                layout: global.layout,
+                dropPath: dropOptions.drop,
+                batchID: dropOptions.batchID.map(BatchID.init),
+                progress: progress.callback
+            ).run()
             progress.finish()
             print(SummaryText.nightly(summary, layout: global.layout), terminator: "")
             if summary.hasRejects { throw ExitStatus.rejected }

@@ -7,7 +7,10 @@ struct Qcarchive: AsyncParsableCommand {
         commandName: "qcarchive",
         abstract: "Keeps the lifecycle evidence of EU qualified certificates (ETSI EN 319 411-2) provable for decades.",
         discussion: ExitStatus.help,
-        subcommands: [InitCommand.self, NightlyCommand.self, ImportCommand.self, SealCommand.self, VerifyCommand.self, QueryCommand.self, ShowCommand.self, ExceptionsCommand.self, ReindexCommand.self]
+        subcommands: [
+            InitCommand.self, NightlyCommand.self, ImportCommand.self, SealCommand.self, VerifyCommand.self,
+            QueryCommand.self, ShowCommand.self, ExceptionsCommand.self, ReindexCommand.self,
+        ]
     )
 
     static func main() async {

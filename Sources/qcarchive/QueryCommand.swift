@@ -11,7 +11,11 @@ struct QueryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
         abstract: "Answer an auditor's or supervisory body's question from the catalog (read-only).",
-        discussion: "Run 'qcarchive query --list' for the named queries. Times are RFC 3339 UTC (2026-11-20T00:00:00Z) or dates (2026-11-20). " + ExitStatus.help)
+        discussion:
+            "Run 'qcarchive query --list' for the named queries. Times are RFC 3339 UTC (2026-11-20T00:00:00Z) or "
+            + "dates (2026-11-20). "
+            + ExitStatus.help
+    )
 
     @Option(name: .long, help: "The archive folder.")
     var archive: String?
@@ -57,35 +61,50 @@ struct QueryCommand: AsyncParsableCommand {
         guard archive != nil else { throw ValidationError("--archive is required.") }
         guard let name else { throw ValidationError("Name a query; 'qcarchive query --list' lists them.") }
         guard QueryCatalog.named(name) != nil else {
-            throw ValidationError("Unknown query '\(name)'; known queries: \(QueryCatalog.all.map(\.name).joined(separator: ", ")).")
+            throw ValidationError(
+                "Unknown query '\(name)'; known queries: \(QueryCatalog.all.map(\.name).joined(separator: ", "))."
+            )
         }
         _ = try parameters()
-        guard QueryFormat(rawValue: format) != nil else { throw ValidationError("--format takes table, json or csv, not '\(format)'.") }
+        guard QueryFormat(rawValue: format) != nil else {
+            throw ValidationError("--format takes table, json or csv, not '\(format)'.")
+        }
     }
 
     func parameters() throws -> QueryParameters {
         var parameters = QueryParameters()
         if let policy {
             guard let known = Policy(rawValue: policy) else {
-                throw ValidationError("Unknown policy '\(policy)'; expected one of \(Policy.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw ValidationError(
+                    "Unknown policy '\(policy)'; expected one of "
+                        + "\(Policy.allCases.map(\.rawValue).joined(separator: ", "))."
+                )
             }
             parameters.policy = known
         }
         for (flag, value) in [("--from", from), ("--to", to)] {
             guard let value else { continue }
             guard let date = RFC3339.parse(value) ?? RFC3339.parseDate(value) else {
-                throw ValidationError("\(flag) '\(value)' is not an RFC 3339 UTC time (2026-11-20T00:00:00Z) or a date (2026-11-20).")
+                throw ValidationError(
+                    "\(flag) '\(value)' is not an RFC 3339 UTC time (2026-11-20T00:00:00Z) or a date (2026-11-20)."
+                )
             }
             if flag == "--from" { parameters.from = date } else { parameters.to = date }
         }
         if let rule {
-            guard RuleID(rawValue: rule) != nil else { throw ValidationError("Unknown rule '\(rule)'; rules are \(RuleID.allCases.map(\.rawValue).joined(separator: ", ")).") }
+            guard RuleID(rawValue: rule) != nil else {
+                throw ValidationError(
+                    "Unknown rule '\(rule)'; rules are \(RuleID.allCases.map(\.rawValue).joined(separator: ", "))."
+                )
+            }
             parameters.rule = rule
         }
         if (issuer == nil) != (serial == nil) { throw ValidationError("--issuer and --serial go together.") }
         if let issuer, let serial {
             let ref = CertificateRef(issuer: issuer, serial: serial)
-            guard ref.hasCanonicalSerial else { throw ValidationError("--serial must be lowercase hex without leading zeros, not '\(serial)'.") }
+            guard ref.hasCanonicalSerial else {
+                throw ValidationError("--serial must be lowercase hex without leading zeros, not '\(serial)'.")
+            }
             parameters.certificate = ref
         }
         parameters.document = document.map(DocumentID.init)
@@ -95,11 +114,15 @@ struct QueryCommand: AsyncParsableCommand {
 
     func run() async throws {
         if list {
-            for query in QueryCatalog.all { print("\(query.name.padding(toLength: 28, withPad: " ", startingAt: 0))\(query.summary)") }
+            for query in QueryCatalog.all {
+                print("\(query.name.padding(toLength: 28, withPad: " ", startingAt: 0))\(query.summary)")
+            }
             return
         }
         try runMapped(verbose: verbose) {
-            guard let archive, let name, let query = QueryCatalog.named(name), let format = QueryFormat(rawValue: format) else { return }
+            guard let archive, let name, let query = QueryCatalog.named(name),
+                let format = QueryFormat(rawValue: format)
+            else { return }
             let layout = ArchiveLayout(root: archive)
             _ = try ArchiveConfiguration.load(layout)
             let catalog = try SQLiteCatalog(path: layout.catalog, readOnly: true)

@@ -7,7 +7,8 @@ struct SealCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seal",
         abstract: "Write the bundles of every imported batch and seal it (the second half of nightly).",
-        discussion: ExitStatus.help)
+        discussion: ExitStatus.help
+    )
 
     @OptionGroup var global: GlobalOptions
 

@@ -9,7 +9,8 @@ struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print the timeline of one certificate for a person: events, documents, status evidence, findings.",
-        discussion: ExitStatus.help)
+        discussion: ExitStatus.help
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -33,7 +34,10 @@ struct ShowCommand: AsyncParsableCommand {
             let result = try TimelineQuery().run(QueryParameters(certificate: ref), catalog: catalog)
             print("Certificate \(serial) of \(issuer)")
             if let certificate = try catalog.certificate(ref) {
-                print("  subject \(certificate.subject), valid \(RFC3339.format(certificate.notBefore)) to \(RFC3339.format(certificate.notAfter)), \(certificate.keyAlgorithm) \(certificate.keyBits)")
+                print(
+                    "  subject \(certificate.subject), valid \(RFC3339.format(certificate.notBefore)) to "
+                        + "\(RFC3339.format(certificate.notAfter)), \(certificate.keyAlgorithm) \(certificate.keyBits)"
+                )
             }
             print(QueryRendering.render(result, as: .table), terminator: "")
         }

@@ -12,17 +12,25 @@ enum SummaryText {
         var text = "Batch \(summary.batch.id) \(summary.batch.state.rawValue).\n"
         text += importReport(report, layout: layout)
         for sealed in summary.sealed { text += self.sealed(sealed) }
-        text += "  archive           \(layout.root): \(summary.certificatesInCatalog) certificates, \(summary.eventsInCatalog) events, \(summary.bundlesInArchive) bundles\n"
+        text +=
+            "  archive           \(layout.root): \(summary.certificatesInCatalog) certificates, "
+            + "\(summary.eventsInCatalog) events, \(summary.bundlesInArchive) bundles\n"
         return text
     }
 
     static func importReport(_ report: ImportReport, layout: ArchiveLayout) -> String {
-        var text = "  drop              \(report.drop): \(report.filesArchived) files archived, \(report.filesAlreadyStored) already stored\n"
+        var text =
+            "  drop              \(report.drop): \(report.filesArchived) files archived, \(report.filesAlreadyStored) "
+            + "already stored\n"
         for (kind, count) in report.counts.sorted(by: { $0.key < $1.key }) where count != ImportReport.Count() {
-            text += "  \(kind.padding(toLength: 18, withPad: " ", startingAt: 0))\(count.accepted) accepted, \(count.duplicates) duplicates, \(count.rejected) rejected\n"
+            text +=
+                "  \(kind.padding(toLength: 18, withPad: " ", startingAt: 0))\(count.accepted) accepted, "
+                + "\(count.duplicates) duplicates, \(count.rejected) rejected\n"
         }
         if !report.rejects.isEmpty {
-            text += "  rejects           \(report.rejects.count), listed in \(layout.relative(layout.batch(report.batchID.rawValue)))/report.json:\n"
+            text +=
+                "  rejects           \(report.rejects.count), listed in "
+                + "\(layout.relative(layout.batch(report.batchID.rawValue)))/report.json:\n"
             for reject in report.rejects.prefix(20) {
                 text += "    \(reject.file)\(reject.line.map { ":\($0)" } ?? "")  \(reject.reason)\n"
             }
@@ -32,9 +40,15 @@ enum SummaryText {
     }
 
     static func sealed(_ summary: SealJob.Summary) -> String {
-        var text = "  gates             \(summary.gates.certificatesEvaluated) certificates and \(summary.gates.applicationsEvaluated) applications checked, \(summary.gates.newFindings) new findings"
+        var text =
+            "  gates             \(summary.gates.certificatesEvaluated) certificates and "
+            + "\(summary.gates.applicationsEvaluated) applications checked, \(summary.gates.newFindings) new findings"
         if !summary.gates.newFindingsByRule.isEmpty {
-            text += " (" + summary.gates.newFindingsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+            text +=
+                " ("
+                + summary.gates.newFindingsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                    separator: ", "
+                ) + ")"
         }
         text += String(format: " in %.1f s\n", summary.gatesSeconds)
         text += "  bundles           \(summary.bundles.count) sealed in batch \(summary.batch.id)"
@@ -44,7 +58,9 @@ enum SummaryText {
         text += " (\(summary.bytesWritten) bytes written"
         text += String(format: ", %.1f s)\n", summary.sealSeconds)
         if !summary.awaitingCertificate.isEmpty {
-            text += "  waiting           \(summary.awaitingCertificate.count) certificate(s) have events but no certificate file yet\n"
+            text +=
+                "  waiting           \(summary.awaitingCertificate.count) certificate(s) have events but no "
+                + "certificate file yet\n"
         }
         return text
     }

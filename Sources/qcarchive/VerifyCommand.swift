@@ -9,7 +9,8 @@ struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify bundles: tar form, BagIt fixity and completeness, bag-info and the CMS seal.",
-        discussion: "Lists every problem found, not just the first, and exits 1 on any. " + ExitStatus.help)
+        discussion: "Lists every problem found, not just the first, and exits 1 on any. " + ExitStatus.help
+    )
 
     @Option(name: .long, help: "The archive folder (its trust/seal-ca.pem is the trust anchor).")
     var archive: String?
@@ -20,7 +21,15 @@ struct VerifyCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Verify every bundle the catalog lists and the seal chain.")
     var all = false
 
-    @Flag(name: .long, help: "Verify the seal chain from the first batch to the last, and that every listed bundle is present with its listed tag manifest.")
+    @Flag(
+        name: .long,
+        help:
+            ArgumentHelp(
+                "Verify the seal chain from the first batch to the last, and that every listed bundle is present with "
+                    + "its "
+                    + "listed tag manifest."
+            )
+    )
     var chain = false
 
     @Option(name: .customLong("seal-ca"), help: "Seal trust anchors (PEM) for a bundle verified without --archive.")
@@ -37,40 +46,64 @@ struct VerifyCommand: AsyncParsableCommand {
 
     func validate() throws {
         let targets = [bundle != nil, all, chain, file != nil].filter { $0 }.count
-        guard targets == 1 else { throw ValidationError("Give exactly one of --bundle FILE, --all, --chain, or a FILE argument.") }
+        guard targets == 1 else {
+            throw ValidationError("Give exactly one of --bundle FILE, --all, --chain, or a FILE argument.")
+        }
         if (all || chain) && archive == nil { throw ValidationError("--all and --chain need --archive.") }
-        if archive == nil && (sealCA == nil || tsaCA == nil) { throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.") }
+        if archive == nil && (sealCA == nil || tsaCA == nil) {
+            throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.")
+        }
     }
 
     func run() async throws {
         try runMapped(verbose: verbose) {
             let layout = archive.map(ArchiveLayout.init(root:))
-            var verifier = try BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA), tsaCAPEM: try FileIO.read(tsaCA ?? layout!.tsaCA))
-            if let layout { verifier.pinnedSealCertificates = try ArchiveConfiguration.load(layout).sealCertificates.map(Set.init) }
+            var verifier = try BundleVerifier(
+                sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA),
+                tsaCAPEM: try FileIO.read(tsaCA ?? layout!.tsaCA)
+            )
+            if let layout {
+                verifier.pinnedSealCertificates = try ArchiveConfiguration.load(layout).sealCertificates.map(Set.init)
+            }
             var reports: [BundleVerificationReport] = []
             var chainProblems = 0
             if let path = bundle ?? file {
                 reports.append(verifier.verify(bytes: try FileIO.read(path), name: path))
             } else if let layout {
-                let catalog = FileIO.exists(layout.catalog) ? try SQLiteCatalog(path: layout.catalog, readOnly: true) : nil
+                let catalog =
+                    FileIO.exists(layout.catalog) ? try SQLiteCatalog(path: layout.catalog, readOnly: true) : nil
                 if all && catalog == nil {
                     reports = ArchiveVerification(layout: layout, verifier: verifier).verifyListed()
                 } else if all, let catalog {
                     let progress = ProgressLine()
-                    reports = try ArchiveVerification(layout: layout, verifier: verifier).verifyAll(catalog: catalog) { done, total in
+                    reports = try ArchiveVerification(layout: layout, verifier: verifier).verifyAll(catalog: catalog) {
+                        done,
+                        total in
                         progress.show("verifying \(done)/\(total) bundles")
                     }
                     progress.finish()
                 }
-                let known = Dictionary(reports.compactMap { report in report.tagManifestSHA256.map { (report.bundle, $0) } }, uniquingKeysWith: { first, _ in first })
-                let result = ChainVerification(layout: layout, verifier: verifier).verify(catalog: catalog, knownTagManifests: known)
+                let known = Dictionary(
+                    reports.compactMap { report in report.tagManifestSHA256.map { (report.bundle, $0) } },
+                    uniquingKeysWith: { first, _ in first }
+                )
+                let result = ChainVerification(layout: layout, verifier: verifier).verify(
+                    catalog: catalog,
+                    knownTagManifests: known
+                )
                 for problem in result.problems { print("FAIL chain: \(problem)") }
                 chainProblems = result.problems.count
                 // A long chain (a large night continues in many batches) is shown by its ends.
-                let chain = result.chain.count > 6
-                    ? (result.chain.prefix(3) + ["… \(result.chain.count - 6) more …"] + result.chain.suffix(3)).joined(separator: " → ") + " (\(result.chain.count) batches)"
+                let chain =
+                    result.chain.count > 6
+                    ? (result.chain.prefix(3) + ["… \(result.chain.count - 6) more …"] + result.chain.suffix(3)).joined(
+                        separator: " → "
+                    ) + " (\(result.chain.count) batches)"
                     : result.chain.joined(separator: " → ")
-                print("Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed bundle(s) checked\(chainProblems == 0 ? "." : "; \(chainProblems) problem(s).")")
+                print(
+                    "Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed "
+                        + "bundle(s) checked\(chainProblems == 0 ? "." : "; \(chainProblems) problem(s).")"
+                )
             }
             var failed = 0
             for report in reports where !report.isValid {
@@ -78,7 +111,10 @@ struct VerifyCommand: AsyncParsableCommand {
                 for problem in report.problems { print("FAIL \(report.bundle): \(problem)") }
             }
             if bundle != nil || file != nil || all {
-                print("\(reports.count - failed) of \(reports.count) bundle(s) verified\(failed == 0 ? "." : "; \(failed) failed.")")
+                print(
+                    "\(reports.count - failed) of \(reports.count) bundle(s) "
+                        + "verified\(failed == 0 ? "." : "; \(failed) failed.")"
+                )
             }
             if failed > 0 || chainProblems > 0 { throw ExitStatus.failed }
         }

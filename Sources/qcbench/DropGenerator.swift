@@ -20,19 +20,35 @@ struct DropGenerator {
 
     func run() throws -> (certificates: Int, events: Int, ocspLines: Int) {
         try? FileManager.default.removeItem(atPath: out)
-        for folder in ["certificates/ca", "events", "documents", "status/crl", "status/ocsp", "qscd"] { try FileIO.makeDirectory(out + "/" + folder) }
+        for folder in ["certificates/ca", "events", "documents", "status/crl", "status/ocsp", "qscd"] {
+            try FileIO.makeDirectory(out + "/" + folder)
+        }
         let night = Self.day.addingTimeInterval(Double(self.night - 1) * 86_400)
         let caKey = try PrivateKey.ed25519(seed: seed("ca"))
         let ca = try CertificateBuilder(
             subject: [("C", "BE"), ("O", "Bench Trust Services SA"), ("CN", "Bench Qualified CA")],
-            notBefore: Self.day.addingTimeInterval(-3 * 365 * 86_400), notAfter: Self.day.addingTimeInterval(10 * 365 * 86_400),
-            extensions: [("basicConstraints", "critical,CA:TRUE"), ("keyUsage", "critical,keyCertSign,cRLSign")], serial: [1]
+            notBefore: Self.day.addingTimeInterval(-3 * 365 * 86_400),
+            notAfter: Self.day.addingTimeInterval(10 * 365 * 86_400),
+            extensions: [("basicConstraints", "critical,CA:TRUE"), ("keyUsage", "critical,keyCertSign,cRLSign")],
+            serial: [1]
         ).issue(for: caKey, issuer: nil, issuerKey: caKey)
         try FileIO.writeAtomically(ca.pem, to: out + "/certificates/ca/bench-ca.pem")
         let issuer = ca.subject
-        try FileIO.writeAtomically(Array("{\"batch_id\":\"bench-night-\(self.night)\",\"source\":\"qcbench\",\"cutoff\":\"\(RFC3339.format(night.addingTimeInterval(86_399)))\"}\n".utf8), to: out + "/batch.json")
+        try FileIO.writeAtomically(
+            Array(
+                ("{\"batch_id\":\"bench-night-\(self.night)\",\"source\":\"qcbench\","
+                    + "\"cutoff\":\"\(RFC3339.format(night.addingTimeInterval(86_399)))\"}\n").utf8
+            ),
+            to: out + "/batch.json"
+        )
         try writeDocuments()
-        try FileIO.writeAtomically(Array("{\"certification_id\":\"BENCH-QSCD-1\",\"model\":\"Bench Card\",\"status\":\"certified\",\"from\":\"2024-01-01T00:00:00Z\"}\n".utf8), to: out + "/qscd/registry.jsonl")
+        try FileIO.writeAtomically(
+            Array(
+                ("{\"certification_id\":\"BENCH-QSCD-1\",\"model\":\"Bench "
+                    + "Card\",\"status\":\"certified\",\"from\":\"2024-01-01T00:00:00Z\"}\n").utf8
+            ),
+            to: out + "/qscd/registry.jsonl"
+        )
 
         var events = ""
         events.reserveCapacity(certificates * 1_500)
@@ -50,40 +66,78 @@ struct DropGenerator {
             let at = night.addingTimeInterval(Double(index % 80_000))
             let key = try PrivateKey.ed25519(seed: seed("subscriber/\(number)"))
             let certificate = try CertificateBuilder(
-                subject: [("C", "BE"), ("CN", "Bench Subject \(number)")], notBefore: at.addingTimeInterval(600), notAfter: at.addingTimeInterval(365 * 86_400),
-                extensions: [("basicConstraints", "critical,CA:FALSE"), ("2.5.29.32", "DER:" + Self.policiesDER(policy)), ("1.3.6.1.5.5.7.1.3", "DER:" + Self.qcStatementsDER(policy))],
+                subject: [("C", "BE"), ("CN", "Bench Subject \(number)")],
+                notBefore: at.addingTimeInterval(600),
+                notAfter: at.addingTimeInterval(365 * 86_400),
+                extensions: [
+                    ("basicConstraints", "critical,CA:FALSE"), ("2.5.29.32", "DER:" + Self.policiesDER(policy)),
+                    ("1.3.6.1.5.5.7.1.3", "DER:" + Self.qcStatementsDER(policy)),
+                ],
                 serial: Hex.decode(serial.count % 2 == 0 ? serial : "0" + serial)
             ).issue(for: key, issuer: ca, issuerKey: caKey)
             try FileIO.writeStaging(certificate.der, to: "\(out)/certificates/\(serial).der")
             let ref = "{\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\"}"
             let t = { (seconds: Double) in RFC3339.format(at.addingTimeInterval(seconds)) }
             let subjectType = policy.subjectType.rawValue
-            let evidence = switch policy.subjectType {
-            case .naturalPerson: "[{\"kind\":\"identity\",\"method\":\"video\"}]"
-            case .legalPerson: "[{\"kind\":\"legal_identity\",\"method\":\"register\"},{\"kind\":\"authorized_representative\",\"method\":\"mandate\"}]"
-            case .website: "[{\"kind\":\"legal_identity\",\"method\":\"register\"},{\"kind\":\"domain_control\",\"method\":\"dns\"}]"
-            }
+            let evidence =
+                switch policy.subjectType {
+                case .naturalPerson: "[{\"kind\":\"identity\",\"method\":\"video\"}]"
+                case .legalPerson:
+                    "[{\"kind\":\"legal_identity\",\"method\":\"register\"},{\"kind\":\"authorized_representative\","
+                        + "\"method\":\"mandate\"}]"
+                case .website:
+                    "[{\"kind\":\"legal_identity\",\"method\":\"register\"},{\"kind\":\"domain_control\","
+                        + "\"method\":\"dns\"}]"
+                }
             var lines = [
-                "{\"event_id\":\"\(app)-1\",\"type\":\"application\",\"time\":\"\(t(0))\",\"application_id\":\"\(app)\",\"subject_id\":\"s-\(number)\",\"subject_type\":\"\(subjectType)\",\"policy\":\"\(policy.rawValue)\",\"cp_cps_document\":\"bench-cps-1\",\"certificate_usage\":\"bench\",\"qualification_basis\":\"eIDAS\",\"spki_sha256\":\"\(SHA256Digest.of(certificate.subjectPublicKeyInfo).hex)\"}",
-                "{\"event_id\":\"\(app)-2\",\"type\":\"registration\",\"time\":\"\(t(60))\",\"application_id\":\"\(app)\",\"evidence\":\(evidence)}",
-                "{\"event_id\":\"\(app)-3\",\"type\":\"approval\",\"time\":\"\(t(120))\",\"application_id\":\"\(app)\",\"decision\":\"approved\",\"approved_by\":\"ra-\(number % 17)\"}",
-                "{\"event_id\":\"\(app)-4\",\"type\":\"subscriber_agreement\",\"time\":\"\(t(180))\",\"application_id\":\"\(app)\",\"terms_document\":\"bench-terms-1\"}",
+                "{\"event_id\":\"\(app)-1\",\"type\":\"application\",\"time\":\"\(t(0))\","
+                    + "\"application_id\":\"\(app)\",\"subject_id\":\"s-\(number)\","
+                    + "\"subject_type\":\"\(subjectType)\","
+                    + "\"policy\":\"\(policy.rawValue)\",\"cp_cps_document\":\"bench-cps-1\","
+                    + "\"certificate_usage\":\"bench\",\"qualification_basis\":\"eIDAS\","
+                    + "\"spki_sha256\":\"\(SHA256Digest.of(certificate.subjectPublicKeyInfo).hex)\"}",
+                "{\"event_id\":\"\(app)-2\",\"type\":\"registration\",\"time\":\"\(t(60))\","
+                    + "\"application_id\":\"\(app)\",\"evidence\":\(evidence)}",
+                "{\"event_id\":\"\(app)-3\",\"type\":\"approval\",\"time\":\"\(t(120))\",\"application_id\":\"\(app)\","
+                    + "\"decision\":\"approved\",\"approved_by\":\"ra-\(number % 17)\"}",
+                "{\"event_id\":\"\(app)-4\",\"type\":\"subscriber_agreement\",\"time\":\"\(t(180))\","
+                    + "\"application_id\":\"\(app)\",\"terms_document\":\"bench-terms-1\"}",
             ]
             if policy.requiresQSCD {
-                lines.append("{\"event_id\":\"\(app)-5\",\"type\":\"qscd_verification\",\"time\":\"\(t(240))\",\"application_id\":\"\(app)\",\"certification_id\":\"BENCH-QSCD-1\",\"key_generated_in_qscd\":true}")
+                lines.append(
+                    "{\"event_id\":\"\(app)-5\",\"type\":\"qscd_verification\",\"time\":\"\(t(240))\","
+                        + "\"application_id\":\"\(app)\",\"certification_id\":\"BENCH-QSCD-1\","
+                        + "\"key_generated_in_qscd\":true}"
+                )
             }
-            lines.append("{\"event_id\":\"\(app)-6\",\"type\":\"issuance\",\"time\":\"\(t(600))\",\"application_id\":\"\(app)\",\"certificate\":\(ref),\"terms_document\":\"bench-terms-1\",\"pds_document\":\"bench-pds-1\"}")
+            lines.append(
+                "{\"event_id\":\"\(app)-6\",\"type\":\"issuance\",\"time\":\"\(t(600))\",\"application_id\":\"\(app)\","
+                    + "\"certificate\":\(ref),\"terms_document\":\"bench-terms-1\",\"pds_document\":\"bench-pds-1\"}"
+            )
             let willBeRevoked = number % 20 == 0
             // A revoked certificate's responder answers good only before the revocation (REV-003).
             for answer in 0..<(willBeRevoked ? 1 : answersPerCertificate) {
                 ocspCount += 1
-                ocsp += "{\"produced_at\":\"\(t(900 + Double(answer) * 3_600))\",\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\",\"status\":\"good\",\"responder\":\"ocsp-bench\"}\n"
+                ocsp +=
+                    "{\"produced_at\":\"\(t(900 + Double(answer) * 3_600))\",\"issuer\":\"\(issuer)\","
+                    + "\"serial\":\"\(serial)\",\"status\":\"good\",\"responder\":\"ocsp-bench\"}\n"
             }
             if willBeRevoked {  // 5% are revoked the same night, in time
                 ocspCount += 1
-                lines.append("{\"event_id\":\"\(app)-7\",\"type\":\"revocation_request\",\"time\":\"\(t(3_600))\",\"certificate\":\(ref),\"request_id\":\"r-\(number)\",\"requester\":\"subscriber\",\"authenticated\":true,\"received_at\":\"\(t(3_600))\"}")
-                lines.append("{\"event_id\":\"\(app)-8\",\"type\":\"revocation\",\"time\":\"\(t(3_900))\",\"certificate\":\(ref),\"request_id\":\"r-\(number)\",\"reason\":\"superseded\",\"revoked_at\":\"\(t(3_900))\"}")
-                ocsp += "{\"produced_at\":\"\(t(3_960))\",\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\",\"status\":\"revoked\",\"revocation_time\":\"\(t(3_900))\",\"revocation_reason\":\"superseded\",\"responder\":\"ocsp-bench\"}\n"
+                lines.append(
+                    "{\"event_id\":\"\(app)-7\",\"type\":\"revocation_request\",\"time\":\"\(t(3_600))\","
+                        + "\"certificate\":\(ref),\"request_id\":\"r-\(number)\",\"requester\":\"subscriber\","
+                        + "\"authenticated\":true,\"received_at\":\"\(t(3_600))\"}"
+                )
+                lines.append(
+                    "{\"event_id\":\"\(app)-8\",\"type\":\"revocation\",\"time\":\"\(t(3_900))\","
+                        + "\"certificate\":\(ref),\"request_id\":\"r-\(number)\",\"reason\":\"superseded\","
+                        + "\"revoked_at\":\"\(t(3_900))\"}"
+                )
+                ocsp +=
+                    "{\"produced_at\":\"\(t(3_960))\",\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\","
+                    + "\"status\":\"revoked\",\"revocation_time\":\"\(t(3_900))\",\"revocation_reason\":\"superseded\","
+                    + "\"responder\":\"ocsp-bench\"}\n"
                 revoked.append((serial, at.addingTimeInterval(3_900)))
             }
             eventCount += lines.count
@@ -95,15 +149,29 @@ struct DropGenerator {
         // a later CRL without them would be a reinstatement), published at once.
         for earlier in stride(from: 0, to: offset, by: 20) {
             let earlierNight = Self.day.addingTimeInterval(Double(earlier / certificates) * 86_400)
-            revoked.append((String(0x1000_0000 + earlier, radix: 16), earlierNight.addingTimeInterval(Double((earlier % certificates) % 80_000) + 3_900)))
+            revoked.append(
+                (
+                    String(0x1000_0000 + earlier, radix: 16),
+                    earlierNight.addingTimeInterval(Double((earlier % certificates) % 80_000) + 3_900)
+                )
+            )
         }
         let crlTime = night.addingTimeInterval(86_000)
         let crl = try RevocationListBuilder(
-            thisUpdate: crlTime, nextUpdate: crlTime.addingTimeInterval(86_400), crlNumber: 1_000 + self.night,
+            thisUpdate: crlTime,
+            nextUpdate: crlTime.addingTimeInterval(86_400),
+            crlNumber: 1_000 + self.night,
             entries: revoked.map { ($0.serial, $0.at, 4) }
         ).issue(issuer: ca, key: caKey)
         try FileIO.writeAtomically(crl, to: out + "/status/crl/bench-\(self.night).crl")
-        try FileIO.writeAtomically(Array("{\"crl\":\"bench-\(self.night).crl\",\"published_at\":\"\(RFC3339.format(crlTime.addingTimeInterval(60)))\",\"distribution_point\":\"http://crl.bench.example/ca.crl\"}\n".utf8), to: out + "/status/crl-publications.jsonl")
+        try FileIO.writeAtomically(
+            Array(
+                ("{\"crl\":\"bench-\(self.night).crl\","
+                    + "\"published_at\":\"\(RFC3339.format(crlTime.addingTimeInterval(60)))\","
+                    + "\"distribution_point\":\"http://crl.bench.example/ca.crl\"}\n").utf8
+            ),
+            to: out + "/status/crl-publications.jsonl"
+        )
         return (certificates, eventCount, ocspCount)
     }
 
@@ -112,7 +180,15 @@ struct DropGenerator {
             let file = Array("<html><body>\(id)</body></html>\n".utf8)
             try FileIO.writeAtomically(file, to: "\(out)/documents/\(id).html")
             let policies = Policy.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
-            try FileIO.writeAtomically(Array("{\"document_id\":\"\(id)\",\"kind\":\"\(kind)\",\"version\":\"1\",\"effective_from\":\"2024-01-01T00:00:00Z\",\"policies\":[\(policies)],\"file\":\"\(id).html\",\"sha256\":\"\(SHA256Digest.of(file).hex)\"}\n".utf8), to: "\(out)/documents/\(id).json")
+            try FileIO.writeAtomically(
+                Array(
+                    ("{\"document_id\":\"\(id)\",\"kind\":\"\(kind)\",\"version\":\"1\","
+                        + "\"effective_from\":\"2024-01-01T00:00:00Z\",\"policies\":[\(policies)],"
+                        + "\"file\":\"\(id).html\","
+                        + "\"sha256\":\"\(SHA256Digest.of(file).hex)\"}\n").utf8
+                ),
+                to: "\(out)/documents/\(id).json"
+            )
         }
     }
 
@@ -124,11 +200,12 @@ struct DropGenerator {
 
     /// qcStatements: QcCompliance, QcType for the subject type, QcSSCD on the -qscd policies.
     static func qcStatementsDER(_ policy: Policy) -> String {
-        let type = switch policy.subjectType {
-        case .naturalPerson: "0.4.0.1862.1.6.1"
-        case .legalPerson: "0.4.0.1862.1.6.2"
-        case .website: "0.4.0.1862.1.6.3"
-        }
+        let type =
+            switch policy.subjectType {
+            case .naturalPerson: "0.4.0.1862.1.6.1"
+            case .legalPerson: "0.4.0.1862.1.6.2"
+            case .website: "0.4.0.1862.1.6.3"
+            }
         var statements = tlv(0x30, objectIdentifier("0.4.0.1862.1.1"))
         statements += tlv(0x30, objectIdentifier("0.4.0.1862.1.6") + tlv(0x30, objectIdentifier(type)))
         if policy.requiresQSCD { statements += tlv(0x30, objectIdentifier("0.4.0.1862.1.4")) }

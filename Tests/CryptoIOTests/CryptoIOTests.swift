@@ -15,7 +15,9 @@ import Testing
     @Test func streamsTheSameDigestAsOneShot() {
         let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         var hasher = SHA256Hasher()
-        for chunk in stride(from: 0, to: bytes.count, by: 4096) { hasher.update(Array(bytes[chunk..<min(chunk + 4096, bytes.count)])) }
+        for chunk in stride(from: 0, to: bytes.count, by: 4096) {
+            hasher.update(Array(bytes[chunk..<min(chunk + 4096, bytes.count)]))
+        }
         #expect(hasher.finalize() == SHA256Digest.of(bytes))
     }
 
@@ -37,7 +39,8 @@ import Testing
         let key = try PrivateKey.generateP256()
         let certificate = try CertificateBuilder(
             subject: [("C", "BE"), ("O", "Example Trust Services SA"), ("CN", "Example Qualified CA")],
-            notBefore: Date(timeIntervalSince1970: 1_700_000_000), notAfter: Date(timeIntervalSince1970: 1_900_000_000),
+            notBefore: Date(timeIntervalSince1970: 1_700_000_000),
+            notAfter: Date(timeIntervalSince1970: 1_900_000_000),
             extensions: [("basicConstraints", "critical,CA:TRUE"), ("keyUsage", "critical,keyCertSign,cRLSign")]
         ).issue(for: key, issuer: nil, issuerKey: key)
         return (certificate, key)
@@ -59,16 +62,27 @@ import Testing
         #expect(fromPEM.serialHex == certificate.serialHex)
         let folder = try TestEnvironment.temporaryFolder()
         try TestEnvironment.write(certificate.pem, to: folder + "/ca.pem")
-        let run = try TestEnvironment.run("openssl", ["x509", "-in", folder + "/ca.pem", "-noout", "-serial", "-nameopt", "RFC2253", "-subject"])
+        let run = try TestEnvironment.run(
+            "openssl",
+            ["x509", "-in", folder + "/ca.pem", "-noout", "-serial", "-nameopt", "RFC2253", "-subject"]
+        )
         #expect(run.status == 0)
         #expect(run.stdout.contains("subject=CN=Example Qualified CA,O=Example Trust Services SA,C=BE"))
-        #expect(run.stdout.lowercased().contains("serial=" + certificate.serialHex) || run.stdout.lowercased().contains("serial=0" + certificate.serialHex))
+        #expect(
+            run.stdout.lowercased().contains("serial=" + certificate.serialHex)
+                || run.stdout.lowercased().contains("serial=0" + certificate.serialHex)
+        )
     }
 
     @Test func printsSerialsAsLowercaseHexWithoutLeadingZeros() throws {
         let folder = try TestEnvironment.temporaryFolder()
-        let made = try TestEnvironment.run("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=t",
-            "-set_serial", "0x00ABCDEF", "-keyout", folder + "/k.pem", "-out", folder + "/c.pem", "-days", "1"])
+        let made = try TestEnvironment.run(
+            "openssl",
+            [
+                "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=t",
+                "-set_serial", "0x00ABCDEF", "-keyout", folder + "/k.pem", "-out", folder + "/c.pem", "-days", "1",
+            ]
+        )
         #expect(made.status == 0, "\(made)")
         let certificate = try SigningCertificate(pem: TestEnvironment.read(folder + "/c.pem"))
         #expect(certificate.serialHex == "abcdef")
@@ -78,8 +92,13 @@ import Testing
         let (authority, key) = try Self.makeAuthority()
         let (stranger, _) = try Self.makeAuthority()
         let leafKey = try PrivateKey.generateP256()
-        let leaf = try CertificateBuilder(subject: [("CN", "Alice")], notBefore: Date(), notAfter: Date().addingTimeInterval(86_400), extensions: [])
-            .issue(for: leafKey, issuer: authority, issuerKey: key)
+        let leaf = try CertificateBuilder(
+            subject: [("CN", "Alice")],
+            notBefore: Date(),
+            notAfter: Date().addingTimeInterval(86_400),
+            extensions: []
+        )
+        .issue(for: leafKey, issuer: authority, issuerKey: key)
         #expect(leaf.isSigned(by: authority))
         #expect(!leaf.isSigned(by: stranger))
         #expect(leaf.subjectPublicKeyInfo == (try leafKey.subjectPublicKeyInfo()))
@@ -99,8 +118,13 @@ import Testing
     @Test func signsDetachedSoThatOpenSSLVerifies() throws {
         let (authority, authorityKey) = try SigningCertificateTests.makeAuthority()
         let key = try PrivateKey.generateP256()
-        let signer = try CertificateBuilder(subject: [("CN", "seal")], notBefore: Date().addingTimeInterval(-60), notAfter: Date().addingTimeInterval(86_400), extensions: [])
-            .issue(for: key, issuer: authority, issuerKey: authorityKey)
+        let signer = try CertificateBuilder(
+            subject: [("CN", "seal")],
+            notBefore: Date().addingTimeInterval(-60),
+            notAfter: Date().addingTimeInterval(86_400),
+            extensions: []
+        )
+        .issue(for: key, issuer: authority, issuerKey: authorityKey)
         let content = Array("tag manifest\n".utf8)
         let signature = try CMSSignature.sign(content, certificate: signer, key: key)
         let verified = try CMSSignature.verify(signature, content: content, trustAnchors: [authority])
@@ -110,7 +134,13 @@ import Testing
         try TestEnvironment.write(signature, to: folder + "/sig.p7s")
         try TestEnvironment.write(content, to: folder + "/content")
         try TestEnvironment.write(authority.pem, to: folder + "/ca.pem")
-        let run = try TestEnvironment.run("openssl", ["cms", "-verify", "-binary", "-inform", "DER", "-in", folder + "/sig.p7s", "-content", folder + "/content", "-CAfile", folder + "/ca.pem", "-purpose", "any", "-out", "/dev/null"])
+        let run = try TestEnvironment.run(
+            "openssl",
+            [
+                "cms", "-verify", "-binary", "-inform", "DER", "-in", folder + "/sig.p7s", "-content",
+                folder + "/content", "-CAfile", folder + "/ca.pem", "-purpose", "any", "-out", "/dev/null",
+            ]
+        )
         #expect(run.status == 0, "\(run)")
     }
 
@@ -118,22 +148,42 @@ import Testing
         let (authority, authorityKey) = try SigningCertificateTests.makeAuthority()
         let (other, _) = try SigningCertificateTests.makeAuthority()
         let key = try PrivateKey.generateP256()
-        let signer = try CertificateBuilder(subject: [("CN", "seal")], notBefore: Date().addingTimeInterval(-60), notAfter: Date().addingTimeInterval(86_400), extensions: [])
-            .issue(for: key, issuer: authority, issuerKey: authorityKey)
+        let signer = try CertificateBuilder(
+            subject: [("CN", "seal")],
+            notBefore: Date().addingTimeInterval(-60),
+            notAfter: Date().addingTimeInterval(86_400),
+            extensions: []
+        )
+        .issue(for: key, issuer: authority, issuerKey: authorityKey)
         let signature = try CMSSignature.sign(Array("abc".utf8), certificate: signer, key: key)
-        let changed = #expect(throws: CryptoIOError.self) { try CMSSignature.verify(signature, content: Array("abd".utf8), trustAnchors: [authority]) }
+        let changed = #expect(throws: CryptoIOError.self) {
+            try CMSSignature.verify(signature, content: Array("abd".utf8), trustAnchors: [authority])
+        }
         #expect(changed?.code == .verifyFailed)
-        #expect(throws: CryptoIOError.self) { try CMSSignature.verify(signature, content: Array("abc".utf8), trustAnchors: [other]) }
-        #expect(throws: CryptoIOError.self) { try CMSSignature.verify(Array(signature.dropLast(3)), content: Array("abc".utf8), trustAnchors: [authority]) }
+        #expect(throws: CryptoIOError.self) {
+            try CMSSignature.verify(signature, content: Array("abc".utf8), trustAnchors: [other])
+        }
+        #expect(throws: CryptoIOError.self) {
+            try CMSSignature.verify(Array(signature.dropLast(3)), content: Array("abc".utf8), trustAnchors: [authority])
+        }
     }
 
     @Test func aVerifierThatTrustsASignerStillChecksEverySignatureAndRefusesOtherSigners() throws {
         let (authority, authorityKey) = try SigningCertificateTests.makeAuthority()
         let (other, otherKey) = try SigningCertificateTests.makeAuthority()
-        func signer(_ name: String, _ issuer: SigningCertificate, _ issuerKey: PrivateKey) throws -> (SigningCertificate, PrivateKey) {
+        func signer(
+            _ name: String,
+            _ issuer: SigningCertificate,
+            _ issuerKey: PrivateKey
+        ) throws -> (SigningCertificate, PrivateKey) {
             let key = try PrivateKey.generateP256()
-            let certificate = try CertificateBuilder(subject: [("CN", name)], notBefore: Date().addingTimeInterval(-60), notAfter: Date().addingTimeInterval(86_400), extensions: [])
-                .issue(for: key, issuer: issuer, issuerKey: issuerKey)
+            let certificate = try CertificateBuilder(
+                subject: [("CN", name)],
+                notBefore: Date().addingTimeInterval(-60),
+                notAfter: Date().addingTimeInterval(86_400),
+                extensions: []
+            )
+            .issue(for: key, issuer: issuer, issuerKey: issuerKey)
             return (certificate, key)
         }
         let (seal, sealKey) = try signer("seal", authority, authorityKey)
@@ -145,7 +195,9 @@ import Testing
         let second = try CMSSignature.sign(Array("two".utf8), certificate: seal, key: sealKey)
         #expect(try verifier.verify(second, content: Array("two".utf8)).subject == "CN=seal")
         #expect(throws: CryptoIOError.self) { try verifier.verify(second, content: Array("tw0".utf8)) }
-        #expect(throws: CryptoIOError.self) { try verifier.verify(Array(second.dropLast(3)), content: Array("two".utf8)) }
+        #expect(throws: CryptoIOError.self) {
+            try verifier.verify(Array(second.dropLast(3)), content: Array("two".utf8))
+        }
         // A signer whose chain does not lead to the anchors is refused, however many were trusted before.
         let foreign = try CMSSignature.sign(Array("two".utf8), certificate: stranger, key: strangerKey)
         #expect(throws: CryptoIOError.self) { try verifier.verify(foreign, content: Array("two".utf8)) }
@@ -156,7 +208,9 @@ import Testing
         let pem = try key.pkcs8PEM()
         #expect(String(decoding: pem, as: UTF8.self).hasPrefix("-----BEGIN PRIVATE KEY-----"))
         #expect(try PrivateKey(pem: pem).subjectPublicKeyInfo() == key.subjectPublicKeyInfo())
-        let bad = #expect(throws: CryptoIOError.self) { try PrivateKey(pem: Array("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n".utf8)) }
+        let bad = #expect(throws: CryptoIOError.self) {
+            try PrivateKey(pem: Array("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n".utf8))
+        }
         #expect(bad?.code == .keyFailed)
     }
 }
@@ -166,7 +220,9 @@ import Testing
         let key = try PrivateKey.generateP256()
         // certificatePolicies { 0.4.0.194112.1.2, 2.999.1.1.3 } in DER.
         let certificate = try CertificateBuilder(
-            subject: [("CN", "t")], notBefore: Date(), notAfter: Date().addingTimeInterval(60),
+            subject: [("CN", "t")],
+            notBefore: Date(),
+            notAfter: Date().addingTimeInterval(60),
             extensions: [("2.5.29.32", "DER:30143009060704008bec400102300706058837010103")]
         ).issue(for: key, issuer: nil, issuerKey: key)
         #expect(try certificate.policyOIDs() == ["0.4.0.194112.1.2", "2.999.1.1.3"])

@@ -9,7 +9,9 @@ import Testing
 import ZlibIO
 
 @Suite struct ImportJobTests {
-    static let qcStatementsDER = "30603008060604008e4601013013060604008e4601063009060704008e460106013028060604008e460105301e301c161668747470733a2f2f7064732e6578616d706c652f656e1302656e300b060604008e46010302010f3008060604008e460104"
+    static let qcStatementsDER =
+        "30603008060604008e4601013013060604008e4601063009060704008e460106013028060604008e460105301e301c16"
+        + "1668747470733a2f2f7064732e6578616d706c652f656e1302656e300b060604008e46010302010f3008060604008e460104"
 
     /// An archive folder and its catalog for one test.
     struct Fixture {
@@ -33,7 +35,13 @@ import ZlibIO
         func write(_ bytes: [UInt8], _ path: String) throws { try TestEnvironment.write(bytes, to: drop + "/" + path) }
 
         func run(batch: String = "b1") throws -> ImportReport {
-            guard case .imported(_, let report) = try ImportJob(layout: layout, dropPath: drop, requestedBatchID: BatchID(batch)).run(catalog: catalog) else {
+            guard
+                case .imported(_, let report) = try ImportJob(
+                    layout: layout,
+                    dropPath: drop,
+                    requestedBatchID: BatchID(batch)
+                ).run(catalog: catalog)
+            else {
                 throw TestFailure("the drop was reported as already sealed")
             }
             return report
@@ -46,35 +54,77 @@ import ZlibIO
 
     @Test func importsEveryInputKindOfAWellFormedDrop() throws {
         let f = try Fixture()
-        let certificate = try f.pki.issue("Alice", extensions: [
-            ("2.5.29.32", "DER:30183009060704008bec400102300b06092b06010401868d1f01"), ("1.3.6.1.5.5.7.1.3", "DER:" + Self.qcStatementsDER),
-        ])
+        let certificate = try f.pki.issue(
+            "Alice",
+            extensions: [
+                ("2.5.29.32", "DER:30183009060704008bec400102300b06092b06010401868d1f01"),
+                ("1.3.6.1.5.5.7.1.3", "DER:" + Self.qcStatementsDER),
+            ]
+        )
         let serial = certificate.serialHex
         let ref = CertificateRef(issuer: f.pki.issuer, serial: serial)
         try f.write(certificate.der, "certificates/alice.der")
         let cert = "{\"issuer\":\"\(f.pki.issuer)\",\"serial\":\"\(serial)\"}"
-        try f.write("""
-            {"event_id":"e1","type":"issuance","time":"2026-11-20T08:30:00Z","application_id":"a1","certificate":\(cert),"terms_document":"terms-6","pds_document":"pds-2"}
-            {"event_id":"e2","type":"revocation","time":"2026-11-20T10:00:00Z","certificate":\(cert),"request_id":"r1","reason":"keyCompromise","revoked_at":"2026-11-20T10:00:00Z"}
+        try f.write(
+            """
+            {"event_id":"e1","type":"issuance","time":"2026-11-20T08:30:00Z","application_id":"a1",\
+            "certificate":\(cert),"terms_document":"terms-6","pds_document":"pds-2"}
+            {"event_id":"e2","type":"revocation","time":"2026-11-20T10:00:00Z","certificate":\(cert),"request_id":"r1",\
+            "reason":"keyCompromise","revoked_at":"2026-11-20T10:00:00Z"}
 
-            """, "events/ca.jsonl")
-        let gzipped = try Gzip.compress(Array("{\"event_id\":\"e3\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":\(cert)}\n".utf8))
+            """,
+            "events/ca.jsonl"
+        )
+        let gzipped = try Gzip.compress(
+            Array(
+                ("{\"event_id\":\"e3\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+                    + "\"certificate\":\(cert)}\n").utf8
+            )
+        )
         try f.write(gzipped, "events/older.jsonl.gz")
         let terms = Array("<html>Terms v6</html>".utf8)
         try f.write(terms, "documents/terms-6.html")
-        try f.write("{\"document_id\":\"terms-6\",\"kind\":\"terms\",\"version\":\"6\",\"effective_from\":\"2026-07-01T00:00:00Z\",\"policies\":[\"QCP-n-qscd\"],\"file\":\"terms-6.html\",\"sha256\":\"\(SHA256Digest.of(terms).hex)\"}", "documents/terms-6.json")
+        try f.write(
+            "{\"document_id\":\"terms-6\",\"kind\":\"terms\",\"version\":\"6\","
+                + "\"effective_from\":\"2026-07-01T00:00:00Z\",\"policies\":[\"QCP-n-qscd\"],\"file\":\"terms-6.html\","
+                + "\"sha256\":\"\(SHA256Digest.of(terms).hex)\"}",
+            "documents/terms-6.json"
+        )
         try f.write(try f.pki.crl(revoked: [serial], number: 7), "status/crl/qca-1.crl")
-        try f.write("{\"crl\":\"qca-1.crl\",\"published_at\":\"2026-11-20T12:05:00Z\",\"distribution_point\":\"http://crl.example/qca.crl\"}\n", "status/crl-publications.jsonl")
-        try f.write("{\"produced_at\":\"2026-11-20T10:30:00Z\",\"issuer\":\"\(f.pki.issuer)\",\"serial\":\"\(serial)\",\"status\":\"revoked\",\"revocation_time\":\"2026-11-20T10:00:00Z\",\"revocation_reason\":\"keyCompromise\",\"responder\":\"CN=OCSP\"}\n", "status/ocsp/a.jsonl")
+        try f.write(
+            "{\"crl\":\"qca-1.crl\",\"published_at\":\"2026-11-20T12:05:00Z\","
+                + "\"distribution_point\":\"http://crl.example/qca.crl\"}\n",
+            "status/crl-publications.jsonl"
+        )
+        try f.write(
+            "{\"produced_at\":\"2026-11-20T10:30:00Z\",\"issuer\":\"\(f.pki.issuer)\",\"serial\":\"\(serial)\","
+                + "\"status\":\"revoked\",\"revocation_time\":\"2026-11-20T10:00:00Z\","
+                + "\"revocation_reason\":\"keyCompromise\",\"responder\":\"CN=OCSP\"}\n",
+            "status/ocsp/a.jsonl"
+        )
         try f.write(try f.pki.ocspResponse(serial: serial, revoked: true), "status/ocsp/resp.der")
-        try f.write("{\"certification_id\":\"CC-1\",\"model\":\"Token X\",\"status\":\"certified\",\"from\":\"2025-01-01T00:00:00Z\"}\n", "qscd/records.jsonl")
-        try f.write("{\"source_type\":\"national-law\",\"citation\":\"Loi 2016 art. 5\",\"obligation\":\"Keep records 30 years\",\"policies\":[\"QCP-n\"]}", "exceptions/be.json")
+        try f.write(
+            "{\"certification_id\":\"CC-1\",\"model\":\"Token "
+                + "X\",\"status\":\"certified\",\"from\":\"2025-01-01T00:00:00Z\"}\n",
+            "qscd/records.jsonl"
+        )
+        try f.write(
+            "{\"source_type\":\"national-law\",\"citation\":\"Loi 2016 art. 5\",\"obligation\":\"Keep records 30 "
+                + "years\",\"policies\":[\"QCP-n\"]}",
+            "exceptions/be.json"
+        )
         try f.write("{\"batch_id\":\"b1\"}", "batch.json")
 
         let report = try f.run()
         #expect(report.rejects.isEmpty, "\(report.rejects)")
-        for kind in ["certificates", "events", "document_metadata", "document_files", "crls", "crl_publications", "ocsp_log", "ocsp_responses", "qscd_records", "exceptions", "ca_certificates"] {
-            #expect(report.counts[kind]?.accepted ?? 0 >= 1, "\(kind): \(report.counts[kind].map { "\($0)" } ?? "none")")
+        for kind in [
+            "certificates", "events", "document_metadata", "document_files", "crls", "crl_publications", "ocsp_log",
+            "ocsp_responses", "qscd_records", "exceptions", "ca_certificates",
+        ] {
+            #expect(
+                report.counts[kind]?.accepted ?? 0 >= 1,
+                "\(kind): \(report.counts[kind].map { "\($0)" } ?? "none")"
+            )
         }
         #expect(report.counts["events"]?.accepted == 3)
         let stored = try #require(try f.catalog.certificate(ref))
@@ -82,7 +132,10 @@ import ZlibIO
         #expect(stored.keyAlgorithm == "EC" && stored.keyBits == 256)
         #expect(stored.issuerVerified)
         let qc = try #require(stored.qcStatementsJSON)
-        #expect(qc.contains("\"types\":[\"esign\"]") && qc.contains("\"retention_period_years\":15") && qc.contains("https://pds.example/en"))
+        #expect(
+            qc.contains("\"types\":[\"esign\"]") && qc.contains("\"retention_period_years\":15")
+                && qc.contains("https://pds.example/en")
+        )
         #expect(qc.contains("0.4.0.1862.1.4"))
         #expect(try f.catalog.document(DocumentID("terms-6"))?.version == "6")
         #expect(try f.catalog.touchedCertificates(in: BatchID("b1")) == [ref])
@@ -100,34 +153,61 @@ import ZlibIO
         try f.write(Array(good.der.prefix(good.der.count - 20)), "certificates/truncated.der")
         let stranger = try TestPKI(folder: f.folder + "/stranger", name: "Example Qualified CA")
         try f.write(try stranger.issue("Mallory").pem, "certificates/forged.pem")
-        try f.write(try f.pki.crl(revoked: [], number: 1, keyFile: f.folder + "/stranger/ca.key"), "status/crl/forged.crl")
+        try f.write(
+            try f.pki.crl(revoked: [], number: 1, keyFile: f.folder + "/stranger/ca.key"),
+            "status/crl/forged.crl"
+        )
         let real = try f.pki.crl(revoked: [good.serialHex], number: 2)
         try f.write(Array(real.prefix(real.count / 2)), "status/crl/truncated.crl")
         try f.write(real, "status/crl/good.crl")
-        try f.write("""
+        try f.write(
+            """
             {"crl":"good.crl","published_at":"2026-11-20T12:00:00Z","distribution_point":"http://crl.example/a"}
             {"crl":"forged.crl","published_at":"2026-11-20T12:00:00Z","distribution_point":"http://crl.example/a"}
             {"crl":"good.crl","published_at":"2026-11-20T14:00:00+02:00","distribution_point":"http://crl.example/a"}
 
-            """, "status/crl-publications.jsonl")
-        try f.write("{\"produced_at\":\"2026-11-20T10:30:00Z\",\"issuer\":\"\(f.pki.issuer)\",\"serial\":\"\(good.serialHex)\",\"status\":\"revoked\",\"responder\":\"CN=OCSP\"}\n", "status/ocsp/a.jsonl")
-        try f.write("{\"certification_id\":\"CC-1\",\"model\":\"X\",\"status\":\"suspended\",\"from\":\"2025-01-01T00:00:00Z\"}\n", "qscd/q.jsonl")
-        try f.write("{\"source_type\":\"en-319-411-2\",\"citation\":\"6.3.9\",\"obligation\":\"24 h\"}", "exceptions/x.json")
-        try f.write("{\"document_id\":\"cps\",\"kind\":\"cps\",\"version\":\"1\",\"effective_from\":\"2026-01-01T00:00:00Z\",\"policies\":[],\"file\":\"cps.txt\",\"sha256\":\"\(String(repeating: "0", count: 64))\"}", "documents/cps.json")
+            """,
+            "status/crl-publications.jsonl"
+        )
+        try f.write(
+            "{\"produced_at\":\"2026-11-20T10:30:00Z\",\"issuer\":\"\(f.pki.issuer)\",\"serial\":\"\(good.serialHex)\","
+                + "\"status\":\"revoked\",\"responder\":\"CN=OCSP\"}\n",
+            "status/ocsp/a.jsonl"
+        )
+        try f.write(
+            "{\"certification_id\":\"CC-1\",\"model\":\"X\",\"status\":\"suspended\","
+                + "\"from\":\"2025-01-01T00:00:00Z\"}\n",
+            "qscd/q.jsonl"
+        )
+        try f.write(
+            "{\"source_type\":\"en-319-411-2\",\"citation\":\"6.3.9\",\"obligation\":\"24 h\"}",
+            "exceptions/x.json"
+        )
+        try f.write(
+            "{\"document_id\":\"cps\",\"kind\":\"cps\",\"version\":\"1\",\"effective_from\":\"2026-01-01T00:00:00Z\","
+                + "\"policies\":[],\"file\":\"cps.txt\",\"sha256\":\"\(String(repeating: "0", count: 64))\"}",
+            "documents/cps.json"
+        )
         try f.write("the CPS", "documents/cps.txt")
         try f.write([0xff, 0xfe, 0x00, 0x41], "events/binary.jsonl")
         try f.write([], "events/empty.jsonl")
         try f.write("stray", "notes.txt")
 
         let report = try f.run()
-        #expect(f.rejects(report) == [
-            "certificates/forged.pem:-:certificate_signature", "certificates/truncated.der:-:bad_certificate",
-            "documents/cps.json:-:document_hash_mismatch", "events/binary.jsonl:1:bad_utf8", "events/empty.jsonl:-:empty_file",
-            "exceptions/x.json:-:invalid_value", "notes.txt:-:unexpected_file", "qscd/q.jsonl:1:invalid_value",
-            "status/crl-publications.jsonl:2:invalid_value", "status/crl-publications.jsonl:3:non_utc_time",
-            "status/crl/forged.crl:-:crl_signature", "status/crl/truncated.crl:-:bad_crl", "status/ocsp/a.jsonl:1:missing_field",
-        ])
-        #expect(report.rejects.first { $0.file == "exceptions/x.json" }?.reason.contains("belongs in the rule set") == true)
+        #expect(
+            f.rejects(report) == [
+                "certificates/forged.pem:-:certificate_signature", "certificates/truncated.der:-:bad_certificate",
+                "documents/cps.json:-:document_hash_mismatch", "events/binary.jsonl:1:bad_utf8",
+                "events/empty.jsonl:-:empty_file",
+                "exceptions/x.json:-:invalid_value", "notes.txt:-:unexpected_file", "qscd/q.jsonl:1:invalid_value",
+                "status/crl-publications.jsonl:2:invalid_value", "status/crl-publications.jsonl:3:non_utc_time",
+                "status/crl/forged.crl:-:crl_signature", "status/crl/truncated.crl:-:bad_crl",
+                "status/ocsp/a.jsonl:1:missing_field",
+            ]
+        )
+        #expect(
+            report.rejects.first { $0.file == "exceptions/x.json" }?.reason.contains("belongs in the rule set") == true
+        )
         #expect(report.counts["certificates"]?.accepted == 1)
         #expect(report.counts["crls"]?.accepted == 1)
         #expect(report.counts["crl_publications"]?.accepted == 1)
@@ -143,7 +223,12 @@ import ZlibIO
         handle.write(Data("{\"event_id\":\"big\",\"type\":\"suspension\",\"pad\":\"".utf8))
         let block = Data(repeating: 0x61, count: 1 << 20)
         for _ in 0..<100 { handle.write(block) }
-        handle.write(Data("\"}\n{\"event_id\":\"after\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"1\"}}\n".utf8))
+        handle.write(
+            Data(
+                ("\"}\n{\"event_id\":\"after\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+                    + "\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"1\"}}\n").utf8
+            )
+        )
         try handle.close()
         let report = try f.run()
         #expect(f.rejects(report) == ["events/huge.jsonl:1:line_too_long"])
@@ -153,7 +238,12 @@ import ZlibIO
     @Test func aCorruptGzipFileKeepsTheLinesBeforeTheDamage() throws {
         let f = try Fixture()
         var lines = ""
-        for index in 0..<2000 { lines += "{\"event_id\":\"e\(index)\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"\(String(index + 1, radix: 16))\"},\"note\":\"\(UUID())\"}\n" }
+        for index in 0..<2000 {
+            lines +=
+                "{\"event_id\":\"e\(index)\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+                + "\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"\(String(index + 1, radix: 16))\"},"
+                + "\"note\":\"\(UUID())\"}\n"
+        }
         let compressed = try Gzip.compress(Array(lines.utf8))
         try f.write(Array(compressed.prefix(compressed.count * 3 / 4)), "events/rotated.jsonl.gz")
         let report = try f.run()
@@ -164,13 +254,23 @@ import ZlibIO
 
     @Test func importingTheSameDropTwiceChangesNothingAndTheSameIDWithOtherContentIsAReject() throws {
         let f = try Fixture()
-        let line = "{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"1\"}}\n"
+        let line =
+            "{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+            + "\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"1\"}}\n"
         try f.write(line, "events/a.jsonl")
         _ = try f.run(batch: "b1")
         let second = try f.run(batch: "b1")
-        #expect(second.counts["events"]?.accepted == 1 && second.counts["events"]?.duplicates == 0, "a resumed batch keeps its first report")
+        #expect(
+            second.counts["events"]?.accepted == 1 && second.counts["events"]?.duplicates == 0,
+            "a resumed batch keeps its first report"
+        )
         // A later drop repeats the line exactly (a duplicate) and changes it under the same id (a reject).
-        try f.write(line + "{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"2\"}}\n", "events/a.jsonl")
+        try f.write(
+            line
+                + "{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+                + "\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"2\"}}\n",
+            "events/a.jsonl"
+        )
         let third = try f.run(batch: "b2")
         #expect(third.counts["events"]?.duplicates == 1)
         #expect(f.rejects(third) == ["events/a.jsonl:2:conflicting_event_id"])
@@ -179,9 +279,17 @@ import ZlibIO
 
     @Test func aBatchIDCannotBeReusedForAnotherDrop() throws {
         let f = try Fixture()
-        try f.write("{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"1\"}}\n", "events/a.jsonl")
+        try f.write(
+            "{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+                + "\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"1\"}}\n",
+            "events/a.jsonl"
+        )
         _ = try f.run(batch: "b1")
-        try f.write("{\"event_id\":\"e2\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"1\"}}\n", "events/b.jsonl")
+        try f.write(
+            "{\"event_id\":\"e2\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+                + "\"certificate\":{\"issuer\":\"CN=CA\",\"serial\":\"1\"}}\n",
+            "events/b.jsonl"
+        )
         let error = #expect(throws: ImportError.self) { try f.run(batch: "b1") }
         #expect(error?.code == .batchConflict)
     }

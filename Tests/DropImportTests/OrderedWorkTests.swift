@@ -37,12 +37,16 @@ import Testing
         var work = OrderedWork<Int>(limit: 3)
         var taken = 0
         for index in 0..<60 {
-            taken += work.submit {
-                running.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
-                usleep(500)
-                running.withLock { $0.now -= 1 }
-                return index
-            }.count
+            taken +=
+                work.submit {
+                    running.withLock {
+                        $0.now += 1
+                        $0.most = max($0.most, $0.now)
+                    }
+                    usleep(500)
+                    running.withLock { $0.now -= 1 }
+                    return index
+                }.count
         }
         taken += work.finish().count
         #expect(taken == 60)

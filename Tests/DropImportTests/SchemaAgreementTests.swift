@@ -17,11 +17,22 @@ import Testing
     }
 
     static func corpus(_ name: String) throws -> [Case] {
-        let text = String(decoding: try TestEnvironment.read(TestEnvironment.packageRoot + "/Tests/Schemas/corpus/\(name).jsonl"), as: UTF8.self)
+        let text = String(
+            decoding: try TestEnvironment.read(TestEnvironment.packageRoot + "/Tests/Schemas/corpus/\(name).jsonl"),
+            as: UTF8.self
+        )
         return try text.split(separator: "\n").enumerated().map { index, line in
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            let record = try JSONSerialization.data(withJSONObject: object["record"] as Any, options: [.fragmentsAllowed])
-            return Case(valid: object["valid"] as? Bool ?? false, reasonClass: object["reason_class"] as? String, record: Array(record), line: index + 1)
+            let record = try JSONSerialization.data(
+                withJSONObject: object["record"] as Any,
+                options: [.fragmentsAllowed]
+            )
+            return Case(
+                valid: object["valid"] as? Bool ?? false,
+                reasonClass: object["reason_class"] as? String,
+                record: Array(record),
+                line: index + 1
+            )
         }
     }
 
@@ -52,7 +63,13 @@ import Testing
                 default: _ = try BatchInfo.decode(item.record)
                 }
             }
-            #expect((reason == nil) == item.valid, "\(name).jsonl line \(item.line): schema says \(item.valid ? "valid" : "invalid"), decoder says \(reason?.message ?? "valid")")
+            #expect(
+                (reason == nil) == item.valid,
+                Comment(
+                    rawValue: "\(name).jsonl line \(item.line): schema says \(item.valid ? "valid" : "invalid"), "
+                        + "decoder says \(reason?.message ?? "valid")"
+                )
+            )
             if !item.valid, name == "event", let expected = item.reasonClass, let reason {
                 #expect(reason.reasonClass.rawValue == expected, "\(name).jsonl line \(item.line): \(reason.message)")
             }

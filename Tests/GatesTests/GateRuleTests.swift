@@ -39,7 +39,8 @@ import Testing
 
     @Test(arguments: [
         ("natural_person", ["identity"], true), ("natural_person", ["legal_identity"], false),
-        ("legal_person", ["legal_identity", "authorized_representative"], true), ("legal_person", ["legal_identity"], false),
+        ("legal_person", ["legal_identity", "authorized_representative"], true),
+        ("legal_person", ["legal_identity"], false),
         ("website", ["legal_identity", "domain_control"], true), ("website", ["identity"], false),
     ])
     func reg001NeedsTheEvidenceOfTheSubjectType(subjectType: String, kinds: [String], clean: Bool) {
@@ -93,8 +94,21 @@ import Testing
         #expect(builder.rules() == ["ISS-003"], "QcSSCD on a QCP-n certificate")
         builder.policy = .qcpNQSCD
         builder.qcStatementIDs = ["0.4.0.1862.1.1", "0.4.0.1862.1.6"]
-        builder.extraApplicationEvents = [["type": "qscd_verification", "time": "2026-11-20T08:30:00Z", "certification_id": "CC-1", "key_generated_in_qscd": true]]
-        builder.qscd = [QSCDRecord(certificationID: CertificationID("CC-1"), model: "Card", status: "certified", from: "2025-01-01T00:00:00Z", to: nil)]
+        builder.extraApplicationEvents = [
+            [
+                "type": "qscd_verification", "time": "2026-11-20T08:30:00Z", "certification_id": "CC-1",
+                "key_generated_in_qscd": true,
+            ]
+        ]
+        builder.qscd = [
+            QSCDRecord(
+                certificationID: CertificationID("CC-1"),
+                model: "Card",
+                status: "certified",
+                from: "2025-01-01T00:00:00Z",
+                to: nil
+            )
+        ]
         #expect(builder.rules() == ["ISS-003"], "no QcSSCD on a QCP-n-qscd certificate")
         builder.qcStatementIDs = nil
         #expect(builder.rules() == [])
@@ -127,20 +141,45 @@ import Testing
         #expect(builder.rules() == [])
     }
 
-    static func replacement(_ type: String, newKey: Bool, predecessorEvents: [[String: Any]] = [], extra: [String: Any] = [:]) -> SubjectBuilder {
+    static func replacement(
+        _ type: String,
+        newKey: Bool,
+        predecessorEvents: [[String: Any]] = [],
+        extra: [String: Any] = [:]
+    ) -> SubjectBuilder {
         var builder = SubjectBuilder()
         builder.serial = "2b"
         let old = CertificateRef(issuer: SubjectBuilder.issuer, serial: "1a")
-        builder.certificateEvents = [["type": type, "time": "2026-11-20T09:00:05Z", "application_id": "app-1", "predecessor": ["issuer": old.issuer, "serial": old.serial]].merging(extra) { $1 }]
+        builder.certificateEvents = [
+            [
+                "type": type, "time": "2026-11-20T09:00:05Z", "application_id": "app-1",
+                "predecessor": ["issuer": old.issuer, "serial": old.serial],
+            ].merging(extra) { $1 }
+        ]
         if newKey { builder.spki = String(repeating: "cc", count: 32) }
         let oldRecord = AuditCertificateRecord(
-            ref: old, subject: "CN=Subject", notBefore: SubjectBuilder.date("2025-11-20T09:00:00Z"), notAfter: SubjectBuilder.date("2026-11-25T09:00:00Z"),
-            der: [1], sha256: "old", spkiSHA256: String(repeating: "aa", count: 32), issuerVerified: true, keyAlgorithm: "EC", keyBits: 256,
-            policyOIDs: [Policy.qcpN.oid], qcStatementsJSON: nil, batchID: BatchID("b0"), sourceFile: "certificates/old.der")
+            ref: old,
+            subject: "CN=Subject",
+            notBefore: SubjectBuilder.date("2025-11-20T09:00:00Z"),
+            notAfter: SubjectBuilder.date("2026-11-25T09:00:00Z"),
+            der: [1],
+            sha256: "old",
+            spkiSHA256: String(repeating: "aa", count: 32),
+            issuerVerified: true,
+            keyAlgorithm: "EC",
+            keyBits: 256,
+            policyOIDs: [Policy.qcpN.oid],
+            qcStatementsJSON: nil,
+            batchID: BatchID("b0"),
+            sourceFile: "certificates/old.der"
+        )
         builder.predecessor = GateSubject.Predecessor(
             certificate: oldRecord,
-            events: predecessorEvents.map { SubjectBuilder.event(["certificate": ["issuer": old.issuer, "serial": old.serial]].merging($0) { $1 }) },
-            crls: [])
+            events: predecessorEvents.map {
+                SubjectBuilder.event(["certificate": ["issuer": old.issuer, "serial": old.serial]].merging($0) { $1 })
+            },
+            crls: []
+        )
         return builder
     }
 
@@ -150,11 +189,30 @@ import Testing
     }
 
     @Test func ren002RefusesRenewingACompromisedCertificate() {
-        let compromised: [[String: Any]] = [["type": "revocation", "time": "2026-11-19T10:00:00Z", "request_id": "r0", "reason": "keyCompromise", "revoked_at": "2026-11-19T10:00:00Z"]]
+        let compromised: [[String: Any]] = [
+            [
+                "type": "revocation", "time": "2026-11-19T10:00:00Z", "request_id": "r0", "reason": "keyCompromise",
+                "revoked_at": "2026-11-19T10:00:00Z",
+            ]
+        ]
         #expect(Self.replacement("renewal", newKey: false, predecessorEvents: compromised).rules() == ["REN-002"])
-        #expect(Self.replacement("rekey", newKey: true, extra: ["subscriber_agreement": true, "key_compromise_known": true]).rules() == ["REN-002"])
-        let superseded: [[String: Any]] = [["type": "revocation", "time": "2026-11-19T10:00:00Z", "request_id": "r0", "reason": "superseded", "revoked_at": "2026-11-19T10:00:00Z"]]
-        #expect(Self.replacement("renewal", newKey: false, predecessorEvents: superseded).rules() == [], "revoked, but not for keyCompromise")
+        #expect(
+            Self.replacement(
+                "rekey",
+                newKey: true,
+                extra: ["subscriber_agreement": true, "key_compromise_known": true]
+            ).rules() == ["REN-002"]
+        )
+        let superseded: [[String: Any]] = [
+            [
+                "type": "revocation", "time": "2026-11-19T10:00:00Z", "request_id": "r0", "reason": "superseded",
+                "revoked_at": "2026-11-19T10:00:00Z",
+            ]
+        ]
+        #expect(
+            Self.replacement("renewal", newKey: false, predecessorEvents: superseded).rules() == [],
+            "revoked, but not for keyCompromise"
+        )
     }
 
     @Test func ren003NeedsASufficientRenewedKey() {
@@ -173,27 +231,64 @@ import Testing
     }
 
     @Test func mod001NeedsTheKeyKeptAndTheChangesRecorded() {
-        #expect(Self.replacement("modification", newKey: false, extra: ["changed_attributes": ["O"], "attributes_verified_by": "ra-7"]).rules() == [])
-        #expect(Self.replacement("modification", newKey: false, extra: ["changed_attributes": ["O"]]).rules() == ["MOD-001"])
-        #expect(Self.replacement("modification", newKey: true, extra: ["changed_attributes": ["O"], "attributes_verified_by": "ra-7"]).rules() == ["MOD-001"])
+        #expect(
+            Self.replacement(
+                "modification",
+                newKey: false,
+                extra: ["changed_attributes": ["O"], "attributes_verified_by": "ra-7"]
+            ).rules() == []
+        )
+        #expect(
+            Self.replacement("modification", newKey: false, extra: ["changed_attributes": ["O"]]).rules() == ["MOD-001"]
+        )
+        #expect(
+            Self.replacement(
+                "modification",
+                newKey: true,
+                extra: ["changed_attributes": ["O"], "attributes_verified_by": "ra-7"]
+            ).rules() == ["MOD-001"]
+        )
     }
 
     static func qscdCertificate(keyInQSCD: Bool = true, records: [QSCDRecord]) -> SubjectBuilder {
         var builder = SubjectBuilder()
         builder.policy = .qcpNQSCD
-        builder.extraApplicationEvents = [["type": "qscd_verification", "time": "2026-11-20T08:30:00Z", "certification_id": "CC-1", "key_generated_in_qscd": keyInQSCD]]
+        builder.extraApplicationEvents = [
+            [
+                "type": "qscd_verification", "time": "2026-11-20T08:30:00Z", "certification_id": "CC-1",
+                "key_generated_in_qscd": keyInQSCD,
+            ]
+        ]
         builder.qscd = records
         return builder
     }
 
-    static let certified = QSCDRecord(certificationID: CertificationID("CC-1"), model: "Card", status: "certified", from: "2025-01-01T00:00:00Z", to: nil)
+    static let certified = QSCDRecord(
+        certificationID: CertificationID("CC-1"),
+        model: "Card",
+        status: "certified",
+        from: "2025-01-01T00:00:00Z",
+        to: nil
+    )
 
     @Test func qsc001NeedsACertifiedQSCDThatMadeTheKey() {
         #expect(Self.qscdCertificate(records: [Self.certified]).rules() == [])
         #expect(Self.qscdCertificate(keyInQSCD: false, records: [Self.certified]).rules() == ["QSC-001"])
         let withdrawnBefore = [
-            QSCDRecord(certificationID: CertificationID("CC-1"), model: "Card", status: "certified", from: "2025-01-01T00:00:00Z", to: "2026-11-01T00:00:00Z"),
-            QSCDRecord(certificationID: CertificationID("CC-1"), model: "Card", status: "withdrawn", from: "2026-11-01T00:00:00Z", to: nil),
+            QSCDRecord(
+                certificationID: CertificationID("CC-1"),
+                model: "Card",
+                status: "certified",
+                from: "2025-01-01T00:00:00Z",
+                to: "2026-11-01T00:00:00Z"
+            ),
+            QSCDRecord(
+                certificationID: CertificationID("CC-1"),
+                model: "Card",
+                status: "withdrawn",
+                from: "2026-11-01T00:00:00Z",
+                to: nil
+            ),
         ]
         #expect(Self.qscdCertificate(records: withdrawnBefore).rules().contains("QSC-001"))
         var none = Self.qscdCertificate(records: [Self.certified])
@@ -202,7 +297,13 @@ import Testing
     }
 
     @Test func qsc002FlagsAWithdrawalWhileTheCertificateIsValidButNotAfterExpiry() {
-        let withdrawn = QSCDRecord(certificationID: CertificationID("CC-1"), model: "Card", status: "withdrawn", from: "2026-11-25T00:00:00Z", to: nil)
+        let withdrawn = QSCDRecord(
+            certificationID: CertificationID("CC-1"),
+            model: "Card",
+            status: "withdrawn",
+            from: "2026-11-25T00:00:00Z",
+            to: nil
+        )
         #expect(Self.qscdCertificate(records: [Self.certified, withdrawn]).rules() == ["QSC-002"])
         var expired = Self.qscdCertificate(records: [Self.certified, withdrawn])
         expired.notAfter = "2026-11-24T00:00:00Z"
@@ -244,7 +345,10 @@ import Testing
         var held = subject
         held.ocspAnswers[0].answer.revocationReason = "certificateHold"
         held.asOf = SubjectBuilder.date("2026-11-22T00:00:00Z")
-        #expect(GateEngine.evaluate(held).map(\.rule.rawValue) == ["REV-002"], "the hold answer came before the request; no revoked answer for the revocation")
+        #expect(
+            GateEngine.evaluate(held).map(\.rule.rawValue) == ["REV-002"],
+            "the hold answer came before the request; no revoked answer for the revocation"
+        )
     }
 
     @Test func rev002WaitsUntilTheDeadlineHasPassed() {
@@ -262,7 +366,9 @@ import Testing
         good.ocsp.append(("2026-11-21T07:00:00Z", "good"))
         #expect(good.rules() == ["REV-003"])
         var dropped = Self.revokedInTime()
-        dropped.crls.append(SubjectBuilder.crl("2026-11-21T11:00:00Z", published: "2026-11-21T11:05:00Z", lists: false, number: "2"))
+        dropped.crls.append(
+            SubjectBuilder.crl("2026-11-21T11:00:00Z", published: "2026-11-21T11:05:00Z", lists: false, number: "2")
+        )
         #expect(dropped.rules() == ["REV-003"])
     }
 
@@ -280,7 +386,12 @@ import Testing
             ["type": "suspension_lifted", "time": "2026-11-21T10:00:00Z"],
         ]
         builder.crls = [
-            SubjectBuilder.crl("2026-11-20T11:00:00Z", published: "2026-11-20T11:05:00Z", lists: true, reason: "certificateHold"),
+            SubjectBuilder.crl(
+                "2026-11-20T11:00:00Z",
+                published: "2026-11-20T11:05:00Z",
+                lists: true,
+                reason: "certificateHold"
+            ),
             SubjectBuilder.crl("2026-11-21T11:00:00Z", published: "2026-11-21T11:05:00Z", lists: false, number: "2"),
         ]
         builder.ocsp = [("2026-11-20T10:30:00Z", "revoked"), ("2026-11-21T10:30:00Z", "good")]
@@ -291,7 +402,9 @@ import Testing
         var builder = Self.revokedInTime()
         builder.notAfter = "2026-11-25T00:00:00Z"
         #expect(builder.rules() == [], "nothing published after expiry yet: nothing to judge")
-        builder.crls.append(SubjectBuilder.crl("2026-11-26T00:00:00Z", published: "2026-11-26T00:05:00Z", lists: false, number: "3"))
+        builder.crls.append(
+            SubjectBuilder.crl("2026-11-26T00:00:00Z", published: "2026-11-26T00:05:00Z", lists: false, number: "3")
+        )
         #expect(builder.rules() == ["REV-004"])
         builder.crls[1].listsSerial = true
         #expect(builder.rules() == [])

@@ -21,5 +21,7 @@ enum BundleSurgery {
         try TestEnvironment.write(bytes, to: path)
     }
 
-    static func member(_ members: [TarMember], _ suffix: String) -> TarMember? { members.first { $0.path.hasSuffix(suffix) } }
+    static func member(_ members: [TarMember], _ suffix: String) -> TarMember? {
+        members.first { $0.path.hasSuffix(suffix) }
+    }
 }

@@ -15,12 +15,16 @@ struct FixtureDrop {
         authorityKey = try PrivateKey.generateP256()
         authority = try CertificateBuilder(
             subject: [("C", "BE"), ("O", "Example Trust Services SA"), ("CN", "Example Qualified CA")],
-            notBefore: Date(timeIntervalSince1970: 1_700_000_000), notAfter: Date(timeIntervalSince1970: 2_000_000_000),
+            notBefore: Date(timeIntervalSince1970: 1_700_000_000),
+            notAfter: Date(timeIntervalSince1970: 2_000_000_000),
             extensions: [("basicConstraints", "critical,CA:TRUE"), ("keyUsage", "critical,keyCertSign,cRLSign")]
         ).issue(for: authorityKey, issuer: nil, issuerKey: authorityKey)
         issuer = authority.subject
         try TestEnvironment.write(authority.pem, to: root + "/certificates/ca/qualified-ca.pem")
-        try TestEnvironment.write("{\"batch_id\":\"day-1\",\"source\":\"fixture\",\"cutoff\":\"2026-11-20T23:59:59Z\"}\n", to: root + "/batch.json")
+        try TestEnvironment.write(
+            "{\"batch_id\":\"day-1\",\"source\":\"fixture\",\"cutoff\":\"2026-11-20T23:59:59Z\"}\n",
+            to: root + "/batch.json"
+        )
         var lines: [String] = []
         for index in 1...count {
             let serial = try addCertificate(name: "Subject \(index)", der: index % 2 == 0)
@@ -33,8 +37,10 @@ struct FixtureDrop {
     mutating func addCertificate(name: String, der: Bool = false, serial: String? = nil) throws -> String {
         let key = try PrivateKey.generateP256()
         let certificate = try CertificateBuilder(
-            subject: [("C", "BE"), ("CN", name)], notBefore: Date(timeIntervalSince1970: 1_790_000_000),
-            notAfter: Date(timeIntervalSince1970: 1_850_000_000), extensions: [("basicConstraints", "critical,CA:FALSE")],
+            subject: [("C", "BE"), ("CN", name)],
+            notBefore: Date(timeIntervalSince1970: 1_790_000_000),
+            notAfter: Date(timeIntervalSince1970: 1_850_000_000),
+            extensions: [("basicConstraints", "critical,CA:FALSE")],
             serial: serial.flatMap { Hex.decode($0.count % 2 == 0 ? $0 : "0" + $0) }
         ).issue(for: key, issuer: authority, issuerKey: authorityKey)
         let serial = certificate.serialHex
@@ -52,15 +58,25 @@ struct FixtureDrop {
         let app = "app-\(index)"
         let cert = "{\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\"}"
         return [
-            "{\"event_id\":\"\(app)-1\",\"type\":\"application\",\"time\":\"2026-11-20T08:00:00Z\",\"application_id\":\"\(app)\",\"subject_id\":\"s\(index)\",\"subject_type\":\"natural_person\",\"policy\":\"QCP-n\",\"cp_cps_document\":\"cps-3.2\",\"certificate_usage\":\"esign\",\"qualification_basis\":\"eidas-art-24-1-a\"}",
-            "{\"event_id\":\"\(app)-2\",\"type\":\"registration\",\"time\":\"2026-11-20T08:10:00Z\",\"application_id\":\"\(app)\",\"evidence\":[{\"kind\":\"identity\",\"method\":\"in_person\",\"sha256\":\"\(String(repeating: "ab", count: 32))\",\"reference\":\"id-\(index)\"}]}",
-            "{\"event_id\":\"\(app)-3\",\"type\":\"approval\",\"time\":\"2026-11-20T08:20:00Z\",\"application_id\":\"\(app)\",\"decision\":\"approved\",\"approved_by\":\"ra-officer-7\"}",
-            "{\"event_id\":\"\(app)-4\",\"type\":\"issuance\",\"time\":\"2026-11-20T08:30:00Z\",\"application_id\":\"\(app)\",\"certificate\":\(cert),\"terms_document\":\"terms-6\",\"pds_document\":\"pds-en-2\"}",
+            "{\"event_id\":\"\(app)-1\",\"type\":\"application\",\"time\":\"2026-11-20T08:00:00Z\","
+                + "\"application_id\":\"\(app)\",\"subject_id\":\"s\(index)\",\"subject_type\":\"natural_person\","
+                + "\"policy\":\"QCP-n\",\"cp_cps_document\":\"cps-3.2\",\"certificate_usage\":\"esign\","
+                + "\"qualification_basis\":\"eidas-art-24-1-a\"}",
+            "{\"event_id\":\"\(app)-2\",\"type\":\"registration\",\"time\":\"2026-11-20T08:10:00Z\","
+                + "\"application_id\":\"\(app)\",\"evidence\":[{\"kind\":\"identity\",\"method\":\"in_person\","
+                + "\"sha256\":\"\(String(repeating: "ab", count: 32))\",\"reference\":\"id-\(index)\"}]}",
+            "{\"event_id\":\"\(app)-3\",\"type\":\"approval\",\"time\":\"2026-11-20T08:20:00Z\","
+                + "\"application_id\":\"\(app)\",\"decision\":\"approved\",\"approved_by\":\"ra-officer-7\"}",
+            "{\"event_id\":\"\(app)-4\",\"type\":\"issuance\",\"time\":\"2026-11-20T08:30:00Z\","
+                + "\"application_id\":\"\(app)\",\"certificate\":\(cert),\"terms_document\":\"terms-6\","
+                + "\"pds_document\":\"pds-en-2\"}",
         ]
     }
 
     /// A revocation of one certificate, as a second night would bring it.
     static func revocation(issuer: String, serial: String, id: String) -> String {
-        "{\"event_id\":\"\(id)\",\"type\":\"revocation\",\"time\":\"2026-11-21T09:00:00Z\",\"certificate\":{\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\"},\"request_id\":\"r-\(id)\",\"reason\":\"keyCompromise\",\"revoked_at\":\"2026-11-21T09:00:00Z\"}"
+        "{\"event_id\":\"\(id)\",\"type\":\"revocation\",\"time\":\"2026-11-21T09:00:00Z\","
+            + "\"certificate\":{\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\"},\"request_id\":\"r-\(id)\","
+            + "\"reason\":\"keyCompromise\",\"revoked_at\":\"2026-11-21T09:00:00Z\"}"
     }
 }

@@ -14,7 +14,10 @@ import Glibc
         var lines = ""
         for index in 0..<40_000 {
             let serial = drop.serials[index % drop.serials.count]
-            lines += "{\"event_id\":\"bulk-\(index)\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":{\"issuer\":\"\(drop.issuer)\",\"serial\":\"\(serial)\"},\"reason\":\"bulk \(index)\"}\n"
+            lines +=
+                "{\"event_id\":\"bulk-\(index)\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+                + "\"certificate\":{\"issuer\":\"\(drop.issuer)\",\"serial\":\"\(serial)\"},\"reason\":\"bulk "
+                + "\(index)\"}\n"
         }
         try TestEnvironment.write(lines, to: root + "/events/bulk.jsonl")
         _ = try drop.addCertificate(name: "Late")
@@ -22,17 +25,25 @@ import Glibc
 
     /// Every row of the catalog's data tables (times of the run itself left out) and the store's files.
     static func state(_ archive: String) throws -> String {
-        let dump = try TestEnvironment.run("python3", ["-c", """
-            import sqlite3, sys, hashlib
-            c = sqlite3.connect(sys.argv[1])
-            out = []
-            for table, order in [("event", "id"), ("auditCertificate", "issuer, serial"), ("dropFile", "path"), ("reject", "file, line"),
-                                 ("touched", "issuer, serial"), ("bundle", "path"), ("caCertificate", "sha256")]:
-                rows = c.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
-                out.append(f"{table} {len(rows)} {hashlib.sha256(repr(rows).encode()).hexdigest()}")
-            out.append(repr(c.execute("SELECT id, dropDigest, state FROM batch").fetchall()))
-            print("\\n".join(out))
-            """, archive + "/catalog.sqlite"])
+        let dump = try TestEnvironment.run(
+            "python3",
+            [
+                "-c",
+                """
+                import sqlite3, sys, hashlib
+                c = sqlite3.connect(sys.argv[1])
+                out = []
+                for table, order in [("event", "id"), ("auditCertificate", "issuer, serial"), ("dropFile", "path"),\
+                 ("reject", "file, "
+                    + "line"),
+                                     ("touched", "issuer, serial"), ("bundle", "path"), ("caCertificate", "sha256")]:
+                    rows = c.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+                    out.append(f"{table} {len(rows)} {hashlib.sha256(repr(rows).encode()).hexdigest()}")
+                out.append(repr(c.execute("SELECT id, dropDigest, state FROM batch").fetchall()))
+                print("\\n".join(out))
+                """, archive + "/catalog.sqlite",
+            ]
+        )
         let store = TestEnvironment.files(under: archive + "/store").joined(separator: "\n")
         return dump.stdout + store
     }

@@ -4,7 +4,10 @@ import Testing
 
 /// JSON and CSV answers read back by parsers that are not ours, whatever the values hold.
 @Suite struct QueryRenderingTests {
-    static let values = ["plain", "quote \" inside", "back\\slash", "line\nbreak", "tab\tand\r", "bell \u{07} nul \u{00}", "Québec, CA", ""]
+    static let values = [
+        "plain", "quote \" inside", "back\\slash", "line\nbreak", "tab\tand\r", "bell \u{07} nul \u{00}", "Québec, CA",
+        "",
+    ]
 
     @Test func jsonEscapesExactlyWhatNeedsEscapingAndReadsBackTheSameStrings() throws {
         let result = QueryResult(columns: ["value", "list"], rows: Self.values.map { [.text($0), .list([$0, "x"])] })

@@ -12,13 +12,24 @@ import Testing
         let archive = try TestEnvironment.temporaryFolder() + "/archive"
         #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
         for day in ["day1", "day2"] {
-            #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", TestEnvironment.samples + "/" + day).status == 3)
+            #expect(
+                try TestEnvironment.qcarchive(
+                    "nightly",
+                    "--archive",
+                    archive,
+                    "--drop",
+                    TestEnvironment.samples + "/" + day
+                ).status == 3
+            )
         }
         return archive
     }
 
     static func json(_ archive: String, _ arguments: String...) throws -> [[String: Any]] {
-        let run = try TestEnvironment.run(TestEnvironment.binary, ["query", "--archive", archive] + arguments + ["--format", "json"])
+        let run = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["query", "--archive", archive] + arguments + ["--format", "json"]
+        )
         #expect(run.status == 0, "\(run)")
         return try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]] ?? []
     }
@@ -32,58 +43,100 @@ import Testing
         let latency = try Self.json(archive, "revocation-latency")
         #expect(latency.count == 8)
         let gina = try #require(latency.first { $0["serial"] as? String == "510083550e005e0b83ae6886" })
-        #expect(gina["crl_latency_seconds"] as? Int == 86_400 && gina["ocsp_latency_seconds"] as? Int == 85_860 && gina["over_24h"] as? Bool == false)
+        #expect(
+            gina["crl_latency_seconds"] as? Int == 86_400 && gina["ocsp_latency_seconds"] as? Int == 85_860
+                && gina["over_24h"] as? Bool == false
+        )
         let late = try #require(latency.first { $0["serial"] as? String == "77b667d2642ae4f92e95c3ce" })
-        #expect(late["crl_latency_seconds"] as? Int == 86_401 && late["ocsp_latency_seconds"] as? Int == 85_860 && late["over_24h"] as? Bool == true)
+        #expect(
+            late["crl_latency_seconds"] as? Int == 86_401 && late["ocsp_latency_seconds"] as? Int == 85_860
+                && late["over_24h"] as? Bool == true
+        )
         #expect(late["issuer"] as? String == Self.qwca && late["policy"] as? String == "QNCP-w")
         #expect(latency.filter { $0["over_24h"] as? Bool == true }.count == 1)
 
         // qscd-exposure: two withdrawals on day 2; only nq-qsc002 was still valid.
         let exposure = try Self.json(archive, "qscd-exposure")
-        #expect(exposure.map { "\($0["certification_id"]!) \($0["serial"]!) \($0["valid_at_change"]!)" } == [
-            "QSCD-CERT-2021-008 4f7921ff1b7a15b5b3a38595 0", "QSCD-CERT-2023-042 471510b1912a98cf5f1dd2d5 1",
-        ])
+        #expect(
+            exposure.map { "\($0["certification_id"]!) \($0["serial"]!) \($0["valid_at_change"]!)" } == [
+                "QSCD-CERT-2021-008 4f7921ff1b7a15b5b3a38595 0", "QSCD-CERT-2023-042 471510b1912a98cf5f1dd2d5 1",
+            ]
+        )
         #expect(try Self.json(archive, "qscd-exposure", "--certification-id", "QSCD-CERT-2023-042").count == 1)
 
         // coverage: the totals row holds the archive's counts.
         let coverage = try Self.json(archive, "coverage")
         let all = try #require(coverage.last)
-        #expect(all["policy"] as? String == "(all)" && all["certificates"] as? Int == 48 && all["events"] as? Int == 276)
+        #expect(
+            all["policy"] as? String == "(all)" && all["certificates"] as? Int == 48 && all["events"] as? Int == 276
+        )
         #expect(all["bundles"] as? Int == 61 && all["findings"] as? Int == 25 && all["rejects"] as? Int == 12)
-        #expect(Set(coverage.dropLast().compactMap { $0["policy"] as? String }) == ["QCP-n", "QCP-l", "QCP-n-qscd", "QCP-l-qscd", "QEVCP-w", "QNCP-w", "QNCP-w-gen"])
+        #expect(
+            Set(coverage.dropLast().compactMap { $0["policy"] as? String }) == [
+                "QCP-n", "QCP-l", "QCP-n-qscd", "QCP-l-qscd", "QEVCP-w", "QNCP-w", "QNCP-w-gen",
+            ]
+        )
         #expect(coverage.dropLast().reduce(0) { $0 + ($1["certificates"] as? Int ?? 0) } == 48)
 
         // certificates: a policy and a period; status at --to.
         let qscd = try Self.json(archive, "certificates", "--policy", "QCP-n-qscd", "--to", "2026-11-22")
-        #expect(qscd.map { "\($0["serial"]!) \($0["status"]!)" } == [
-            "664f53056823bfa6c9de88ba revoked", "471510b1912a98cf5f1dd2d5 valid", "674eba7ff5c461b84ed20c64 valid", "52eef7c64bdd06a0b40146bf valid",
-        ], "nq-elena, nq-qsc002, nq-bruno, nq-qsc001, by notBefore")
+        #expect(
+            qscd.map { "\($0["serial"]!) \($0["status"]!)" } == [
+                "664f53056823bfa6c9de88ba revoked", "471510b1912a98cf5f1dd2d5 valid", "674eba7ff5c461b84ed20c64 valid",
+                "52eef7c64bdd06a0b40146bf valid",
+            ],
+            "nq-elena, nq-qsc002, nq-bruno, nq-qsc001, by notBefore"
+        )
         #expect(qscd.allSatisfy { $0["policy"] as? String == "QCP-n-qscd" })
-        #expect(qscd.first { $0["serial"] as? String == "664f53056823bfa6c9de88ba" }?["status"] as? String == "revoked", "nq-elena, revoked day 1")
+        #expect(
+            qscd.first { $0["serial"] as? String == "664f53056823bfa6c9de88ba" }?["status"] as? String == "revoked",
+            "nq-elena, revoked day 1"
+        )
         let inPeriod = try Self.json(archive, "certificates", "--from", "2026-11-01", "--to", "2026-11-22")
         #expect(inPeriod.allSatisfy { ($0["not_before"] as? String ?? "") >= "2026-11-01" })
 
         // status-beyond-expiry: l-oldco still listed after expiry, l-rev004 not.
         let beyond = try Self.json(archive, "status-beyond-expiry", "--to", "2026-11-22")
-        #expect(beyond.map { "\($0["serial"]!) \($0["published_beyond_expiry"]!)" } == ["48b4565388d26687ca3594df 1", "61356fdc1ab6c8343ba60d6a 0"])
+        #expect(
+            beyond.map { "\($0["serial"]!) \($0["published_beyond_expiry"]!)" } == [
+                "48b4565388d26687ca3594df 1", "61356fdc1ab6c8343ba60d6a 0",
+            ]
+        )
 
         // timeline and governing documents of n-gina.
         let timeline = try Self.json(archive, "timeline", "--issuer", Self.qca, "--serial", "510083550e005e0b83ae6886")
         let kinds = timeline.compactMap { $0["kind"] as? String }
-        #expect(Array(kinds.prefix(5)) == ["application", "registration", "approval", "subscriber_agreement", "issuance"])
-        #expect(kinds.contains("revocation_request") && kinds.contains("crl_published") && kinds.contains("ocsp_revoked"))
+        #expect(
+            Array(kinds.prefix(5)) == ["application", "registration", "approval", "subscriber_agreement", "issuance"]
+        )
+        #expect(
+            kinds.contains("revocation_request") && kinds.contains("crl_published") && kinds.contains("ocsp_revoked")
+        )
         #expect(timeline.map { $0["time"] as? String ?? "" } == timeline.map { $0["time"] as? String ?? "" }.sorted())
-        let governing = try Self.json(archive, "governing-documents", "--issuer", Self.qca, "--serial", "510083550e005e0b83ae6886")
-        #expect(governing.map { "\($0["event_type"]!) \($0["document_id"]!) \($0["in_force_at_event"]!)" } == [
-            "application cpcps-qca-v3.1 1", "subscriber_agreement terms-v5 1", "issuance terms-v5 1", "issuance pds-en-v5 1",
-        ])
+        let governing = try Self.json(
+            archive,
+            "governing-documents",
+            "--issuer",
+            Self.qca,
+            "--serial",
+            "510083550e005e0b83ae6886"
+        )
+        #expect(
+            governing.map { "\($0["event_type"]!) \($0["document_id"]!) \($0["in_force_at_event"]!)" } == [
+                "application cpcps-qca-v3.1 1", "subscriber_agreement terms-v5 1", "issuance terms-v5 1",
+                "issuance pds-en-v5 1",
+            ]
+        )
         let underTerms = try Self.json(archive, "certificates-under-document", "--document", "terms-v5")
         #expect(underTerms.contains { $0["serial"] as? String == "510083550e005e0b83ae6886" })
         #expect(underTerms.allSatisfy { $0["document_id"] as? String == "terms-v5" })
 
         // exceptions: the imported register entry, marked as not from EN 319 411-2.
         let exceptions = try Self.json(archive, "exceptions", "--to", "2026-11-22")
-        #expect(exceptions.count == 1 && exceptions[0]["source_type"] as? String == "national-law" && exceptions[0]["origin"] as? String == "not from EN 319 411-2")
+        #expect(
+            exceptions.count == 1 && exceptions[0]["source_type"] as? String == "national-law"
+                && exceptions[0]["origin"] as? String == "not from EN 319 411-2"
+        )
         #expect(exceptions[0]["review_overdue"] as? Bool == false)
         #expect(try Self.json(archive, "exceptions", "--to", "2028-01-01")[0]["review_overdue"] as? Bool == true)
     }
@@ -93,18 +146,44 @@ import Testing
         for name in ["findings", "certificates", "revocation-latency", "coverage"] {
             let table = try TestEnvironment.qcarchive("query", "--archive", archive, name, "--to", "2026-11-22")
             #expect(table.status == 0)
-            #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(name) table wider than 80 columns")
+            #expect(
+                table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 },
+                "\(name) table wider than 80 columns"
+            )
         }
         let csv = try TestEnvironment.qcarchive("query", "--archive", archive, "revocation-latency", "--format", "csv")
         #expect(csv.stdout.hasPrefix("issuer,serial,policy,request_id,"))
-        #expect(csv.stdout.contains("\r\n\"CN=Example Qualified CA,O=Example Trust Services SA,C=BE\",48b4565388d26687ca3594df,"))
-        let parsed = try TestEnvironment.run("python3", ["-c", "import csv,sys; rows=list(csv.reader(sys.stdin)); assert all(len(r)==11 for r in rows), rows; print(len(rows))"], stdin: Array(csv.stdout.utf8))
+        #expect(
+            csv.stdout.contains(
+                "\r\n\"CN=Example Qualified CA,O=Example Trust Services SA,C=BE\",48b4565388d26687ca3594df,"
+            )
+        )
+        let parsed = try TestEnvironment.run(
+            "python3",
+            [
+                "-c",
+                "import csv,sys; rows=list(csv.reader(sys.stdin)); assert all(len(r)==11 for r in rows), rows; "
+                    + "print(len(rows))",
+            ],
+            stdin: Array(csv.stdout.utf8)
+        )
         #expect(parsed.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "9", "\(parsed)")
         let list = try TestEnvironment.qcarchive("query", "--list")
-        for name in ["findings", "certificates", "timeline", "governing-documents", "certificates-under-document", "revocation-latency", "qscd-exposure", "status-beyond-expiry", "exceptions", "coverage"] {
+        for name in [
+            "findings", "certificates", "timeline", "governing-documents", "certificates-under-document",
+            "revocation-latency", "qscd-exposure", "status-beyond-expiry", "exceptions", "coverage",
+        ] {
             #expect(list.stdout.contains(name + " "), "\(name)")
         }
-        let show = try TestEnvironment.qcarchive("show", "--archive", archive, "--issuer", Self.qca, "--serial", "510083550e005e0b83ae6886")
+        let show = try TestEnvironment.qcarchive(
+            "show",
+            "--archive",
+            archive,
+            "--issuer",
+            Self.qca,
+            "--serial",
+            "510083550e005e0b83ae6886"
+        )
         #expect(show.status == 0 && show.stdout.contains("Gina") && show.stdout.contains("crl_published"), "\(show)")
     }
 
@@ -112,8 +191,10 @@ import Testing
         let archive = try Self.archive()
         let before = SHA256Digest.of(try TestEnvironment.read(archive + "/catalog.sqlite"))
         for arguments in [
-            ["nonsense"], ["findings", "--policy", "QCP-n'; DROP TABLE event; --"], ["findings", "--from", "yesterday"],
-            ["findings", "--rule", "POL-999"], ["timeline", "--serial", "0ABC", "--issuer", Self.qca], ["findings", "--format", "xml"],
+            ["nonsense"], ["findings", "--policy", "QCP-n'; DROP TABLE event; --"],
+            ["findings", "--from", "yesterday"],
+            ["findings", "--rule", "POL-999"], ["timeline", "--serial", "0ABC", "--issuer", Self.qca],
+            ["findings", "--format", "xml"],
         ] {
             let run = try TestEnvironment.run(TestEnvironment.binary, ["query", "--archive", archive] + arguments)
             #expect(run.status == 64, "\(arguments): \(run)")
@@ -121,9 +202,15 @@ import Testing
         }
         let injected = try Self.json(archive, "certificates-under-document", "--document", "x' OR '1'='1")
         #expect(injected.isEmpty, "the parameter is bound, not spliced")
-        let noSuch = try TestEnvironment.run(TestEnvironment.binary, ["query", "--archive", archive, "timeline", "--issuer", "' OR 1=1 --", "--serial", "1"])
+        let noSuch = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["query", "--archive", archive, "timeline", "--issuer", "' OR 1=1 --", "--serial", "1"]
+        )
         #expect(noSuch.status == 64 && noSuch.stderr.contains("has no certificate 1"), "\(noSuch)")
-        #expect(SHA256Digest.of(try TestEnvironment.read(archive + "/catalog.sqlite")) == before, "queries never change the catalog")
+        #expect(
+            SHA256Digest.of(try TestEnvironment.read(archive + "/catalog.sqlite")) == before,
+            "queries never change the catalog"
+        )
         #expect(try Self.json(archive, "coverage").last?["events"] as? Int == 276)
     }
 }

@@ -8,7 +8,10 @@ import Testing
 @Suite(.serialized) struct ReindexTests {
     static func counts(_ archive: String) throws -> [Int] {
         let catalog = try SQLiteCatalog(path: archive + "/catalog.sqlite", readOnly: true)
-        return [try catalog.certificateCount(), try catalog.eventCount(), try catalog.bundleCount(), try catalog.batches().count, try catalog.findings(FindingFilter()).count]
+        return [
+            try catalog.certificateCount(), try catalog.eventCount(), try catalog.bundleCount(),
+            try catalog.batches().count, try catalog.findings(FindingFilter()).count,
+        ]
     }
 
     @Test func aDeletedCatalogIsRebuiltWithIdenticalAnswers() throws {
@@ -16,21 +19,40 @@ import Testing
         let archive = folder + "/archive"
         #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
         for day in ["day1", "day2"] {
-            #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", TestEnvironment.samples + "/" + day).status == 3)
+            #expect(
+                try TestEnvironment.qcarchive(
+                    "nightly",
+                    "--archive",
+                    archive,
+                    "--drop",
+                    TestEnvironment.samples + "/" + day
+                ).status == 3
+            )
         }
         let queries: [[String]] = [
-            ["findings"], ["revocation-latency", "--to", "2026-11-22"], ["qscd-exposure"], ["status-beyond-expiry", "--to", "2026-11-22"],
+            ["findings"], ["revocation-latency", "--to", "2026-11-22"], ["qscd-exposure"],
+            ["status-beyond-expiry", "--to", "2026-11-22"],
             ["coverage"], ["certificates", "--to", "2026-11-22"], ["exceptions", "--to", "2026-11-22"],
-            ["timeline", "--issuer", "CN=Example Qualified CA,O=Example Trust Services SA,C=BE", "--serial", "510083550e005e0b83ae6886"],
+            [
+                "timeline", "--issuer", "CN=Example Qualified CA,O=Example Trust Services SA,C=BE", "--serial",
+                "510083550e005e0b83ae6886",
+            ],
         ]
         func answers() throws -> [String] {
-            try queries.map { try TestEnvironment.run(TestEnvironment.binary, ["query", "--archive", archive] + $0 + ["--format", "json"]).stdout }
+            try queries.map {
+                try TestEnvironment.run(
+                    TestEnvironment.binary,
+                    ["query", "--archive", archive] + $0 + ["--format", "json"]
+                ).stdout
+            }
         }
         let before = try answers()
         #expect(before[2].contains("QSCD-CERT-2023-042"), "the QSCD records are there before")
         let counts = try Self.counts(archive)
         #expect(counts[0] == 48 && counts[2] == 61 && counts[4] == 25, "\(counts)")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: archive + "/catalog.sqlite" + suffix) }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: archive + "/catalog.sqlite" + suffix)
+        }
 
         let run = try TestEnvironment.qcarchive("reindex", "--archive", archive)
         #expect(run.status == 0, "\(run)")
@@ -40,7 +62,13 @@ import Testing
         }
         #expect(try Self.counts(archive) == counts)
         // The rebuilt catalog works on: the same drop is recognised, and verify --all passes.
-        let again = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", TestEnvironment.samples + "/day2")
+        let again = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            TestEnvironment.samples + "/day2"
+        )
         #expect(again.status == 0 && again.stdout.contains("already archived"), "\(again)")
         #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--all").status == 0)
     }
@@ -76,7 +104,10 @@ import Testing
         }
         try FileManager.default.removeItem(atPath: archive + "/bundles/" + bundle)
         try BundleSurgery.write(members, to: archive + "/bundles/" + bundle)
-        #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain").status == 0, "the chain alone does not see payloads")
+        #expect(
+            try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain").status == 0,
+            "the chain alone does not see payloads"
+        )
         let before = try TestEnvironment.read(archive + "/catalog.sqlite")
         let run = try TestEnvironment.qcarchive("reindex", "--archive", archive)
         #expect(run.status == 1 && run.stderr.contains("data/findings.json"), "\(run)")

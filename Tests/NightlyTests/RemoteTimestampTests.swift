@@ -14,12 +14,16 @@ import Glibc
     static func tsaFiles(_ folder: String) throws {
         let caKey = try PrivateKey.generateP256()
         let ca = try CertificateBuilder(
-            subject: [("CN", "Remote TSA CA")], notBefore: Date().addingTimeInterval(-3600), notAfter: Date().addingTimeInterval(86_400),
+            subject: [("CN", "Remote TSA CA")],
+            notBefore: Date().addingTimeInterval(-3600),
+            notAfter: Date().addingTimeInterval(86_400),
             extensions: [("basicConstraints", "critical,CA:TRUE"), ("keyUsage", "critical,keyCertSign")]
         ).issue(for: caKey, issuer: nil, issuerKey: caKey)
         let key = try PrivateKey.generateP256()
         let leaf = try CertificateBuilder(
-            subject: [("CN", "Remote TSA")], notBefore: Date().addingTimeInterval(-3600), notAfter: Date().addingTimeInterval(86_400),
+            subject: [("CN", "Remote TSA")],
+            notBefore: Date().addingTimeInterval(-3600),
+            notAfter: Date().addingTimeInterval(86_400),
             extensions: [("basicConstraints", "critical,CA:FALSE"), ("extendedKeyUsage", "critical,timeStamping")]
         ).issue(for: key, issuer: ca, issuerKey: caKey)
         try TestEnvironment.write(try key.pkcs8PEM(), to: folder + "/tsa-key.pem")
@@ -38,7 +42,9 @@ import Glibc
     static func startTSA(_ folder: String, mode: String) throws -> (Process, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestEnvironment.packageRoot + "/Tests/Fixtures/tsa/tsa_server.py", folder, mode]
+        process.arguments = [
+            "python3", TestEnvironment.packageRoot + "/Tests/Fixtures/tsa/tsa_server.py", folder, mode,
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -54,19 +60,33 @@ import Glibc
         let (good, url) = try Self.startTSA(folder, mode: "ok")
         defer { Self.stop(good) }
         let archive = folder + "/archive"
-        let initRun = try TestEnvironment.qcarchive("init", "--archive", archive, "--tsa-url", url, "--tsa-ca", folder + "/ca.pem")
+        let initRun = try TestEnvironment.qcarchive(
+            "init",
+            "--archive",
+            archive,
+            "--tsa-url",
+            url,
+            "--tsa-ca",
+            folder + "/ca.pem"
+        )
         #expect(initRun.status == 0, "\(initRun)")
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 2)
         let run = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
         #expect(run.status == 0, "\(run)")
-        let reply = try TestEnvironment.run("openssl", ["ts", "-reply", "-in", archive + "/batches/day-1/timestamp.tsr", "-text"])
+        let reply = try TestEnvironment.run(
+            "openssl",
+            ["ts", "-reply", "-in", archive + "/batches/day-1/timestamp.tsr", "-text"]
+        )
         #expect(reply.stdout.contains("2.999.3161.2"), "the policy of the remote TSA, not the local one: \(reply)")
         #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--all").status == 0)
 
         for mode in ["garbage", "wrongtype", "error", "down"] {
             let day = folder + "/night-\(mode)"
             try TestEnvironment.write("{\"batch_id\":\"night-\(mode)\"}\n", to: day + "/batch.json")
-            try TestEnvironment.write(FixtureDrop.revocation(issuer: drop.issuer, serial: drop.serials[0], id: "rev-\(mode)") + "\n", to: day + "/events/r.jsonl")
+            try TestEnvironment.write(
+                FixtureDrop.revocation(issuer: drop.issuer, serial: drop.serials[0], id: "rev-\(mode)") + "\n",
+                to: day + "/events/r.jsonl"
+            )
             var server: Process? = nil
             var target = "http://127.0.0.1:9/tsa"  // discard port: nothing listens
             if mode != "down" {
@@ -74,20 +94,38 @@ import Glibc
                 server = started.0
                 target = started.1
             }
-            var configuration = try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/archive.json"))) as? [String: Any] ?? [:]
+            var configuration =
+                try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/archive.json")))
+                as? [String: Any] ?? [:]
             configuration["tsa"] = ["kind": "url", "url": target]
-            try TestEnvironment.write(Array(try JSONSerialization.data(withJSONObject: configuration)), to: archive + "/archive.json")
+            try TestEnvironment.write(
+                Array(try JSONSerialization.data(withJSONObject: configuration)),
+                to: archive + "/archive.json"
+            )
             let failed = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", day)
             if let server { Self.stop(server) }
             #expect(failed.status == 1, "\(mode): \(failed)")
-            #expect(failed.stderr.contains("time-stamp authority") && failed.stderr.contains("nothing was sealed"), "\(mode): \(failed.stderr)")
+            #expect(
+                failed.stderr.contains("time-stamp authority") && failed.stderr.contains("nothing was sealed"),
+                "\(mode): \(failed.stderr)"
+            )
             #expect(!FileManager.default.fileExists(atPath: archive + "/batches/night-\(mode)/seal.json"), "\(mode)")
-            #expect(!TestEnvironment.files(under: archive + "/bundles").contains { $0.contains("-v2") || $0.hasSuffix(".staged") }, "\(mode)")
+            #expect(
+                !TestEnvironment.files(under: archive + "/bundles").contains {
+                    $0.contains("-v2") || $0.hasSuffix(".staged")
+                },
+                "\(mode)"
+            )
         }
         // With the TSA back, `seal` seals what waited.
-        var configuration = try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/archive.json"))) as? [String: Any] ?? [:]
+        var configuration =
+            try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/archive.json")))
+            as? [String: Any] ?? [:]
         configuration["tsa"] = ["kind": "url", "url": url]
-        try TestEnvironment.write(Array(try JSONSerialization.data(withJSONObject: configuration)), to: archive + "/archive.json")
+        try TestEnvironment.write(
+            Array(try JSONSerialization.data(withJSONObject: configuration)),
+            to: archive + "/archive.json"
+        )
         let resumed = try TestEnvironment.qcarchive("seal", "--archive", archive)
         #expect(resumed.status == 0, "\(resumed)")
         let chain = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")

@@ -16,14 +16,33 @@ import ZlibIO
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 2)
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
         let sealed = try TestEnvironment.read(archive + "/batches/day-1/seal.json")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: archive + "/catalog.sqlite" + suffix) }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: archive + "/catalog.sqlite" + suffix)
+        }
         try TestEnvironment.write("{\"batch_id\":\"day-2\"}\n", to: folder + "/day2/batch.json")
-        try TestEnvironment.write(FixtureDrop.revocation(issuer: drop.issuer, serial: drop.serials[0], id: "rev-1") + "\n", to: folder + "/day2/events/r.jsonl")
+        try TestEnvironment.write(
+            FixtureDrop.revocation(issuer: drop.issuer, serial: drop.serials[0], id: "rev-1") + "\n",
+            to: folder + "/day2/events/r.jsonl"
+        )
         let refused = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", folder + "/day2")
         #expect(refused.status == 1 && refused.stderr.contains("run 'qcarchive reindex' first"), "\(refused)")
-        let add = try TestEnvironment.qcarchive("exceptions", "add", "--archive", archive, "--source-type", "contract", "--citation", "c", "--obligation", "o")
+        let add = try TestEnvironment.qcarchive(
+            "exceptions",
+            "add",
+            "--archive",
+            archive,
+            "--source-type",
+            "contract",
+            "--citation",
+            "c",
+            "--obligation",
+            "o"
+        )
         #expect(add.status == 1, "\(add)")
-        #expect(try TestEnvironment.read(archive + "/batches/day-1/seal.json") == sealed, "nothing sealed was written over")
+        #expect(
+            try TestEnvironment.read(archive + "/batches/day-1/seal.json") == sealed,
+            "nothing sealed was written over"
+        )
         #expect(try TestEnvironment.qcarchive("reindex", "--archive", archive).status == 0)
         let resumed = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", folder + "/day2")
         #expect(resumed.status == 0, "\(resumed)")
@@ -40,7 +59,14 @@ import ZlibIO
         var members = try BundleSurgery.members(archive + "/bundles/" + bundle)
         let lifecycle = try #require(members.first { $0.path.hasSuffix("/data/lifecycle.json") })
         let top = String(lifecycle.path.split(separator: "/")[0])
-        members.append(TarMember(path: top + "/./data/lifecycle.json", kind: .file, mode: 0o644, bytes: Array("{\"forged\":true}".utf8)))
+        members.append(
+            TarMember(
+                path: top + "/./data/lifecycle.json",
+                kind: .file,
+                mode: 0o644,
+                bytes: Array("{\"forged\":true}".utf8)
+            )
+        )
         try BundleSurgery.write(members, to: folder + "/forged.tar.gz")
         let run = try TestEnvironment.qcarchive("verify", "--archive", archive, "--bundle", folder + "/forged.tar.gz")
         #expect(run.status == 1 && run.stdout.contains("./data/lifecycle.json"), "\(run)")
@@ -51,14 +77,22 @@ import ZlibIO
         let archive = folder + "/archive"
         #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 1)
-        let line = { (id: Int) in "{\"event_id\":\"gz-\(id)\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\",\"certificate\":{\"issuer\":\"\(drop.issuer)\",\"serial\":\"\(drop.serials[0])\"}}\n" }
+        let line = { (id: Int) in
+            "{\"event_id\":\"gz-\(id)\",\"type\":\"suspension\",\"time\":\"2026-11-20T09:00:00Z\","
+                + "\"certificate\":{\"issuer\":\"\(drop.issuer)\",\"serial\":\"\(drop.serials[0])\"}}\n"
+        }
         let first = try Gzip.compress(Array((0..<3).map(line).joined().utf8))
         let second = try Gzip.compress(Array((3..<5).map(line).joined().utf8))
         try TestEnvironment.write(first + second, to: drop.root + "/events/rotated.jsonl.gz")
         let run = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
         #expect(run.status == 0, "\(run)")
-        let report = try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/batches/day-1/report.json"))) as? [String: Any]
-        #expect((report?["counts"] as? [String: [String: Int]])?["events"]?["accepted"] == 4 + 5, "4 issuance-history events and 5 from both gzip members")
+        let report =
+            try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/batches/day-1/report.json")))
+            as? [String: Any]
+        #expect(
+            (report?["counts"] as? [String: [String: Int]])?["events"]?["accepted"] == 4 + 5,
+            "4 issuance-history events and 5 from both gzip members"
+        )
     }
 
     @Test func anotherCertificateUnderAKnownSerialIsAReject() throws {
@@ -74,12 +108,22 @@ import ZlibIO
         impostor.serials = []
         _ = try impostor.addCertificate(name: "Impostor", serial: original)
         try TestEnvironment.write("{\"batch_id\":\"day-2\"}\n", to: day2 + "/batch.json")
-        try TestEnvironment.write(try TestEnvironment.read(drop.root + "/certificates/\(original).pem"), to: day2 + "/certificates/impostor.pem")
+        try TestEnvironment.write(
+            try TestEnvironment.read(drop.root + "/certificates/\(original).pem"),
+            to: day2 + "/certificates/impostor.pem"
+        )
         let run = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", day2)
         #expect(run.status == 3, "\(run)")
-        let report = try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/batches/day-2/report.json"))) as? [String: Any]
+        let report =
+            try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(archive + "/batches/day-2/report.json")))
+            as? [String: Any]
         let rejects = report?["rejects"] as? [[String: Any]] ?? []
-        #expect(rejects.map { "\($0["file"]!) \($0["reason_class"]!)" } == ["certificates/impostor.pem conflicting_event_id"], "\(rejects)")
+        #expect(
+            rejects.map { "\($0["file"]!) \($0["reason_class"]!)" } == [
+                "certificates/impostor.pem conflicting_event_id"
+            ],
+            "\(rejects)"
+        )
     }
 }
 
@@ -91,13 +135,17 @@ import ZlibIO
         let folder = try TestEnvironment.temporaryFolder()
         let caKey = try PrivateKey.generateP256()
         let ca = try CertificateBuilder(
-            subject: [("CN", "Operator Seal CA")], notBefore: Date().addingTimeInterval(-3600), notAfter: Date().addingTimeInterval(86_400),
+            subject: [("CN", "Operator Seal CA")],
+            notBefore: Date().addingTimeInterval(-3600),
+            notAfter: Date().addingTimeInterval(86_400),
             extensions: [("basicConstraints", "critical,CA:TRUE"), ("keyUsage", "critical,keyCertSign")]
         ).issue(for: caKey, issuer: nil, issuerKey: caKey)
         func leaf(_ name: String) throws -> (SigningCertificate, PrivateKey) {
             let key = try PrivateKey.generateP256()
             let certificate = try CertificateBuilder(
-                subject: [("CN", name)], notBefore: Date().addingTimeInterval(-3600), notAfter: Date().addingTimeInterval(86_400),
+                subject: [("CN", name)],
+                notBefore: Date().addingTimeInterval(-3600),
+                notAfter: Date().addingTimeInterval(86_400),
                 extensions: [("basicConstraints", "critical,CA:FALSE")]
             ).issue(for: key, issuer: ca, issuerKey: caKey)
             return (certificate, key)
@@ -107,21 +155,51 @@ import ZlibIO
         try TestEnvironment.write(try sealKey.pkcs8PEM(), to: folder + "/seal-key.pem")
         try TestEnvironment.write(seal.pem + ca.pem, to: folder + "/seal-cert.pem")
         let archive = folder + "/archive"
-        let made = try TestEnvironment.qcarchive("init", "--archive", archive, "--seal-key", folder + "/seal-key.pem", "--seal-cert", folder + "/seal-cert.pem")
+        let made = try TestEnvironment.qcarchive(
+            "init",
+            "--archive",
+            archive,
+            "--seal-key",
+            folder + "/seal-key.pem",
+            "--seal-cert",
+            folder + "/seal-cert.pem"
+        )
         #expect(made.status == 0, "\(made)")
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 1)
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
         let bundle = try #require(TestEnvironment.files(under: archive + "/bundles").first { $0.hasSuffix(".tar.gz") })
-        #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--bundle", archive + "/bundles/" + bundle).status == 0)
+        #expect(
+            try TestEnvironment.qcarchive("verify", "--archive", archive, "--bundle", archive + "/bundles/" + bundle)
+                .status == 0
+        )
 
         let members = try BundleSurgery.members(archive + "/bundles/" + bundle)
         let tagManifest = try #require(members.first { $0.path.hasSuffix("/tagmanifest-sha256.txt") }).bytes
         let forged = try CMSSignature.sign(tagManifest, certificate: other, key: otherKey)
-        try BundleSurgery.write(members.map { $0.path.hasSuffix("/seal/tagmanifest.p7s") ? TarMember(path: $0.path, kind: .file, mode: 0o644, bytes: forged) : $0 }, to: folder + "/forged.tar.gz")
+        try BundleSurgery.write(
+            members.map {
+                $0.path.hasSuffix("/seal/tagmanifest.p7s")
+                    ? TarMember(path: $0.path, kind: .file, mode: 0o644, bytes: forged) : $0
+            },
+            to: folder + "/forged.tar.gz"
+        )
         let run = try TestEnvironment.qcarchive("verify", "--archive", archive, "--bundle", folder + "/forged.tar.gz")
-        #expect(run.status == 1 && run.stdout.contains("seal/tagmanifest.p7s: expected a signature by one of the archive's sealing certificates"), "\(run)")
+        #expect(
+            run.status == 1
+                && run.stdout.contains(
+                    "seal/tagmanifest.p7s: expected a signature by one of the archive's sealing certificates"
+                ),
+            "\(run)"
+        )
         // openssl alone accepts it: the pin is the archive's own knowledge of its key.
-        let withOpenSSLOnly = try TestEnvironment.qcarchive("verify", "--seal-ca", archive + "/trust/seal-ca.pem", "--tsa-ca", archive + "/trust/tsa-ca.pem", folder + "/forged.tar.gz")
+        let withOpenSSLOnly = try TestEnvironment.qcarchive(
+            "verify",
+            "--seal-ca",
+            archive + "/trust/seal-ca.pem",
+            "--tsa-ca",
+            archive + "/trust/tsa-ca.pem",
+            folder + "/forged.tar.gz"
+        )
         #expect(withOpenSSLOnly.status == 0, "\(withOpenSSLOnly)")
     }
 }

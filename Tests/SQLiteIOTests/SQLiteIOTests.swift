@@ -10,8 +10,15 @@ import Testing
     @Test func bindsAndReadsEveryValueKind() throws {
         let db = try SQLiteConnection(path: ":memory:")
         try db.execute(script: "CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n TEXT)")
-        try db.execute("INSERT INTO t VALUES (?, ?, ?, ?, ?)", [Int64(42), 1.5, "Zoë", [UInt8]([0, 1, 255]), String?.none])
-        let row = try #require(try db.firstRow("SELECT i, r, s, b, n FROM t") { ($0.integer(0), $0.real(1), $0.text(2), $0.blob(3), $0.text(4)) })
+        try db.execute(
+            "INSERT INTO t VALUES (?, ?, ?, ?, ?)",
+            [Int64(42), 1.5, "Zoë", [UInt8]([0, 1, 255]), String?.none]
+        )
+        let row = try #require(
+            try db.firstRow("SELECT i, r, s, b, n FROM t") {
+                ($0.integer(0), $0.real(1), $0.text(2), $0.blob(3), $0.text(4))
+            }
+        )
         #expect(row.0 == 42)
         #expect(row.1 == 1.5)
         #expect(row.2 == "Zoë")

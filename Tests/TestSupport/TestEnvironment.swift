@@ -34,7 +34,12 @@ public enum TestEnvironment {
 
     /// Runs a program (looked up on PATH unless absolute) and waits for it.
     @discardableResult
-    public static func run(_ program: String, _ arguments: [String], in directory: String? = nil, stdin: [UInt8]? = nil) throws -> Run {
+    public static func run(
+        _ program: String,
+        _ arguments: [String],
+        in directory: String? = nil,
+        stdin: [UInt8]? = nil
+    ) throws -> Run {
         let process = Process()
         if program.hasPrefix("/") {
             process.executableURL = URL(fileURLWithPath: program)
@@ -64,7 +69,11 @@ public enum TestEnvironment {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self)
+        )
     }
 
     /// Runs the qcarchive binary.
@@ -80,7 +89,10 @@ public enum TestEnvironment {
 
     /// Writes bytes to a file, creating its folder.
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true
+        )
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
@@ -95,7 +107,9 @@ public enum TestEnvironment {
         var out: [String] = []
         while let next = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + next, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: root + "/" + next, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 out.append(next)
             }
         }

@@ -16,7 +16,15 @@ import ZlibIO
 
     @Test func inflatesWhatPythonGzipWrote() throws {
         let folder = try TestEnvironment.temporaryFolder()
-        let made = try TestEnvironment.run("python3", ["-c", "import gzip,sys; open(sys.argv[1],'wb').write(gzip.compress(b''.join(b'{\"line\": %d}\\n' % i for i in range(50000))))", folder + "/log.gz"])
+        let made = try TestEnvironment.run(
+            "python3",
+            [
+                "-c",
+                "import gzip,sys; open(sys.argv[1],'wb').write(gzip.compress(b''.join(b'{\"line\": %d}\\n' % i for i "
+                    + "in range(50000))))",
+                folder + "/log.gz",
+            ]
+        )
         #expect(made.status == 0, "\(made)")
         let inflated = try Self.inflateAll(try TestEnvironment.read(folder + "/log.gz"), chunk: 7_777)
         let text = String(decoding: inflated, as: UTF8.self)
@@ -39,7 +47,9 @@ import ZlibIO
         corrupt[21] ^= 0xff
         let error = #expect(throws: ZlibError.self) { try Self.inflateAll(corrupt, chunk: 4096) }
         #expect(error?.code == .corrupt)
-        let truncated = #expect(throws: ZlibError.self) { try Self.inflateAll(Array(compressed.prefix(compressed.count / 2)), chunk: 4096) }
+        let truncated = #expect(throws: ZlibError.self) {
+            try Self.inflateAll(Array(compressed.prefix(compressed.count / 2)), chunk: 4096)
+        }
         #expect(truncated?.code == .truncated)
     }
 }

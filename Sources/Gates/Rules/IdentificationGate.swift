@@ -17,11 +17,23 @@ struct IdentificationGate: GateRule {
         case .legalPerson:
             missing = ["legal_identity", "authorized_representative"].filter { !kinds.contains($0) }
         case .website:
-            if !kinds.contains("identity") && !kinds.contains("legal_identity") { missing.append("identity or legal_identity") }
+            if !kinds.contains("identity") && !kinds.contains("legal_identity") {
+                missing.append("identity or legal_identity")
+            }
             if !kinds.contains("domain_control") { missing.append("domain_control") }
         }
         guard !missing.isEmpty else { return [] }
-        let found = registrations.isEmpty ? "no registration before issuance" : "evidence of kinds \(kinds.sorted().joined(separator: ", "))"
-        return [Finding(id, "Expected registration evidence \(missing.joined(separator: " and ")) for a \(type.rawValue) before issuance; found \(found).", evidence: GateSubject.cite(registrations + [issuance]), at: issuance.time)]
+        let found =
+            registrations.isEmpty
+            ? "no registration before issuance" : "evidence of kinds \(kinds.sorted().joined(separator: ", "))"
+        return [
+            Finding(
+                id,
+                "Expected registration evidence \(missing.joined(separator: " and ")) for a \(type.rawValue) before "
+                    + "issuance; found \(found).",
+                evidence: GateSubject.cite(registrations + [issuance]),
+                at: issuance.time
+            )
+        ]
     }
 }

@@ -8,16 +8,40 @@ struct NonReinstatementGate: GateRule {
     let id = RuleID.rev003
 
     func evaluate(_ subject: GateSubject) -> [Finding] {
-        guard let revocation = subject.revocation, let revokedAt = subject.revokedAt, let certificate = subject.certificate else { return [] }
+        guard let revocation = subject.revocation, let revokedAt = subject.revokedAt,
+            let certificate = subject.certificate
+        else { return [] }
         var findings: [Finding] = []
         for answer in subject.ocspAnswers where answer.answer.status == "good" {
             // "While not expired" (SPEC): after notAfter a responder may answer anything about it; REV-004 judges that.
-            guard let produced = RFC3339.parse(answer.answer.producedAt), produced > revokedAt, produced <= certificate.notAfter else { continue }
+            guard let produced = RFC3339.parse(answer.answer.producedAt), produced > revokedAt,
+                produced <= certificate.notAfter
+            else { continue }
             let where_ = "\(answer.source.file):\(answer.source.line.map(String.init) ?? "-")"
-            findings.append(Finding(id, key: "ocsp:\(answer.answer.producedAt):\(answer.answer.responder)", "Expected no good OCSP answer after the revocation at \(RFC3339.format(revokedAt)); responder \(answer.answer.responder) answered good at \(answer.answer.producedAt) (\(where_)).", evidence: GateSubject.cite([revocation]) + ["ocsp:\(where_)"], at: answer.answer.producedAt))
+            findings.append(
+                Finding(
+                    id,
+                    key: "ocsp:\(answer.answer.producedAt):\(answer.answer.responder)",
+                    "Expected no good OCSP answer after the revocation at \(RFC3339.format(revokedAt)); responder "
+                        + "\(answer.answer.responder) answered good at \(answer.answer.producedAt) (\(where_)).",
+                    evidence: GateSubject.cite([revocation]) + ["ocsp:\(where_)"],
+                    at: answer.answer.producedAt
+                )
+            )
         }
-        for crl in subject.crls where !crl.listsSerial && crl.thisUpdate > revokedAt && crl.thisUpdate <= certificate.notAfter {
-            findings.append(Finding(id, key: "crl:\(crl.sha256)", "Expected every CRL issued after the revocation at \(RFC3339.format(revokedAt)) and before expiry to list the serial; CRL number \(crl.crlNumber ?? "?") of \(RFC3339.format(crl.thisUpdate)) does not.", evidence: GateSubject.cite([revocation]) + ["crl:\(crl.sha256)"], at: RFC3339.format(crl.thisUpdate)))
+        for crl in subject.crls
+        where !crl.listsSerial && crl.thisUpdate > revokedAt && crl.thisUpdate <= certificate.notAfter {
+            findings.append(
+                Finding(
+                    id,
+                    key: "crl:\(crl.sha256)",
+                    "Expected every CRL issued after the revocation at \(RFC3339.format(revokedAt)) and before expiry "
+                        + "to list the serial; CRL number \(crl.crlNumber ?? "?") of \(RFC3339.format(crl.thisUpdate)) "
+                        + "does not.",
+                    evidence: GateSubject.cite([revocation]) + ["crl:\(crl.sha256)"],
+                    at: RFC3339.format(crl.thisUpdate)
+                )
+            )
         }
         return findings
     }

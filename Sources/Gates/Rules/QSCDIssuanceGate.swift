@@ -11,16 +11,33 @@ struct QSCDIssuanceGate: GateRule {
             let issuance = subject.issuance ?? subject.replacement
         else { return [] }
         guard let verification = subject.beforeIssuance(.qscdVerification).last else {
-            return [Finding(id, "Expected a qscd_verification before issuance for policy \(policy.rawValue); found none.", evidence: GateSubject.cite([subject.application, issuance]), at: issuance.time)]
+            return [
+                Finding(
+                    id,
+                    "Expected a qscd_verification before issuance for policy \(policy.rawValue); found none.",
+                    evidence: GateSubject.cite([subject.application, issuance]),
+                    at: issuance.time
+                )
+            ]
         }
         var problems: [String] = []
         if verification.keyGeneratedInQSCD != true { problems.append("key_generated_in_qscd is false") }
         if let id = verification.certificationID {
             let status = QSCDStatus.at(issuedAt, records: subject.qscdRecords[id] ?? [])
-            if status?.status != "certified" { problems.append("certification \(id) is \(status?.status ?? "unknown to the archive") at issuance") }
+            if status?.status != "certified" {
+                problems.append("certification \(id) is \(status?.status ?? "unknown to the archive") at issuance")
+            }
         }
         guard !problems.isEmpty else { return [] }
-        return [Finding(id, "Expected a certified QSCD that generated the key; found \(problems.joined(separator: ", ")).", evidence: GateSubject.cite([verification, issuance]) + (verification.certificationID.map { ["qscd:\($0)"] } ?? []), at: issuance.time)]
+        return [
+            Finding(
+                id,
+                "Expected a certified QSCD that generated the key; found \(problems.joined(separator: ", ")).",
+                evidence: GateSubject.cite([verification, issuance])
+                    + (verification.certificationID.map { ["qscd:\($0)"] } ?? []),
+                at: issuance.time
+            )
+        ]
     }
 }
 

@@ -12,8 +12,19 @@ struct QSCDMonitoringGate: GateRule {
             let certification = verification.certificationID
         else { return [] }
         return (subject.qscdRecords[certification] ?? []).compactMap { record in
-            guard record.status != "certified", let from = RFC3339.parse(record.from), from <= subject.asOf, subject.isValid(at: from) else { return nil }
-            return Finding(id, key: "\(certification)@\(record.from)", "Expected the QSCD certification \(certification) (\(record.model)) to stay certified while the certificate is valid; it is \(record.status) from \(record.from) and the certificate is valid until \(subject.certificate.map { RFC3339.format($0.notAfter) } ?? "?").", evidence: ["qscd:\(certification)"] + GateSubject.cite([verification]), at: record.from)
+            guard record.status != "certified", let from = RFC3339.parse(record.from), from <= subject.asOf,
+                subject.isValid(at: from)
+            else { return nil }
+            return Finding(
+                id,
+                key: "\(certification)@\(record.from)",
+                "Expected the QSCD certification \(certification) (\(record.model)) to stay certified while the "
+                    + "certificate is valid; it is \(record.status) from \(record.from) and the certificate is valid "
+                    + "until "
+                    + "\(subject.certificate.map { RFC3339.format($0.notAfter) } ?? "?").",
+                evidence: ["qscd:\(certification)"] + GateSubject.cite([verification]),
+                at: record.from
+            )
         }
     }
 }

@@ -7,6 +7,13 @@ struct QcComplianceGate: GateRule {
     func evaluate(_ subject: GateSubject) -> [Finding] {
         guard let certificate = subject.certificate, subject.qcStatements?.qcCompliance != true else { return [] }
         let found = subject.qcStatements == nil ? "no (readable) qcStatements extension" : "qcStatements without it"
-        return [Finding(id, "Expected the QcCompliance statement (0.4.0.1862.1.1); found \(found).", evidence: ["certificate:\(certificate.sha256)"], at: subject.issuedAt.map(RFC3339.format) ?? "")]
+        return [
+            Finding(
+                id,
+                "Expected the QcCompliance statement (0.4.0.1862.1.1); found \(found).",
+                evidence: ["certificate:\(certificate.sha256)"],
+                at: subject.issuedAt.map(RFC3339.format) ?? ""
+            )
+        ]
     }
 }

@@ -8,9 +8,17 @@ struct QcSSCDGate: GateRule {
         guard let certificate = subject.certificate, let policy = subject.policy else { return [] }
         let present = subject.qcStatements?.qcSSCD == true
         guard present != policy.requiresQSCD else { return [] }
-        let message = policy.requiresQSCD
+        let message =
+            policy.requiresQSCD
             ? "Expected the QcSSCD statement on a \(policy.rawValue) certificate; found none."
             : "Expected no QcSSCD statement on a \(policy.rawValue) certificate; found one."
-        return [Finding(id, message, evidence: ["certificate:\(certificate.sha256)"] + GateSubject.cite([subject.application]), at: subject.issuedAt.map(RFC3339.format) ?? "")]
+        return [
+            Finding(
+                id,
+                message,
+                evidence: ["certificate:\(certificate.sha256)"] + GateSubject.cite([subject.application]),
+                at: subject.issuedAt.map(RFC3339.format) ?? ""
+            )
+        ]
     }
 }

@@ -7,13 +7,22 @@ struct QcTypeGate: GateRule {
 
     func evaluate(_ subject: GateSubject) -> [Finding] {
         guard let certificate = subject.certificate, let type = subject.subjectType else { return [] }
-        let expected: QCStatements.QcType = switch type {
-        case .naturalPerson: .esign
-        case .legalPerson: .eseal
-        case .website: .web
-        }
+        let expected: QCStatements.QcType =
+            switch type {
+            case .naturalPerson: .esign
+            case .legalPerson: .eseal
+            case .website: .web
+            }
         let found = subject.qcStatements?.types ?? []
         guard found != [expected] else { return [] }
-        return [Finding(id, "Expected QcType \(expected.rawValue) for a \(type.rawValue); found \(found.isEmpty ? "none" : found.map(\.rawValue).joined(separator: ", ")).", evidence: ["certificate:\(certificate.sha256)"] + GateSubject.cite([subject.application]), at: subject.issuedAt.map(RFC3339.format) ?? "")]
+        return [
+            Finding(
+                id,
+                "Expected QcType \(expected.rawValue) for a \(type.rawValue); found "
+                    + "\(found.isEmpty ? "none" : found.map(\.rawValue).joined(separator: ", ")).",
+                evidence: ["certificate:\(certificate.sha256)"] + GateSubject.cite([subject.application]),
+                at: subject.issuedAt.map(RFC3339.format) ?? ""
+            )
+        ]
     }
 }

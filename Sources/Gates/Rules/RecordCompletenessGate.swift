@@ -9,6 +9,15 @@ struct RecordCompletenessGate: GateRule {
         let types = Set(subject.applicationEvents.map(\.type) + subject.certificateEvents.map(\.type))
         let missing = [EventType.application, .registration, .approval, .issuance].filter { !types.contains($0) }
         guard !missing.isEmpty else { return [] }
-        return [Finding(id, "Expected application, registration, approval and issuance in the record of \(certificate.ref.serial); found no \(missing.map(\.rawValue).joined(separator: ", ")).", evidence: ["certificate:\(certificate.sha256)"] + GateSubject.cite([subject.issuance ?? subject.replacement]), at: subject.issuedAt.map(RFC3339.format) ?? RFC3339.format(certificate.notBefore))]
+        return [
+            Finding(
+                id,
+                "Expected application, registration, approval and issuance in the record of \(certificate.ref.serial); "
+                    + "found no \(missing.map(\.rawValue).joined(separator: ", ")).",
+                evidence: ["certificate:\(certificate.sha256)"]
+                    + GateSubject.cite([subject.issuance ?? subject.replacement]),
+                at: subject.issuedAt.map(RFC3339.format) ?? RFC3339.format(certificate.notBefore)
+            )
+        ]
     }
 }

@@ -8,6 +8,16 @@ struct RenewalKeyGate: GateRule {
         guard let renewal = subject.replacement, renewal.type == .renewal, let certificate = subject.certificate,
             let old = subject.predecessor?.certificate, old.spkiSHA256 != certificate.spkiSHA256
         else { return [] }
-        return [Finding(id, "Expected the renewal to keep the key of \(old.ref.serial) (SPKI SHA-256 \(old.spkiSHA256)); found a new key \(certificate.spkiSHA256).", evidence: GateSubject.cite([renewal]) + ["certificate:\(old.sha256)", "certificate:\(certificate.sha256)"], at: renewal.time)]
+        return [
+            Finding(
+                id,
+                "Expected the renewal to keep the key of \(old.ref.serial) (SPKI SHA-256 \(old.spkiSHA256)); found a "
+                    + "new key \(certificate.spkiSHA256).",
+                evidence: GateSubject.cite([renewal]) + [
+                    "certificate:\(old.sha256)", "certificate:\(certificate.sha256)",
+                ],
+                at: renewal.time
+            )
+        ]
     }
 }

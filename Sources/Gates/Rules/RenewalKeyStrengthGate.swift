@@ -17,6 +17,14 @@ struct RenewalKeyStrengthGate: GateRule {
         guard let renewal = subject.replacement, renewal.type == .renewal, let certificate = subject.certificate,
             !Self.sufficient(algorithm: certificate.keyAlgorithm, bits: certificate.keyBits)
         else { return [] }
-        return [Finding(id, "Expected a renewed key of at least RSA 2048 or EC 256 bits; found \(certificate.keyAlgorithm) \(certificate.keyBits) bits.", evidence: GateSubject.cite([renewal]) + ["certificate:\(certificate.sha256)"], at: renewal.time)]
+        return [
+            Finding(
+                id,
+                "Expected a renewed key of at least RSA 2048 or EC 256 bits; found \(certificate.keyAlgorithm) "
+                    + "\(certificate.keyBits) bits.",
+                evidence: GateSubject.cite([renewal]) + ["certificate:\(certificate.sha256)"],
+                at: renewal.time
+            )
+        ]
     }
 }

@@ -6,7 +6,14 @@ struct RevocationAuthenticationGate: GateRule {
 
     func evaluate(_ subject: GateSubject) -> [Finding] {
         subject.certificateEvents.filter { $0.type == .revocationRequest && $0.authenticated != true }.map { request in
-            Finding(id, key: request.requestID ?? request.eventID.rawValue, "Expected revocation request \(request.requestID ?? "") from \(request.requester ?? "?") to be authenticated; it was not (authenticated: false).", evidence: GateSubject.cite([request]), at: request.receivedAt ?? request.time)
+            Finding(
+                id,
+                key: request.requestID ?? request.eventID.rawValue,
+                "Expected revocation request \(request.requestID ?? "") from \(request.requester ?? "?") to be "
+                    + "authenticated; it was not (authenticated: false).",
+                evidence: GateSubject.cite([request]),
+                at: request.receivedAt ?? request.time
+            )
         }
     }
 }

@@ -11,27 +11,77 @@ struct RevocationLatencyGate: GateRule {
 
     func evaluate(_ subject: GateSubject) -> [Finding] {
         guard let revocation = subject.revocation else { return [] }
-        let requests = subject.certificateEvents.filter { $0.type == .revocationRequest && $0.requestID != nil && $0.requestID == revocation.requestID }
+        let requests = subject.certificateEvents.filter {
+            $0.type == .revocationRequest && $0.requestID != nil && $0.requestID == revocation.requestID
+        }
         var findings: [Finding] = []
         for request in requests {
             guard let received = request.receivedAt.flatMap(RFC3339.parse) else { continue }
             let deadline = received.addingTimeInterval(Self.maximum)
             let requestID = request.requestID ?? ""
             if subject.issuerUsesCRL {
-                let first = subject.crls.filter { $0.listsSerial && $0.entryReason != "certificateHold" }.compactMap { crl in crl.firstPublishedAt.map { (crl, $0) } }.min { $0.1 < $1.1 }
+                let first = subject.crls.filter { $0.listsSerial && $0.entryReason != "certificateHold" }.compactMap {
+                    crl in crl.firstPublishedAt.map { (crl, $0) }
+                }.min { $0.1 < $1.1 }
                 if let (crl, published) = first, published > deadline {
-                    findings.append(Finding(id, key: "crl:\(requestID)", "Expected the revocation on a published CRL by \(RFC3339.format(deadline)) (24 h after the request was received at \(request.receivedAt ?? "")); the first CRL listing it (number \(crl.crlNumber ?? "?")) was published at \(RFC3339.format(published)), \(Self.late(published, deadline)) late.", evidence: GateSubject.cite([request, revocation]) + ["crl:\(crl.sha256)"], at: request.receivedAt ?? request.time))
+                    findings.append(
+                        Finding(
+                            id,
+                            key: "crl:\(requestID)",
+                            "Expected the revocation on a published CRL by \(RFC3339.format(deadline)) (24 h after the "
+                                + "request was received at \(request.receivedAt ?? "")); the first CRL listing it "
+                                + "(number "
+                                + "\(crl.crlNumber ?? "?")) was published at \(RFC3339.format(published)), "
+                                + "\(Self.late(published, deadline)) late.",
+                            evidence: GateSubject.cite([request, revocation]) + ["crl:\(crl.sha256)"],
+                            at: request.receivedAt ?? request.time
+                        )
+                    )
                 } else if first == nil, subject.asOf > deadline {
-                    findings.append(Finding(id, key: "crl:\(requestID)", "Expected the revocation on a published CRL by \(RFC3339.format(deadline)); no CRL publication listing it was found as of \(RFC3339.format(subject.asOf)).", evidence: GateSubject.cite([request, revocation]), at: request.receivedAt ?? request.time))
+                    findings.append(
+                        Finding(
+                            id,
+                            key: "crl:\(requestID)",
+                            "Expected the revocation on a published CRL by \(RFC3339.format(deadline)); no CRL "
+                                + "publication listing it was found as of \(RFC3339.format(subject.asOf)).",
+                            evidence: GateSubject.cite([request, revocation]),
+                            at: request.receivedAt ?? request.time
+                        )
+                    )
                 }
             }
             if subject.issuerUsesOCSP {
                 // A revoked answer for an earlier suspension (certificateHold) does not show this revocation.
-                let first = subject.ocspAnswers.filter { $0.answer.status == "revoked" && $0.answer.revocationReason != "certificateHold" }.compactMap { answer in RFC3339.parse(answer.answer.producedAt).map { (answer, $0) } }.min { $0.1 < $1.1 }
+                let first = subject.ocspAnswers.filter {
+                    $0.answer.status == "revoked" && $0.answer.revocationReason != "certificateHold"
+                }.compactMap { answer in RFC3339.parse(answer.answer.producedAt).map { (answer, $0) } }.min {
+                    $0.1 < $1.1
+                }
                 if let (answer, produced) = first, produced > deadline {
-                    findings.append(Finding(id, key: "ocsp:\(requestID)", "Expected a revoked OCSP answer by \(RFC3339.format(deadline)) (24 h after \(request.receivedAt ?? "")); the first came at \(answer.answer.producedAt), \(Self.late(produced, deadline)) late.", evidence: GateSubject.cite([request, revocation]) + ["ocsp:\(answer.source.file):\(answer.source.line.map(String.init) ?? "-")"], at: request.receivedAt ?? request.time))
+                    findings.append(
+                        Finding(
+                            id,
+                            key: "ocsp:\(requestID)",
+                            "Expected a revoked OCSP answer by \(RFC3339.format(deadline)) (24 h after "
+                                + "\(request.receivedAt ?? "")); the first came at \(answer.answer.producedAt), "
+                                + "\(Self.late(produced, deadline)) late.",
+                            evidence: GateSubject.cite([request, revocation]) + [
+                                "ocsp:\(answer.source.file):\(answer.source.line.map(String.init) ?? "-")"
+                            ],
+                            at: request.receivedAt ?? request.time
+                        )
+                    )
                 } else if first == nil, subject.asOf > deadline {
-                    findings.append(Finding(id, key: "ocsp:\(requestID)", "Expected a revoked OCSP answer by \(RFC3339.format(deadline)); none was found as of \(RFC3339.format(subject.asOf)).", evidence: GateSubject.cite([request, revocation]), at: request.receivedAt ?? request.time))
+                    findings.append(
+                        Finding(
+                            id,
+                            key: "ocsp:\(requestID)",
+                            "Expected a revoked OCSP answer by \(RFC3339.format(deadline)); none was found as of "
+                                + "\(RFC3339.format(subject.asOf)).",
+                            evidence: GateSubject.cite([request, revocation]),
+                            at: request.receivedAt ?? request.time
+                        )
+                    )
                 }
             }
         }
