@@ -25,9 +25,8 @@ struct VerifyCommand: AsyncParsableCommand {
         name: .long,
         help:
             ArgumentHelp(
-                "Verify the seal chain from the first batch to the last, and that every listed bundle is present with "
-                    + "its "
-                    + "listed tag manifest."
+                "Verify the seal chain from the first batch to the last, and that every listed bundle is present "
+                    + "with its listed tag manifest."
             )
     )
     var chain = false

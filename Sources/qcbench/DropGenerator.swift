@@ -184,8 +184,7 @@ struct DropGenerator {
                 Array(
                     ("{\"document_id\":\"\(id)\",\"kind\":\"\(kind)\",\"version\":\"1\","
                         + "\"effective_from\":\"2024-01-01T00:00:00Z\",\"policies\":[\(policies)],"
-                        + "\"file\":\"\(id).html\","
-                        + "\"sha256\":\"\(SHA256Digest.of(file).hex)\"}\n").utf8
+                        + "\"file\":\"\(id).html\",\"sha256\":\"\(SHA256Digest.of(file).hex)\"}\n").utf8
                 ),
                 to: "\(out)/documents/\(id).json"
             )

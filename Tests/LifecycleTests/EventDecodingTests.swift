@@ -49,8 +49,7 @@ import Testing
         (
             "{\"event_id\":\"e1\",\"type\":\"application\",\"time\":\"2026-11-20T10:00:00Z\",\"application_id\":\"a\","
                 + "\"subject_id\":\"s\",\"subject_type\":\"natural_person\",\"policy\":\"QCP-x\","
-                + "\"cp_cps_document\":\"d\","
-                + "\"certificate_usage\":\"esign\",\"qualification_basis\":\"q\"}",
+                + "\"cp_cps_document\":\"d\",\"certificate_usage\":\"esign\",\"qualification_basis\":\"q\"}",
             .unknownPolicy
         ),
         (

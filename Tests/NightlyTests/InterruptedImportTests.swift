@@ -34,8 +34,7 @@ import Glibc
                 c = sqlite3.connect(sys.argv[1])
                 out = []
                 for table, order in [("event", "id"), ("auditCertificate", "issuer, serial"), ("dropFile", "path"),\
-                 ("reject", "file, "
-                    + "line"),
+                 ("reject", "file, line"),
                                      ("touched", "issuer, serial"), ("bundle", "path"), ("caCertificate", "sha256")]:
                     rows = c.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
                     out.append(f"{table} {len(rows)} {hashlib.sha256(repr(rows).encode()).hexdigest()}")

@@ -198,8 +198,7 @@ import Testing
         let drop = try FixtureDrop(at: folder + "/drop", certificates: 1)
         let good = String(decoding: try TestEnvironment.read(drop.root + "/events/ra.jsonl"), as: UTF8.self)
         try TestEnvironment.write(
-            good + "{broken\n"
-                + "{\"event_id\":\"x\",\"type\":\"suspension\",\"time\":\"2026-11-20T10:00:00+02:00\","
+            good + "{broken\n{\"event_id\":\"x\",\"type\":\"suspension\",\"time\":\"2026-11-20T10:00:00+02:00\","
                 + "\"certificate\":{\"issuer\":\"\(drop.issuer)\",\"serial\":\"\(drop.serials[0])\"}}\n",
             to: drop.root + "/events/ra.jsonl"
         )

@@ -34,8 +34,7 @@ struct CompromisedPredecessorGate: GateRule {
                 id,
                 "Expected no \(replacement.type.rawValue) of \(replacement.predecessor?.serial ?? "the predecessor"), "
                     + "revoked for keyCompromise\(compromised.map { " at \($0.revokedAt ?? $0.time)" } ?? " (CRL)"); "
-                    + "found "
-                    + "a \(replacement.type.rawValue) at \(replacement.time).",
+                    + "found a \(replacement.type.rawValue) at \(replacement.time).",
                 evidence: evidence,
                 at: replacement.time
             )

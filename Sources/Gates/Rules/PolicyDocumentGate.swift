@@ -16,8 +16,7 @@ struct PolicyDocumentGate: GateRule {
                     id,
                     "Expected the CP/CPS \(documentID) named by application "
                         + "\(application.applicationID?.rawValue ?? "") to be an archived CP/CPS version; found no "
-                        + "such "
-                        + "document.",
+                        + "such document.",
                     evidence: cite,
                     at: application.time
                 )

@@ -20,8 +20,7 @@ struct QSCDMonitoringGate: GateRule {
                 key: "\(certification)@\(record.from)",
                 "Expected the QSCD certification \(certification) (\(record.model)) to stay certified while the "
                     + "certificate is valid; it is \(record.status) from \(record.from) and the certificate is valid "
-                    + "until "
-                    + "\(subject.certificate.map { RFC3339.format($0.notAfter) } ?? "?").",
+                    + "until \(subject.certificate.map { RFC3339.format($0.notAfter) } ?? "?").",
                 evidence: ["qscd:\(certification)"] + GateSubject.cite([verification]),
                 at: record.from
             )

@@ -30,8 +30,7 @@ struct RevocationLatencyGate: GateRule {
                             key: "crl:\(requestID)",
                             "Expected the revocation on a published CRL by \(RFC3339.format(deadline)) (24 h after the "
                                 + "request was received at \(request.receivedAt ?? "")); the first CRL listing it "
-                                + "(number "
-                                + "\(crl.crlNumber ?? "?")) was published at \(RFC3339.format(published)), "
+                                + "(number \(crl.crlNumber ?? "?")) was published at \(RFC3339.format(published)), "
                                 + "\(Self.late(published, deadline)) late.",
                             evidence: GateSubject.cite([request, revocation]) + ["crl:\(crl.sha256)"],
                             at: request.receivedAt ?? request.time
