@@ -92,7 +92,8 @@ package struct BundleJob {
                     baggingDate: batch.startedAt,
                     previousTagManifestSHA256: previous?.tagmanifestSHA256
                 )
-                let path = layout.absolute(name.relativePath) + ".staged"
+                try refuseToOverwrite(name.relativePath, batch: batch.id)
+                let path = layout.staging + "/" + name.folder + ".staged"
                 keep(
                     work.submit {
                         try writer.stage(
@@ -112,7 +113,8 @@ package struct BundleJob {
                 layout: layout,
                 catalog: catalog
             )
-            let path = layout.absolute(record.relativePath) + ".staged"
+            try refuseToOverwrite(record.relativePath, batch: batch.id)
+            let path = layout.staging + "/" + record.folder + ".staged"
             keep(work.submit { try writer.stage(record, payload: payload, at: path) })
             try collect()
             try seal(staged, batch: batch, previousSeal: previousSeal, catalog: catalog, into: &summary)
@@ -122,6 +124,27 @@ package struct BundleJob {
             throw error
         }
         return summary
+    }
+
+    /// A bundle file is created once. One already at `path` is either the leftover of an earlier
+    /// attempt at this very batch (whose seal was never written: recovery has seen to that), moved
+    /// to the quarantine, or a sealed bundle, which is never overwritten.
+    /// - Throws: `BundleError` `.archiveWriteFailed` naming the file and the batch that sealed it.
+    private func refuseToOverwrite(_ path: String, batch: BatchID) throws {
+        let absolute = layout.absolute(path)
+        guard FileIO.exists(absolute) else { return }
+        let info =
+            (try? BundleReading.member("bag-info.txt", of: try FileIO.read(absolute)))
+            .flatMap { $0 }.map(BagIt.parseBagInfo) ?? []
+        let owner = info.first { $0.0 == "Batch-Id" }?.1
+        guard owner == batch.rawValue, !FileIO.exists(layout.batch(batch.rawValue) + "/seal.json") else {
+            throw BundleError(
+                .archiveWriteFailed,
+                "\(path) exists already (batch \(owner ?? "unknown")); a sealed bundle is never overwritten. "
+                    + "Run 'qcarchive verify --archive \(layout.root) --all' to see why it is there."
+            )
+        }
+        try Quarantine(layout: layout, now: now()).moveAside(absolute)
     }
 
     private func seal(
@@ -194,11 +217,11 @@ package struct BundleJob {
         // The batch's seal last: a seal on disk always has its bundles in place.
         let folder = layout.batch(batch.id.rawValue)
         if let registerSnapshot {
-            try FileIO.writeAtomically(registerSnapshot, to: folder + "/exception-register.jsonl")
+            try FileIO.createExclusively(registerSnapshot, at: folder + "/exception-register.jsonl")
         }
-        try FileIO.writeAtomically(response.der, to: folder + "/timestamp.tsr")
-        try FileIO.writeAtomically(sealFiles.sealSignature, to: folder + "/seal.json.p7s")
-        try FileIO.writeAtomically(sealJSON, to: folder + "/seal.json")
+        try FileIO.createExclusively(response.der, at: folder + "/timestamp.tsr")
+        try FileIO.createExclusively(sealFiles.sealSignature, at: folder + "/seal.json.p7s")
+        try FileIO.createExclusively(sealJSON, at: folder + "/seal.json")
         summary.seal = seal
     }
 }

@@ -164,6 +164,15 @@ package struct ChainVerification {
         return report
     }
 
+    /// Checks one batch's seal as the chain check does (signature, root, timestamp, every listed
+    /// bundle present with its tag manifest), without the chain around it.
+    /// - Returns: every problem found; none when the seal holds.
+    package func verifySeal(of name: String, seal: BatchSeal, bytes: [UInt8]) -> [BundleProblem] {
+        var report = Report()
+        verifyBatch(name, seal: seal, bytes: bytes, known: [:], into: &report)
+        return report.problems
+    }
+
     private func verifyBatch(
         _ name: String,
         seal: BatchSeal,

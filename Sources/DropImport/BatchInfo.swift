@@ -52,4 +52,13 @@ package enum BatchIdentifier {
                     || (0x61...0x7A).contains($0)
             }
     }
+
+    /// True for ids of the form `<id>-part-NNNNN`: they name the continuation batches a night
+    /// beyond `bundles_per_batch` seals into, so no drop may take one (it would be overwritten).
+    package static func isReservedForContinuation(_ id: String) -> Bool {
+        let utf8 = Array(id.utf8)
+        guard utf8.count > 11 else { return false }
+        let tail = utf8.suffix(11)
+        return Array(tail.prefix(6)) == Array("-part-".utf8) && tail.suffix(5).allSatisfy { (0x30...0x39).contains($0) }
+    }
 }

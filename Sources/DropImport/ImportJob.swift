@@ -95,6 +95,13 @@ package struct ImportJob: Sendable {
             requestedBatchID ?? info.batchID.map(BatchID.init)
             ?? BatchID("\(RFC3339.formatDate(now()))-\(dropDigest.hex.prefix(8))")
         report.batchID = batchID
+        if BatchIdentifier.isReservedForContinuation(batchID.rawValue) {
+            throw ImportError(
+                .batchConflict,
+                "The batch id \(batchID) ends in -part-NNNNN, which names the continuation batches of a large night; "
+                    + "give this drop another --batch-id."
+            )
+        }
 
         if let earlier = try catalog.batch(withDropDigest: dropDigest.hex) {
             if earlier.state == .sealed { return .alreadySealed(earlier) }

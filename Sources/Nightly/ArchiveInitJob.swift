@@ -110,7 +110,6 @@ package struct ArchiveInitJob {
             try FileIO.writeAtomically(tsaAuthority.pem, to: layout.tsaCA)
         }
 
-        _ = try SQLiteCatalog(path: layout.catalog)
         var configuration = ArchiveConfiguration(
             createdAt: RFC3339.format(now()),
             timestampAuthority: timestampAuthority,
@@ -121,6 +120,7 @@ package struct ArchiveInitJob {
             SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex
         ]
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
+        _ = try Archive.open(layout, .write, now: now)  // creates the catalog
         return .created(demoKeys: sealKey == nil)
     }
 }

@@ -40,15 +40,14 @@ package struct NightlyJob {
         package var hasRejects: Bool { report?.hasRejects ?? false }
     }
 
-    /// Runs the batch under the archive lock.
+    /// Runs the batch in a writing session of the archive (`Archive.open(_, .write)`: lock, recovery). A drop sealed
+    /// before
+    /// changes nothing, but whatever an interrupted run left imported (the rest of a night, its
+    /// continuation batches) is sealed first.
     /// - Throws: `StorageError` (`.locked` when another run holds the archive), `ImportError`,
     ///   `BundleError`, `CatalogError`. Nothing is sealed when it throws.
-    package func run() throws -> Summary {
-        _ = try ArchiveConfiguration.load(layout)
-        let lock = try ArchiveLock(layout: layout)
-        defer { withExtendedLifetime(lock) {} }
-        let catalog = try SQLiteCatalog(path: layout.catalog)
-        try CatalogCheck.requireCurrent(layout, catalog)
+    package func run(archive: Archive) throws -> Summary {
+        let catalog = try archive.catalog
         let outcome = try ImportJob(
             layout: layout,
             dropPath: dropPath,
@@ -56,27 +55,19 @@ package struct NightlyJob {
             now: now,
             progress: progress
         ).run(catalog: catalog)
-        switch outcome {
-        case .alreadySealed(let batch):
-            return Summary(
-                batch: batch,
-                report: nil,
-                sealed: [],
-                certificatesInCatalog: try catalog.certificateCount(),
-                eventsInCatalog: try catalog.eventCount(),
-                bundlesInArchive: try catalog.bundleCount()
-            )
-        case .imported(let batch, let report):
-            let sealed = try SealJob(layout: layout, now: now).run(catalog: catalog)
-            let final = try catalog.batch(batch.id) ?? batch
-            return Summary(
-                batch: final,
-                report: report,
-                sealed: sealed,
-                certificatesInCatalog: try catalog.certificateCount(),
-                eventsInCatalog: try catalog.eventCount(),
-                bundlesInArchive: try catalog.bundleCount()
-            )
-        }
+        let sealed = try SealJob(layout: layout, now: now).run(archive: archive)
+        let (batch, report): (BatchRecord, ImportReport?) =
+            switch outcome {
+            case .alreadySealed(let batch): (batch, nil)
+            case .imported(let batch, let report): (try catalog.batch(batch.id) ?? batch, report)
+            }
+        return Summary(
+            batch: batch,
+            report: report,
+            sealed: sealed,
+            certificatesInCatalog: try catalog.certificateCount(),
+            eventsInCatalog: try catalog.eventCount(),
+            bundlesInArchive: try catalog.bundleCount()
+        )
     }
 }

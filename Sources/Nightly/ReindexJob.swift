@@ -27,14 +27,8 @@ package struct ReindexJob {
 
     /// - Throws: `ReindexError` when the archive does not verify; `StorageError`, `CatalogError`, `BundleError`.
     package func run() throws -> Summary {
-        _ = try ArchiveConfiguration.load(layout)
-        let lock = try ArchiveLock(layout: layout)
-        defer { withExtendedLifetime(lock) {} }
-        var verifier = try BundleVerifier(
-            sealCAPEM: try FileIO.read(layout.sealCA),
-            tsaCAPEM: try FileIO.read(layout.tsaCA)
-        )
-        verifier.pinnedSealCertificates = try ArchiveConfiguration.load(layout).sealCertificates.map(Set.init)
+        let archive = try Archive.open(layout, .rebuild)
+        let verifier = try archive.verifier()
         let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil)
         guard chain.problems.isEmpty else { throw ReindexError(problems: chain.problems.map(\.description)) }
         let staging = layout.catalog + ".reindex"

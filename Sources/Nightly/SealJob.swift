@@ -36,38 +36,23 @@ package struct SealJob {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    /// The archive's timestamp authority (archive.json): the local demo TSA or a remote one.
-    /// - Throws: `BundleError` `.timestampFailed`, `StorageError`.
-    func timestampAuthority() throws -> any TimestampAuthority {
-        let configuration = try ArchiveConfiguration.load(layout)
-        if configuration.timestampAuthority.kind == "url", let url = configuration.timestampAuthority.url {
-            return try HTTPTimestampAuthority(url: url, trustAnchorsPEM: try FileIO.read(layout.tsaCA))
-        }
-        return try LocalTimestampAuthority(
-            keyPEM: try FileIO.read(layout.tsaKey),
-            certificatePEM: try FileIO.read(layout.tsaCertificate),
-            trustAnchorsPEM: try FileIO.read(layout.tsaCA)
-        )
-    }
-
     /// Seals every batch that awaits it, oldest first. A continuation batch left imported by an
     /// interrupted run is sealed on its own, without its gates (they ran for the batch it continues).
     /// - Throws: `BundleError`, `StorageError`, `CatalogError`; a batch that fails stays unsealed and is retried next
     ///   run.
-    package func run(catalog: any ArchiveCatalog) throws -> [Summary] {
-        let configuration = try ArchiveConfiguration.load(layout)
-        let signer = try LocalKeySigner(
-            keyPEM: try FileIO.read(layout.sealKey),
-            certificatePEM: try FileIO.read(layout.sealCertificate)
+    package func run(archive: Archive) throws -> [Summary] {
+        let catalog = try archive.catalog
+        let job = BundleJob(
+            layout: layout,
+            signer: try archive.signer(),
+            authority: try archive.timestampAuthority(),
+            now: now
         )
-        let job = BundleJob(layout: layout, signer: signer, authority: try timestampAuthority(), now: now)
         let partition = BatchPartition(
-            limit: max(1, configuration.bundlesPerBatch ?? ArchiveConfiguration.defaultBundlesPerBatch)
+            limit: max(1, archive.configuration.bundlesPerBatch ?? ArchiveConfiguration.defaultBundlesPerBatch)
         )
         var summaries: [Summary] = []
-        let lastSealed = try catalog.batches().filter { $0.state == .sealed }.max {
-            ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0)
-        }
+        let lastSealed = try SealRecording.lastSealed(catalog)
         var previousSeal = try lastSealed.map { try FileIO.read(layout.batch($0.id.rawValue) + "/seal.json") }
         var order = lastSealed?.sealOrder ?? 0
         while let batch = try catalog.batches().first(where: { $0.state == .imported }) {
@@ -81,27 +66,23 @@ package struct SealJob {
                 parts = try partition.split(batch, catalog: catalog)
             }
             let gatesDone = clock.now
-            for var part in parts {
+            for part in parts {
                 let result = try job.run(
                     batch: part,
                     continuing: part.id == batch.id ? continuing : batch.id,
                     previousSeal: previousSeal,
                     catalog: catalog
                 )
-                try catalog.write {
-                    for bundle in result.bundles
-                    where try catalog.bundle(of: bundle.ref, version: bundle.version) == nil {
-                        try catalog.insert(bundle)
-                    }
-                    // Certificates still awaiting their file stay touched by the next batch that brings it.
-                    order += 1
-                    part.sealOrder = order
-                    part.state = .sealed
-                    part.sealedAt = result.seal.flatMap { RFC3339.parse($0.sealedAt) } ?? now()
-                    try catalog.save(part)
-                }
+                order += 1
+                let sealed = try SealRecording.record(
+                    part,
+                    bundles: result.bundles,
+                    sealedAt: result.seal.flatMap { RFC3339.parse($0.sealedAt) } ?? now(),
+                    order: order,
+                    catalog: catalog
+                )
                 previousSeal = try FileIO.read(layout.batch(part.id.rawValue) + "/seal.json")
-                if part.id == batch.id { summary.batch = part } else { summary.continuations.append(part) }
+                if part.id == batch.id { summary.batch = sealed } else { summary.continuations.append(sealed) }
                 summary.bundles += result.bundles
                 summary.awaitingCertificate += result.awaitingCertificate
                 summary.bytesWritten += result.bytesWritten

@@ -28,6 +28,11 @@ package struct ArchiveLayout: Sendable {
     /// The exception register, one version per line in the order appended (append-only).
     package var exceptionRegister: String { root + "/exceptions/register.jsonl" }
     package var lock: String { root + "/.lock" }
+    /// Where bags are written before they are sealed; emptied by the recovery of every writing run.
+    package var staging: String { root + "/staging" }
+    /// Where recovery moves what it must not keep in place and must not delete (an unsealed
+    /// leftover, a seal that does not verify): `quarantine/<time>/<path as it was>`.
+    package var quarantine: String { root + "/quarantine" }
 
     /// The folder of one batch: `batches/<batch-id>/`.
     package func batch(_ id: String) -> String { batches + "/" + id }

@@ -157,8 +157,10 @@ extension FileIO {
         try writeAll(fd, bytes, path)
     }
 
-    /// Appends `bytes` to a staging file, makes it durable and renames it to `target` (then fsyncs the folder).
-    /// - Throws: `StorageError` `.ioFailed`.
+    /// Appends `bytes` to a staging file, makes it durable and puts it at `target` without ever
+    /// replacing a file there (`link`, then the staging name is removed; then the folder is fsynced).
+    /// - Throws: `StorageError` `.alreadyExists` when `target` exists (a sealed file is never
+    ///   overwritten), `.ioFailed` otherwise.
     package static func appendAndCommit(
         _ bytes: [UInt8],
         staging: String,
@@ -172,7 +174,57 @@ extension FileIO {
         try writeAll(fd, bytes, staging)
         guard fsync(fd) == 0 else { throw systemError("Could not flush \(staging) to disk.", "fsync") }
         fchmod(fd, mode)
-        try move(staging, to: target, pending: pending)
+        try placeExclusively(staging, at: target, pending: pending)
+    }
+
+    /// Writes `bytes` to a new file at `path`, durably, failing if anything is there already: a
+    /// sealed file is created once and never replaced (temp file, fsync, `link`, fsync the folder).
+    /// - Throws: `StorageError` `.alreadyExists` naming the path, `.ioFailed` otherwise.
+    package static func createExclusively(_ bytes: [UInt8], at path: String, mode: mode_t = 0o444) throws(StorageError)
+    {
+        let directory = (path as NSString).deletingLastPathComponent
+        try makeDirectory(directory)
+        let temporary = directory + "/.tmp-" + UUID().uuidString
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw systemError("Could not create a file in \(directory).", "open") }
+        do throws(StorageError) {
+            try writeAll(fd, bytes, path)
+            guard fsync(fd) == 0 else { throw systemError("Could not flush \(path) to disk.", "fsync") }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        try placeExclusively(temporary, at: path, pending: nil)
+    }
+
+    /// Gives `source` the name `target` unless `target` exists, then removes the name `source`.
+    private static func placeExclusively(
+        _ source: String,
+        at target: String,
+        pending: PendingDirectorySyncs?
+    ) throws(StorageError) {
+        var linked = link(source, target) == 0
+        if !linked && errno == ENOENT {
+            try makeDirectory((target as NSString).deletingLastPathComponent)
+            linked = link(source, target) == 0
+        }
+        guard linked else {
+            let code = errno
+            unlink(source)
+            if code == EEXIST {
+                throw StorageError(
+                    .alreadyExists,
+                    "\(target) exists already; qcarchive never overwrites a file it has placed."
+                )
+            }
+            errno = code
+            throw systemError("Could not put \(target) in place.", "link")
+        }
+        unlink(source)
+        let directory = (target as NSString).deletingLastPathComponent
+        if let pending { pending.insert(directory) } else { try syncDirectory(directory) }
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ path: String) throws(StorageError) {

@@ -97,12 +97,8 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
     /// Opens the register under the archive lock for a change.
     static func withRegister<T>(_ global: GlobalOptions, _ body: (ExceptionRegister) throws -> T) throws -> T {
-        _ = try ArchiveConfiguration.load(global.layout)
-        let lock = try ArchiveLock(layout: global.layout)
-        defer { withExtendedLifetime(lock) {} }
-        let catalog = try SQLiteCatalog(path: global.layout.catalog)
-        try CatalogCheck.requireCurrent(global.layout, catalog)
-        return try body(ExceptionRegister(layout: global.layout, catalog: catalog))
+        let archive = try global.open(.write)
+        return try body(ExceptionRegister(layout: global.layout, catalog: try archive.catalog))
     }
 
     struct Add: AsyncParsableCommand {
@@ -187,11 +183,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                _ = try ArchiveConfiguration.load(global.layout)
-                let register = ExceptionRegister(
-                    layout: global.layout,
-                    catalog: try SQLiteCatalog(path: global.layout.catalog, readOnly: true)
-                )
+                let register = ExceptionRegister(layout: global.layout, catalog: try global.open(.read).catalog)
                 let versions = try register.history(id)
                 for version in history ? versions : [versions[versions.count - 1]] {
                     print(String(decoding: try DocumentJSON.encode(version), as: UTF8.self), terminator: "")
@@ -216,8 +208,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                _ = try ArchiveConfiguration.load(global.layout)
-                let catalog = try SQLiteCatalog(path: global.layout.catalog, readOnly: true)
+                let catalog = try global.open(.read).catalog
                 let result = try QueryCatalog.named("exceptions")!.run(QueryParameters(), catalog: catalog)
                 print(QueryRendering.render(result, as: QueryFormat(rawValue: format) ?? .table), terminator: "")
             }

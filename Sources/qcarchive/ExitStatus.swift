@@ -38,13 +38,20 @@ enum ExitStatus {
             case .notAnArchive, .alreadyExists: return (failed, error.message, error.library)
             }
         case let error as ImportError:
-            return (
-                error.code == .dropUnreadable ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" }
-            )
+            let code: ExitCode =
+                switch error.code {
+                case .dropUnreadable, .storeFailed: ExitCode(74)
+                case .batchConflict: ExitCode(64)
+                case .catalogFailed: isIOFailure(error.underlying) ? ExitCode(74) : failed
+                }
+            return (code, error.message, error.underlying.map { "\($0)" })
         case let error as BundleError:
-            return (failed, error.message, error.underlying.map { "\($0)" })
+            return (
+                isIOFailure(error.underlying) ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" }
+            )
         case let error as CatalogError:
-            return (failed, error.message, error.underlying.map { "\($0)" })
+            let io = error.code == .openFailed || isIOFailure(error.underlying)
+            return (io ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" })
         case let error as ExceptionError:
             return (error.code == .refused ? ExitCode(64) : failed, error.message, nil)
         case let error as SQLiteError:
@@ -71,6 +78,17 @@ enum ExitStatus {
         default:
             return (failed, "\(error)", nil)
         }
+    }
+}
+
+/// True when an underlying error is the disk's or the file system's (exit 74), however deep it travels.
+private func isIOFailure(_ error: (any Error)?) -> Bool {
+    switch error {
+    case let error as StorageError: return error.code == .ioFailed
+    case let error as SQLiteError: return [.diskFull, .ioFailed, .openFailed].contains(error.code)
+    case let error as CatalogError: return error.code == .openFailed || isIOFailure(error.underlying)
+    case let error as BundleError: return isIOFailure(error.underlying)
+    default: return false
     }
 }
 

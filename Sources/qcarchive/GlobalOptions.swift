@@ -1,4 +1,5 @@
 import ArgumentParser
+import Nightly
 import DropImport
 import Storage
 
@@ -11,6 +12,9 @@ struct GlobalOptions: ParsableArguments {
     var verbose = false
 
     var layout: ArchiveLayout { ArchiveLayout(root: archive) }
+
+    /// Opens the archive for a command (the one way in) and tells the person what it found.
+    func open(_ access: Archive.Access) throws -> Archive { try ArchiveSession.open(layout, access) }
 }
 
 /// The drop and batch id options of `nightly` and `import`.
@@ -28,6 +32,12 @@ struct DropOptions: ParsableArguments {
         if let batchID, !BatchIdentifier.isValid(batchID) {
             throw ValidationError(
                 "--batch-id must be 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' or '-'."
+            )
+        }
+        if let batchID, BatchIdentifier.isReservedForContinuation(batchID) {
+            throw ValidationError(
+                "--batch-id \(batchID) ends in -part-NNNNN, which names the continuation batches of a large night; "
+                    + "choose another id."
             )
         }
     }

@@ -19,11 +19,8 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         try runMapped(verbose: global.verbose) {
             let layout = global.layout
-            _ = try ArchiveConfiguration.load(layout)
-            let lock = try ArchiveLock(layout: layout)
-            defer { withExtendedLifetime(lock) {} }
-            let catalog = try SQLiteCatalog(path: layout.catalog)
-            try CatalogCheck.requireCurrent(layout, catalog)
+            let archive = try global.open(.write)
+            let catalog = try archive.catalog
             let progress = ProgressLine()
             let outcome = try ImportJob(
                 layout: layout,

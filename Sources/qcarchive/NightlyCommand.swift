@@ -16,6 +16,7 @@ struct NightlyCommand: AsyncParsableCommand {
 
     func run() async throws {
         try runMapped(verbose: global.verbose) {
+            let archive = try global.open(.write)
             let progress = ProgressLine()
             defer { progress.finish() }
             let summary = try NightlyJob(
@@ -23,7 +24,7 @@ struct NightlyCommand: AsyncParsableCommand {
                 dropPath: dropOptions.drop,
                 batchID: dropOptions.batchID.map(BatchID.init),
                 progress: progress.callback
-            ).run()
+            ).run(archive: archive)
             progress.finish()
             print(SummaryText.nightly(summary, layout: global.layout), terminator: "")
             if summary.hasRejects { throw ExitStatus.rejected }

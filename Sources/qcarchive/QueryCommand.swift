@@ -123,9 +123,7 @@ struct QueryCommand: AsyncParsableCommand {
             guard let archive, let name, let query = QueryCatalog.named(name),
                 let format = QueryFormat(rawValue: format)
             else { return }
-            let layout = ArchiveLayout(root: archive)
-            _ = try ArchiveConfiguration.load(layout)
-            let catalog = try SQLiteCatalog(path: layout.catalog, readOnly: true)
+            let catalog = try ArchiveSession.open(ArchiveLayout(root: archive), .read).catalog
             let result = try query.run(try parameters(), catalog: catalog)
             print(QueryRendering.render(result, as: format), terminator: "")
         }

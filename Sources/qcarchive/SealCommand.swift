@@ -15,12 +15,8 @@ struct SealCommand: AsyncParsableCommand {
     func run() async throws {
         try runMapped(verbose: global.verbose) {
             let layout = global.layout
-            _ = try ArchiveConfiguration.load(layout)
-            let lock = try ArchiveLock(layout: layout)
-            defer { withExtendedLifetime(lock) {} }
-            let catalog = try SQLiteCatalog(path: layout.catalog)
-            try CatalogCheck.requireCurrent(layout, catalog)
-            let summaries = try SealJob(layout: layout).run(catalog: catalog)
+            let archive = try global.open(.write)
+            let summaries = try SealJob(layout: layout).run(archive: archive)
             if summaries.isEmpty { print("No batch awaits sealing.") }
             for summary in summaries { print(SummaryText.sealed(summary), terminator: "") }
         }

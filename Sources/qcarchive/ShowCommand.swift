@@ -28,8 +28,7 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try runMapped(verbose: global.verbose) {
-            _ = try ArchiveConfiguration.load(global.layout)
-            let catalog = try SQLiteCatalog(path: global.layout.catalog, readOnly: true)
+            let catalog = try global.open(.read).catalog
             let ref = CertificateRef(issuer: issuer, serial: serial)
             let result = try TimelineQuery().run(QueryParameters(certificate: ref), catalog: catalog)
             print("Certificate \(serial) of \(issuer)")

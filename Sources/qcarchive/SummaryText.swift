@@ -7,7 +7,12 @@ import Storage
 enum SummaryText {
     static func nightly(_ summary: NightlyJob.Summary, layout: ArchiveLayout) -> String {
         guard let report = summary.report else {
-            return "This drop was already archived and sealed as batch \(summary.batch.id); nothing changed.\n"
+            // What an interrupted run left imported is sealed even when this drop was sealed before.
+            var text = "This drop was already archived and sealed as batch \(summary.batch.id)"
+            guard !summary.sealed.isEmpty else { return text + "; nothing changed.\n" }
+            text += "; what an interrupted run left unsealed is now sealed:\n"
+            for sealed in summary.sealed { text += self.sealed(sealed) }
+            return text
         }
         var text = "Batch \(summary.batch.id) \(summary.batch.state.rawValue).\n"
         text += importReport(report, layout: layout)

@@ -56,21 +56,17 @@ struct VerifyCommand: AsyncParsableCommand {
 
     func run() async throws {
         try runMapped(verbose: verbose) {
-            let layout = archive.map(ArchiveLayout.init(root:))
-            var verifier = try BundleVerifier(
-                sealCAPEM: try FileIO.read(sealCA ?? layout!.sealCA),
-                tsaCAPEM: try FileIO.read(tsaCA ?? layout!.tsaCA)
-            )
-            if let layout {
-                verifier.pinnedSealCertificates = try ArchiveConfiguration.load(layout).sealCertificates.map(Set.init)
-            }
+            let session = try archive.map { try ArchiveSession.open(ArchiveLayout(root: $0), .verify) }
+            let layout = session?.layout
+            let verifier =
+                try session?.verifier()
+                ?? BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? ""), tsaCAPEM: try FileIO.read(tsaCA ?? ""))
             var reports: [BundleVerificationReport] = []
             var chainProblems = 0
             if let path = bundle ?? file {
                 reports.append(verifier.verify(bytes: try FileIO.read(path), name: path))
             } else if let layout {
-                let catalog =
-                    FileIO.exists(layout.catalog) ? try SQLiteCatalog(path: layout.catalog, readOnly: true) : nil
+                let catalog = session?.catalogIfOpen
                 if all && catalog == nil {
                     reports = ArchiveVerification(layout: layout, verifier: verifier).verifyListed()
                 } else if all, let catalog {

@@ -1,0 +1,150 @@
+import Bundling
+import Catalog
+import Foundation
+import Lifecycle
+import Storage
+
+/// The one way into an archive. Every command opens one: it reads `archive.json` once, takes the
+/// lock when it writes, opens the catalog through one place, and before anything else runs brings
+/// the folder and the catalog back in line after whatever stopped the last run (`ArchiveRecovery`).
+///
+/// - Important: not thread-safe (it owns the catalog's connection); keep it in one task. Workers
+///   read the catalog through `CatalogReaders`.
+package final class Archive {
+    /// What a command does with the archive.
+    package enum Access: Sendable, Equatable {
+        /// Queries: the catalog read-only, no lock (readers never wait for the writer).
+        case read
+        /// Import, seal, nightly, exceptions: the lock, the catalog migrated, the recovery.
+        case write
+        /// `verify`: the files are the truth; the catalog is opened read-only only if it exists.
+        case verify
+        /// `reindex`: the lock; the catalog is not opened, since it is about to be rebuilt.
+        case rebuild
+    }
+
+    package let layout: ArchiveLayout
+    package let configuration: ArchiveConfiguration
+    package let access: Access
+    /// What the recovery found and did (empty unless the access is `.write`).
+    package private(set) var recovery = ArchiveRecovery.Report()
+    package let now: @Sendable () -> Date
+    private let lock: ArchiveLock?
+    private let openedCatalog: (any ArchiveCatalog)?
+
+    private init(
+        layout: ArchiveLayout,
+        configuration: ArchiveConfiguration,
+        access: Access,
+        lock: ArchiveLock?,
+        catalog: (any ArchiveCatalog)?,
+        now: @escaping @Sendable () -> Date
+    ) {
+        self.layout = layout
+        self.configuration = configuration
+        self.access = access
+        self.lock = lock
+        self.openedCatalog = catalog
+        self.now = now
+    }
+
+    /// Opens the archive at `layout` for `access`.
+    /// - Throws: `StorageError` (`.notAnArchive`, `.locked` naming the holder, `.ioFailed`),
+    ///   `CatalogError` for a catalog that cannot be opened, `StaleCatalogError` when the catalog
+    ///   lacks sealed batches, and what the recovery throws.
+    package static func open(
+        _ layout: ArchiveLayout,
+        _ access: Access,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) throws -> Archive {
+        let configuration = try ArchiveConfiguration.load(layout)
+        let lock = access == .write || access == .rebuild ? try ArchiveLock(layout: layout) : nil
+        let catalog: (any ArchiveCatalog)?
+        switch access {
+        case .write: catalog = try SQLiteCatalog(path: layout.catalog)
+        case .read: catalog = try openReadOnly(layout)
+        case .verify: catalog = FileIO.exists(layout.catalog) ? try openReadOnly(layout) : nil
+        case .rebuild: catalog = nil
+        }
+        let archive = Archive(
+            layout: layout,
+            configuration: configuration,
+            access: access,
+            lock: lock,
+            catalog: catalog,
+            now: now
+        )
+        if access == .write, let catalog {
+            archive.recovery = try ArchiveRecovery(archive: archive, catalog: catalog).run()
+        }
+        return archive
+    }
+
+    private static func openReadOnly(_ layout: ArchiveLayout) throws -> any ArchiveCatalog {
+        guard FileIO.exists(layout.catalog) else {
+            throw CatalogError(
+                .openFailed,
+                "The archive \(layout.root) has no catalog; run 'qcarchive reindex --archive \(layout.root)' "
+                    + "to rebuild it from the sealed files."
+            )
+        }
+        return try SQLiteCatalog(path: layout.catalog, readOnly: true)
+    }
+
+    /// The catalog (absent only for `.rebuild`, and for `.verify` of an archive without one).
+    /// - Throws: `CatalogError` `.openFailed` when this session has none.
+    package var catalog: any ArchiveCatalog {
+        get throws {
+            guard let openedCatalog else {
+                throw CatalogError(.openFailed, "The archive \(layout.root) has no catalog open in this run.")
+            }
+            return openedCatalog
+        }
+    }
+
+    /// The catalog when it is open (for `.verify`, which checks it only when there is one).
+    package var catalogIfOpen: (any ArchiveCatalog)? { openedCatalog }
+
+    /// The batches the catalog holds as imported but not yet sealed: a run stopped between the two
+    /// halves, or the time-stamp authority was down. Commands that read say so.
+    /// - Throws: `CatalogError`.
+    package func unsealedBatches() throws -> [BatchRecord] {
+        guard let openedCatalog else { return [] }
+        return try openedCatalog.batches().filter { $0.state != .sealed }
+    }
+
+    /// A verifier holding the archive's trust anchors and its pinned sealing certificates.
+    /// - Throws: `BundleError` `.unreadable`, `StorageError`.
+    package func verifier() throws -> BundleVerifier {
+        var verifier = try BundleVerifier(
+            sealCAPEM: try FileIO.read(layout.sealCA),
+            tsaCAPEM: try FileIO.read(layout.tsaCA)
+        )
+        verifier.pinnedSealCertificates = configuration.sealCertificates.map(Set.init)
+        return verifier
+    }
+
+    /// The archive's sealing signer (the key in `keys/`).
+    /// - Throws: `BundleError` `.signingFailed`, `StorageError`.
+    package func signer() throws -> any SealSigner {
+        try LocalKeySigner(
+            keyPEM: try FileIO.read(layout.sealKey),
+            certificatePEM: try FileIO.read(layout.sealCertificate)
+        )
+    }
+
+    /// The archive's timestamp authority (archive.json): the local demo TSA or a remote one.
+    /// - Throws: `BundleError` `.timestampFailed`, `StorageError`.
+    package func timestampAuthority() throws -> any TimestampAuthority {
+        if configuration.timestampAuthority.kind == "url", let url = configuration.timestampAuthority.url {
+            return try HTTPTimestampAuthority(url: url, trustAnchorsPEM: try FileIO.read(layout.tsaCA))
+        }
+        return try LocalTimestampAuthority(
+            keyPEM: try FileIO.read(layout.tsaKey),
+            certificatePEM: try FileIO.read(layout.tsaCertificate),
+            trustAnchorsPEM: try FileIO.read(layout.tsaCA)
+        )
+    }
+
+    deinit { withExtendedLifetime(lock) {} }
+}

@@ -1,0 +1,184 @@
+import Catalog
+import Lifecycle
+import CryptoIO
+import Foundation
+import Storage
+import TestSupport
+import Testing
+
+/// A run stopped at any instant resumes to the result of an uninterrupted run (issue #8, findings
+/// 2 and 3): the archive session's recovery adopts a seal written by the stopped run, seals what it
+/// left imported, and nothing sealed is ever overwritten.
+@Suite(.serialized) struct RecoveryTests {
+    /// An archive with a night of 10 certificates sealed in three batches of at most 4 bundles.
+    struct PartedNight {
+        let folder: String
+        let archive: String
+        let drop: FixtureDrop
+        var layout: ArchiveLayout { ArchiveLayout(root: archive) }
+        let parts = ["day-1", "day-1-part-00002", "day-1-part-00003"]
+
+        init() throws {
+            folder = try TestEnvironment.temporaryFolder()
+            archive = folder + "/archive"
+            #expect(try TestEnvironment.qcarchive("init", "--archive", archive, "--bundles-per-batch", "4").status == 0)
+            drop = try FixtureDrop(at: folder + "/drop", certificates: 10)
+            let night = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
+            #expect(night.status == 0, "\(night)")
+        }
+
+        /// Runs SQL on the catalog, as a stopped run (or a hostile editor) leaves it.
+        func sql(_ statement: String) throws {
+            let run = try TestEnvironment.run(
+                "python3",
+                [
+                    "-c",
+                    "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()",
+                    layout.catalog, statement,
+                ]
+            )
+            #expect(run.status == 0, "\(run)")
+        }
+
+        /// The catalog forgets that `batch` was sealed: the state a run stopped between writing
+        /// the seal and recording it leaves behind.
+        func forgetSealing(of batch: String) throws {
+            try sql(
+                "DELETE FROM bundle WHERE batchId = '\(batch)'; "
+                    + "UPDATE batch SET state = 'imported', sealOrder = NULL, sealedAt = NULL WHERE id = '\(batch)';"
+            )
+        }
+
+        /// Every sealed file of the archive with its SHA-256 (bundles, seals, records).
+        func sealedFiles() throws -> [String: String] {
+            var files: [String: String] = [:]
+            for path in TestEnvironment.files(under: archive)
+            where path.hasPrefix("bundles/") || (path.hasPrefix("batches/") && !path.hasSuffix("report.json")) {
+                files[path] = SHA256Digest.of(try TestEnvironment.read(archive + "/" + path)).hex
+            }
+            return files
+        }
+
+        func catalogState() throws -> [String] {
+            let catalog = try SQLiteCatalog(path: layout.catalog, readOnly: true)
+            return try catalog.batches().map { "\($0.id) \($0.state.rawValue) \($0.sealOrder ?? 0)" }.sorted()
+                + ["bundles \(try catalog.bundleCount())"]
+        }
+    }
+
+    @Test func aNightStoppedAfterItsFirstPartSealedIsFinishedByTheNextRun() throws {
+        let night = try PartedNight()
+        let complete = try night.sealedFiles()
+        let state = try night.catalogState()
+        // Stopped after the first part was recorded: the other parts are imported, nothing of them written.
+        for part in night.parts.dropFirst() {
+            try night.forgetSealing(of: part)
+            let seal =
+                try JSONSerialization.jsonObject(
+                    with: Data(try TestEnvironment.read(night.archive + "/batches/\(part)/seal.json"))
+                ) as? [String: Any]
+            for bundle in seal?["bundles"] as? [[String: Any]] ?? [] {
+                try FileManager.default.removeItem(atPath: night.archive + "/" + (bundle["path"] as? String ?? ""))
+            }
+            try FileManager.default.removeItem(atPath: night.archive + "/batches/\(part)")
+        }
+        try FileManager.default.createDirectory(
+            atPath: night.archive + "/batches/day-1-part-00002",
+            withIntermediateDirectories: true
+        )
+
+        let again = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", night.drop.root)
+        #expect(again.status == 0, "\(again)")
+        #expect(again.stdout.contains("day-1-part-00002") && again.stdout.contains("day-1-part-00003"), "\(again)")
+        #expect(try night.catalogState() == state)
+        #expect(try night.sealedFiles().keys.sorted() == complete.keys.sorted())
+        let verify = try TestEnvironment.qcarchive("verify", "--archive", night.archive, "--all")
+        #expect(verify.status == 0 && verify.stdout.contains("13 of 13 bundle(s) verified"), "\(verify)")
+    }
+
+    @Test func aSealWrittenByAStoppedRunIsVerifiedAndAdoptedNotRewritten() throws {
+        let night = try PartedNight()
+        let complete = try night.sealedFiles()
+        let state = try night.catalogState()
+        try night.forgetSealing(of: "day-1-part-00003")
+        try TestEnvironment.write("partial", to: night.archive + "/staging/qcb-x.staged")
+
+        let again = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", night.drop.root)
+        #expect(again.status == 0, "\(again)")
+        #expect(again.stderr.contains("batch day-1-part-00003 had been sealed by an interrupted run"), "\(again)")
+        #expect(again.stderr.contains("removed 1 unsealed staging file"), "\(again)")
+        #expect(try night.catalogState() == state)
+        #expect(try night.sealedFiles() == complete, "nothing sealed is written again")
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", night.archive, "--all").status == 0)
+    }
+
+    @Test func aSealThatDoesNotVerifyIsQuarantinedAndTheBatchSealedAgain() throws {
+        let night = try PartedNight()
+        try night.forgetSealing(of: "day-1-part-00003")
+        let path = night.archive + "/batches/day-1-part-00003/seal.json"
+        var bytes = try TestEnvironment.read(path)
+        bytes[bytes.count / 2] ^= 0x01
+        try FileManager.default.removeItem(atPath: path)
+        try TestEnvironment.write(bytes, to: path)
+
+        let again = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", night.drop.root)
+        #expect(again.status == 0, "\(again)")
+        #expect(again.stderr.contains("batches/day-1-part-00003/seal.json aside (its seal did not verify"), "\(again)")
+        #expect(again.stdout.contains("day-1-part-00003"), "sealed again: \(again)")
+        let quarantined = TestEnvironment.files(under: night.archive + "/quarantine")
+        #expect(quarantined.contains { $0.hasSuffix("batches/day-1-part-00003/seal.json") }, "\(quarantined)")
+        #expect(quarantined.contains { $0.hasSuffix(".tar.gz") }, "its bundles moved aside too: \(quarantined)")
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", night.archive, "--all").status == 0)
+    }
+
+    @Test func aBatchIDThatAContinuationWouldNeedIsRefusedBeforeAnythingIsWritten() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive, "--bundles-per-batch", "4").status == 0)
+        let small = try FixtureDrop(at: folder + "/small", certificates: 2)
+        let before = TestEnvironment.files(under: archive)
+        let refused = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            small.root,
+            "--batch-id",
+            "X-part-00002"
+        )
+        #expect(refused.status == 64, "\(refused)")
+        #expect(refused.stderr.contains("-part-NNNNN"), "\(refused)")
+        #expect(TestEnvironment.files(under: archive) == before)
+
+        // The same id given by the drop's batch.json.
+        try TestEnvironment.write("{\"batch_id\":\"X-part-00002\"}\n", to: small.root + "/batch.json")
+        let fromDrop = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", small.root)
+        #expect(fromDrop.status == 64, "\(fromDrop)")
+        #expect(!FileManager.default.fileExists(atPath: archive + "/batches/X-part-00002"))
+    }
+
+    @Test func aFileAtTheNextBundlePathIsNeverOverwritten() throws {
+        let night = try PartedNight()
+        // A stranger's file where the next version of the first certificate's bundle would go.
+        let catalog = try SQLiteCatalog(path: night.layout.catalog, readOnly: true)
+        let first = try #require(try catalog.bundles(in: BatchID("day-1")).first)
+        let next = first.path.replacingOccurrences(of: "-v1.tar.gz", with: "-v2.tar.gz")
+            .replacingOccurrences(of: "-v1/", with: "-v2/")
+        let squatter = try TestEnvironment.read(night.archive + "/" + first.path)
+        try TestEnvironment.write(squatter, to: night.archive + "/" + next)
+
+        var drop = night.drop
+        let revoke = FixtureDrop.revocation(issuer: drop.issuer, serial: first.ref.serial, id: "rev-1")
+        try TestEnvironment.write(
+            "{\"batch_id\":\"day-2\"}\n",
+            to: drop.root + "/batch.json"
+        )
+        try TestEnvironment.write(revoke + "\n", to: drop.root + "/events/day2.jsonl")
+        _ = try drop.addCertificate(name: "Late")
+        let run = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", drop.root)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains("\(next) exists already (batch day-1)"), "\(run)")
+        #expect(try TestEnvironment.read(night.archive + "/" + next) == squatter, "the file is untouched")
+        #expect(!FileManager.default.fileExists(atPath: night.archive + "/batches/day-2/seal.json"))
+    }
+}
