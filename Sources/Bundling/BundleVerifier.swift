@@ -3,20 +3,6 @@ import CryptoIO
 import Foundation
 import Lifecycle
 
-/// One thing wrong with a bundle: the member it concerns and what was expected and found.
-package struct BundleProblem: Sendable, Equatable, CustomStringConvertible {
-    /// The member path inside the bag (e.g. `data/lifecycle.json`), or the bundle file itself.
-    package var file: String
-    package var message: String
-
-    package init(file: String, message: String) {
-        self.file = file
-        self.message = message
-    }
-
-    package var description: String { "\(file): \(message)" }
-}
-
 /// The result of verifying one bundle: every problem found, not just the first (restic's checker).
 package struct BundleVerificationReport: Sendable {
     package var bundle: String
@@ -53,7 +39,7 @@ package struct BundleVerifier: Sendable {
     private final class BatchCache: @unchecked Sendable {
         // @unchecked: both dictionaries are only touched under `lock`.
         struct Entry {
-            var signatureProblem: String?
+            var signatureProblem: BundleProblem?
             var seal: BatchSeal?
             var listed: Set<String>
             var rootMatches: Bool
@@ -90,69 +76,85 @@ package struct BundleVerifier: Sendable {
 
     /// Why a signer whose signature verified is still refused: not one of the archive's own
     /// sealing certificates (archive.json), when those are pinned.
-    package func refusal(of signer: CMSSignature.Signer) -> String? {
+    /// - Parameter file: the signature file, for the problem.
+    package func refusal(of signer: CMSSignature.Signer, file: String) -> BundleProblem? {
         guard let pins = pinnedSealCertificates, !pins.contains(signer.certificateSHA256) else { return nil }
-        return
-            "expected a signature by one of the archive's sealing certificates (archive.json), found one by "
-            + "\(signer.subject)"
+        return BundleProblem(
+            .signature,
+            file: file,
+            expected: "a signature by one of the archive's sealing certificates (archive.json)",
+            found: "one by \(signer.subject)"
+        )
     }
 
+    /// Verifies a bag from the bytes of its file.
+    /// - Parameter name: the file's path (relative to the archive root, or as given): its file name
+    ///   must be the bag's top-level folder and what its bag-info says it is about.
     package func verify(bytes: [UInt8], name: String) -> BundleVerificationReport {
         var report = BundleVerificationReport(bundle: name)
-        func problem(_ file: String, _ message: String) {
-            report.problems.append(BundleProblem(file: file, message: message))
-        }
-
-        let members: [TarMember]
+        let bag: Bag
         do {
-            let read = try TarReader.members(of: bytes)
-            members = read.members
-            if let gnu = read.formats.first(where: { $0.localizedCaseInsensitiveContains("GNU") }) {
-                problem(name, "expected POSIX pax or ustar headers, found \(gnu)")
-            }
+            bag = try Bag.read(bytes, name: name)
         } catch {
-            problem(name, "expected a readable tar archive, found none (\(error))")
+            report.problems.append(error)
             return report
         }
+        verify(bag, name: name, into: &report)
+        return report
+    }
 
-        let tops = Set(members.map { $0.path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? "" })
-        guard tops.count == 1, let top = tops.first, !top.isEmpty else {
-            problem(name, "expected exactly one top-level folder, found \(tops.sorted().joined(separator: ", "))")
-            return report
+    /// Verifies a bag already read (`Bag.read`).
+    package func verify(_ bag: Bag, name: String, into report: inout BundleVerificationReport) {
+        func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
+            report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
-        var files: [String: [UInt8]] = [:]
-        for member in members {
-            let components = member.path.split(separator: "/", omittingEmptySubsequences: false)
-            if member.path.hasPrefix("/") || components.contains("..") || components.contains(".")
-                || components.contains("")
+        report.problems += bag.formProblems
+        let files = bag.files
+        report.bagInfo = Dictionary(bag.bagInfo.fields.map { ($0.label, $0.value) }, uniquingKeysWith: { a, _ in a })
+
+        // The name binds the file to what it is about (SPEC "Bundle names").
+        let fileName = name.split(separator: "/").last.map(String.init) ?? name
+        if let folder = bag.bagInfo.expectedFolder {
+            if bag.top != folder {
+                problem(.bagInfo, name, expected: "the top-level folder \(folder) (bag-info.txt)", found: bag.top)
+            }
+            if bag.bagInfo.isBatchRecord {
+                // `batches/<batch-id>/batch-record.tar.gz`
+                let parts = name.split(separator: "/").suffix(2).map(String.init)
+                if parts.last == "batch-record.tar.gz", parts.count == 2, parts[0] != bag.bagInfo.batchID {
+                    problem(
+                        .bagInfo,
+                        name,
+                        expected: "the record of batch \(parts[0]) (its folder)",
+                        found: "the record of batch \(bag.bagInfo.batchID ?? "none") (bag-info.txt)"
+                    )
+                }
+            } else if fileName.hasSuffix(".tar.gz") || fileName.hasSuffix(".tar"), fileName != folder + ".tar.gz",
+                fileName != folder + ".tar"
             {
-                // Two spellings of one path (a/./b, a//b) would let a second copy of a file pass unchecked.
-                problem(
-                    member.path,
-                    "expected a plain relative path inside the bundle, found an absolute, '..', '.' or empty component"
-                )
-                continue
+                problem(.bagInfo, name, expected: "the file name \(folder).tar.gz (bag-info.txt)", found: fileName)
             }
-            switch member.kind {
-            case .file:
-                let relative = member.path == top ? "" : String(member.path.dropFirst(top.count + 1))
-                if files[relative] != nil { problem(relative, "expected one member of this name, found a duplicate") }
-                files[relative] = member.bytes
-            case .directory: break
-            case .symbolicLink, .hardLink: problem(member.path, "expected no links in a bundle, found one")
-            case .other: problem(member.path, "expected regular files and folders only, found a special file")
-            }
+        }
+        // Nothing in a sealed bag that its tag manifest or its seal does not cover.
+        for path in files.keys.sorted()
+        where !path.hasPrefix("data/") && !Bag.tagFiles.contains(path) && !Bag.sealFiles.contains(path) {
+            problem(
+                .unsealed,
+                path,
+                expected: "only the payload, the BagIt tag files and the seal",
+                found: "this member, which no seal covers"
+            )
         }
 
         func required(_ path: String) -> [UInt8]? {
             guard let bytes = files[path] else {
-                problem(path, "expected this file, found it missing")
+                problem(.missing, path, expected: "this file", found: "it missing")
                 return nil
             }
             return bytes
         }
         if let declaration = required("bagit.txt"), declaration != BagIt.declaration {
-            problem("bagit.txt", "expected the BagIt 1.0 UTF-8 declaration, found other content")
+            problem(.unreadable, "bagit.txt", expected: "the BagIt 1.0 UTF-8 declaration", found: "other content")
         }
 
         // Payload fixity and completeness (RFC 8493 §3).
@@ -164,18 +166,33 @@ package struct BundleVerifier: Sendable {
                 for (path, digest) in manifest {
                     listed.insert(path)
                     guard let content = files[path] else {
-                        problem(path, "expected this payload file listed in manifest-sha256.txt, found it missing")
+                        problem(
+                            .missing,
+                            path,
+                            expected: "this payload file listed in manifest-sha256.txt",
+                            found: "it missing"
+                        )
                         continue
                     }
                     octets += content.count
                     let actual = SHA256Digest.of(content).hex
-                    if actual != digest { problem(path, "expected SHA-256 \(digest), found \(actual)") }
+                    if actual != digest { problem(.digest, path, expected: "SHA-256 \(digest)", found: "\(actual)") }
                 }
                 for path in payloadPaths.subtracting(listed).sorted() {
-                    problem(path, "expected every payload file in manifest-sha256.txt, found this one unlisted")
+                    problem(
+                        .unsealed,
+                        path,
+                        expected: "every payload file in manifest-sha256.txt",
+                        found: "this one unlisted"
+                    )
                 }
             } else {
-                problem("manifest-sha256.txt", "expected '<sha256>  <path>' lines, found a malformed line")
+                problem(
+                    .unreadable,
+                    "manifest-sha256.txt",
+                    expected: "'<sha256>  <path>' lines",
+                    found: "a malformed line"
+                )
             }
         }
 
@@ -186,20 +203,31 @@ package struct BundleVerifier: Sendable {
                 let expected = ["bagit.txt", "bag-info.txt", "manifest-sha256.txt"]
                 if tagManifest.map(\.path).sorted() != expected.sorted() {
                     problem(
+                        .seal,
                         "tagmanifest-sha256.txt",
-                        "expected exactly \(expected.joined(separator: ", ")), found "
-                            + "\(tagManifest.map(\.path).joined(separator: ", "))"
+                        expected: "exactly \(expected.joined(separator: ", "))",
+                        found: "\(tagManifest.map(\.path).joined(separator: ", "))"
                     )
                 }
                 for (path, digest) in tagManifest {
                     guard let content = files[path] else { continue }
                     let actual = SHA256Digest.of(content).hex
                     if actual != digest {
-                        problem(path, "expected SHA-256 \(digest) (tagmanifest-sha256.txt), found \(actual)")
+                        problem(
+                            .digest,
+                            path,
+                            expected: "SHA-256 \(digest) (tagmanifest-sha256.txt)",
+                            found: "\(actual)"
+                        )
                     }
                 }
             } else {
-                problem("tagmanifest-sha256.txt", "expected '<sha256>  <path>' lines, found a malformed line")
+                problem(
+                    .unreadable,
+                    "tagmanifest-sha256.txt",
+                    expected: "'<sha256>  <path>' lines",
+                    found: "a malformed line"
+                )
             }
         }
 
@@ -216,40 +244,52 @@ package struct BundleVerifier: Sendable {
                     "Batch-Id",
                 ]
             for label in labels where report.bagInfo[label] == nil {
-                problem("bag-info.txt", "expected the field \(label), found it missing")
+                problem(.missing, "bag-info.txt", expected: "the field \(label)", found: "it missing")
             }
             let oxum = "\(octets).\(payloadPaths.count)"
             if let found = report.bagInfo["Payload-Oxum"], found != oxum {
-                problem("bag-info.txt", "expected Payload-Oxum \(oxum), found \(found)")
+                problem(.bagInfo, "bag-info.txt", expected: "Payload-Oxum \(oxum)", found: "\(found)")
             }
             if let version = report.bagInfo["Bundle-Version"].flatMap(Int.init) {
                 let previous = report.bagInfo["Previous-Version-Tagmanifest-SHA256"]
                 if version > 1, previous.flatMap(SHA256Digest.init(hex:)) == nil {
                     problem(
+                        .bagInfo,
                         "bag-info.txt",
-                        "expected Previous-Version-Tagmanifest-SHA256 for version \(version), found "
-                            + "\(previous ?? "none")"
+                        expected: "Previous-Version-Tagmanifest-SHA256 for version \(version)",
+                        found: "\(previous ?? "none")"
                     )
                 } else if version == 1, previous != nil {
-                    problem("bag-info.txt", "expected no Previous-Version-Tagmanifest-SHA256 for version 1, found one")
+                    problem(
+                        .bagInfo,
+                        "bag-info.txt",
+                        expected: "no Previous-Version-Tagmanifest-SHA256 for version 1",
+                        found: "one"
+                    )
                 }
             } else if report.bagInfo["Bundle-Version"] != nil {
                 problem(
+                    .bagInfo,
                     "bag-info.txt",
-                    "expected Bundle-Version to be a positive integer, found \(report.bagInfo["Bundle-Version"] ?? "")"
+                    expected: "Bundle-Version to be a positive integer",
+                    found: "\(report.bagInfo["Bundle-Version"] ?? "")"
                 )
             }
             if let der = files["data/certificate.der"], let certificate = try? SigningCertificate(der: der) {
                 if let issuer = report.bagInfo["Certificate-Issuer"], issuer != certificate.issuer {
                     problem(
+                        .bagInfo,
                         "bag-info.txt",
-                        "expected Certificate-Issuer \(certificate.issuer) (data/certificate.der), found \(issuer)"
+                        expected: "Certificate-Issuer \(certificate.issuer) (data/certificate.der)",
+                        found: "\(issuer)"
                     )
                 }
                 if let serial = report.bagInfo["Certificate-Serial"], serial != certificate.serialHex {
                     problem(
+                        .bagInfo,
                         "bag-info.txt",
-                        "expected Certificate-Serial \(certificate.serialHex) (data/certificate.der), found \(serial)"
+                        expected: "Certificate-Serial \(certificate.serialHex) (data/certificate.der)",
+                        found: "\(serial)"
                     )
                 }
             }
@@ -260,12 +300,13 @@ package struct BundleVerifier: Sendable {
             do {
                 let signer = try signatures.verify(signature, content: tagManifestBytes)
                 report.signer = signer.subject
-                if let refused = refusal(of: signer) { problem("seal/tagmanifest.p7s", refused) }
+                if let refused = refusal(of: signer, file: "seal/tagmanifest.p7s") { report.problems.append(refused) }
             } catch {
                 problem(
+                    .signature,
                     "seal/tagmanifest.p7s",
-                    "expected a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem, "
-                        + "found it does not verify (\(error.message))"
+                    expected: "a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem",
+                    found: "it does not verify (\(error.message))"
                 )
             }
         }
@@ -274,7 +315,6 @@ package struct BundleVerifier: Sendable {
             report.tagManifestSHA256 = digest.hex
             verifySeal(files, tagManifest: digest, into: &report)
         }
-        return report
     }
 
     /// The batch seal copy and the evidence record (SPEC "Bundle": `seal/`).
@@ -283,8 +323,8 @@ package struct BundleVerifier: Sendable {
         tagManifest leaf: SHA256Digest,
         into report: inout BundleVerificationReport
     ) {
-        func problem(_ file: String, _ message: String) {
-            report.problems.append(BundleProblem(file: file, message: message))
+        func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
+            report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
         var sealRoot: String? = nil
         var sealedAt: Date? = nil
@@ -292,17 +332,21 @@ package struct BundleVerifier: Sendable {
             let signature = files["seal/batch-seal.json.p7s"]
             let key = SHA256Digest.of(sealJSON).hex + (signature.map { SHA256Digest.of($0).hex } ?? "-")
             let entry = cache.seal(key) {
-                var signatureProblem: String? = nil
+                let file = "seal/batch-seal.json.p7s"
+                var signatureProblem: BundleProblem? = nil
                 if let signature {
                     do {
-                        signatureProblem = refusal(of: try signatures.verify(signature, content: sealJSON))
+                        signatureProblem = refusal(of: try signatures.verify(signature, content: sealJSON), file: file)
                     } catch {
-                        signatureProblem =
-                            "expected a CMS signature over seal/batch-seal.json under trust/seal-ca.pem, found it does "
-                            + "not verify (\((error as? CryptoIOError)?.message ?? "\(error)"))"
+                        signatureProblem = BundleProblem(
+                            .signature,
+                            file: file,
+                            expected: "a CMS signature over seal/batch-seal.json under trust/seal-ca.pem",
+                            found: "it does not verify (\((error as? CryptoIOError)?.message ?? "\(error)"))"
+                        )
                     }
                 } else {
-                    signatureProblem = "expected this file, found it missing"
+                    signatureProblem = BundleProblem(.missing, file: file, expected: "this file", found: "it missing")
                 }
                 let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(sealJSON))
                 return BatchCache.Entry(
@@ -312,55 +356,66 @@ package struct BundleVerifier: Sendable {
                     rootMatches: seal.map { HashTree(leaves: $0.leaves).root.hex == $0.root } ?? false
                 )
             }
-            if let problem = entry.signatureProblem {
-                report.problems.append(BundleProblem(file: "seal/batch-seal.json.p7s", message: problem))
-            }
+            if let problem = entry.signatureProblem { report.problems.append(problem) }
             if let seal = entry.seal {
                 sealRoot = seal.root
                 sealedAt = RFC3339.parse(seal.sealedAt)
                 if !entry.listed.contains(leaf.hex) {
                     problem(
+                        .seal,
                         "seal/batch-seal.json",
-                        "expected the batch seal to list this bundle's tag manifest \(leaf.hex), found it not listed"
+                        expected: "the batch seal to list this bundle's tag manifest \(leaf.hex)",
+                        found: "it not listed"
                     )
                 }
                 if let batch = report.bagInfo["Batch-Id"], batch != seal.batchID {
                     problem(
+                        .seal,
                         "seal/batch-seal.json",
-                        "expected the seal of batch \(batch) (bag-info.txt), found the seal of batch \(seal.batchID)"
+                        expected: "the seal of batch \(batch) (bag-info.txt)",
+                        found: "the seal of batch \(seal.batchID)"
                     )
                 }
                 if !entry.rootMatches {
                     problem(
+                        .seal,
                         "seal/batch-seal.json",
-                        "expected root \(seal.root) to be the hash tree of the listed tag manifests and previous seal, "
-                            + "found another root"
+                        expected: "root \(seal.root) to be the hash tree of the listed tag manifests and previous seal",
+                        found: "another root"
                     )
                 }
             } else {
-                problem("seal/batch-seal.json", "expected a qcarchive-batch-seal/1 document, found unreadable JSON")
+                problem(
+                    .unreadable,
+                    "seal/batch-seal.json",
+                    expected: "a qcarchive-batch-seal/1 document",
+                    found: "unreadable JSON"
+                )
             }
         } else {
-            problem("seal/batch-seal.json", "expected this file, found it missing")
+            problem(.missing, "seal/batch-seal.json", expected: "this file", found: "it missing")
         }
         guard let ersBytes = files["seal/evidence-record.ers"] else {
-            problem("seal/evidence-record.ers", "expected this file, found it missing")
+            problem(.missing, "seal/evidence-record.ers", expected: "this file", found: "it missing")
             return
         }
         do {
             let record = try EvidenceRecord(der: ersBytes)
             guard let root = HashTree.root(from: leaf, reducedTree: record.reducedHashTree) else {
                 problem(
+                    .evidence,
                     "seal/evidence-record.ers",
-                    "expected the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex), found other "
-                        + "hashes"
+                    expected: "the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex)",
+                    found: "other hashes"
                 )
                 return
             }
             if let sealRoot, root.hex != sealRoot {
                 problem(
+                    .evidence,
                     "seal/evidence-record.ers",
-                    "expected the hash tree to lead to the batch root \(sealRoot), found \(root.hex)"
+                    expected: "the hash tree to lead to the batch root \(sealRoot)",
+                    found: "\(root.hex)"
                 )
             }
             let time = try cache.token(SHA256Digest.of(record.timeStampToken).hex + root.hex) {
@@ -375,16 +430,20 @@ package struct BundleVerifier: Sendable {
             // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
             if let sealed = sealedAt, abs(time.timeIntervalSince(sealed)) > Self.timestampTolerance {
                 problem(
+                    .evidence,
                     "seal/evidence-record.ers",
-                    "expected the timestamp within an hour of sealed_at \(RFC3339.format(sealed)), found "
-                        + "\(RFC3339.format(time))"
+                    expected: "the timestamp within an hour of sealed_at \(RFC3339.format(sealed))",
+                    found: "\(RFC3339.format(time))"
                 )
             }
         } catch {
             problem(
+                .evidence,
                 "seal/evidence-record.ers",
-                "expected an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under "
-                    + "trust/tsa-ca.pem, found \(error.message)"
+                expected:
+                    "an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under "
+                    + "trust/tsa-ca.pem",
+                found: "\(error.message)"
             )
         }
     }

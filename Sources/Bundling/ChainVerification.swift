@@ -29,8 +29,8 @@ package struct ChainVerification {
     ///     that bundles are not read twice.
     package func verify(catalog: (any ArchiveCatalog)?, knownTagManifests: [String: String] = [:]) -> Report {
         var report = Report()
-        func problem(_ file: String, _ message: String) {
-            report.problems.append(BundleProblem(file: file, message: message))
+        func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
+            report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
         var seals: [String: (seal: BatchSeal, bytes: [UInt8])] = [:]
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
@@ -42,16 +42,20 @@ package struct ChainVerification {
                     || FileIO.exists(layout.batch(name) + "/batch-record.tar.gz")
                 {
                     problem(
+                        .missing,
                         "batches/\(name)/seal.json",
-                        "expected the seal of batch \(name) (its timestamp or record is there), found it missing"
+                        expected: "the seal of batch \(name) (its timestamp or record is there)",
+                        found: "it missing"
                     )
                 }
                 continue
             }
             guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else {
                 problem(
+                    .unreadable,
                     "batches/\(name)/seal.json",
-                    "expected a qcarchive-batch-seal/1 document, found unreadable JSON"
+                    expected: "a qcarchive-batch-seal/1 document",
+                    found: "unreadable JSON"
                 )
                 continue
             }
@@ -69,9 +73,10 @@ package struct ChainVerification {
             if let previous = entry.seal.previousSealSHA256 {
                 guard let before = byDigest[previous] else {
                     problem(
+                        .chain,
                         "batches/\(name)/seal.json",
-                        "expected previous_seal_sha256 \(previous) to be the digest of another batch's seal.json, "
-                            + "found no such batch (a batch was deleted or altered)"
+                        expected: "previous_seal_sha256 \(previous) to be the digest of another batch's seal.json",
+                        found: "no such batch (a batch was deleted or altered)"
                     )
                     continue
                 }
@@ -84,9 +89,10 @@ package struct ChainVerification {
         while let next = successors[current] {
             if next.count > 1 {
                 problem(
+                    .chain,
                     "batches/",
-                    "expected one batch after \(current.isEmpty ? "the start" : current), found "
-                        + "\(next.sorted().joined(separator: ", "))"
+                    expected: "one batch after \(current.isEmpty ? "the start" : current)",
+                    found: "\(next.sorted().joined(separator: ", "))"
                 )
             }
             current = next.sorted()[0]
@@ -98,8 +104,10 @@ package struct ChainVerification {
             && !report.problems.contains(where: { $0.file == "batches/\(name)/seal.json" })
         {
             problem(
+                .chain,
                 "batches/\(name)/seal.json",
-                "expected this batch in the seal chain, found it unreachable from the first batch"
+                expected: "this batch in the seal chain",
+                found: "it unreachable from the first batch"
             )
         }
         // The exception register: each sealed snapshot as sealed, and each a prefix of the next and
@@ -109,21 +117,28 @@ package struct ChainVerification {
             guard let digest = seals[name]?.seal.exceptionRegisterSHA256 else { continue }
             let path = "batches/\(name)/exception-register.jsonl"
             guard let snapshot = try? FileIO.read(layout.absolute(path)) else {
-                problem(path, "expected the exception register sealed with batch \(name), found it missing")
+                problem(
+                    .missing,
+                    path,
+                    expected: "the exception register sealed with batch \(name)",
+                    found: "it missing"
+                )
                 continue
             }
             if SHA256Digest.of(snapshot).hex != digest {
                 problem(
+                    .digest,
                     path,
-                    "expected SHA-256 \(digest) as sealed in batch \(name), found \(SHA256Digest.of(snapshot).hex) "
-                        + "(the register was rewritten)"
+                    expected: "SHA-256 \(digest) as sealed in batch \(name)",
+                    found: "\(SHA256Digest.of(snapshot).hex) (the register was rewritten)"
                 )
             }
             if let previous = previousSnapshot, !snapshot.starts(with: previous.bytes) {
                 problem(
+                    .chain,
                     path,
-                    "expected the register sealed with \(previous.name) to be kept unchanged at its start, found it "
-                        + "rewritten"
+                    expected: "the register sealed with \(previous.name) to be kept unchanged at its start",
+                    found: "it rewritten"
                 )
             }
             previousSnapshot = (name, snapshot)
@@ -132,9 +147,10 @@ package struct ChainVerification {
             let current = (try? FileIO.read(layout.exceptionRegister)) ?? []
             if !current.starts(with: previous.bytes) {
                 problem(
+                    .chain,
                     "exceptions/register.jsonl",
-                    "expected the register sealed with \(previous.name) to be kept unchanged at its start, found it "
-                        + "rewritten"
+                    expected: "the register sealed with \(previous.name) to be kept unchanged at its start",
+                    found: "it rewritten"
                 )
             }
         }
@@ -143,21 +159,26 @@ package struct ChainVerification {
                 .map(\.id.rawValue)
             for name in sealed where seals[name] == nil {
                 problem(
+                    .missing,
                     "batches/\(name)/seal.json",
-                    "expected the seal of batch \(name), sealed per the catalog, found it missing"
+                    expected: "the seal of batch \(name), sealed per the catalog",
+                    found: "it missing"
                 )
             }
             for name in report.chain where !sealed.contains(name) {
                 problem(
+                    .chain,
                     "batches/\(name)/seal.json",
-                    "expected only batches the catalog sealed, found \(name), unknown to the catalog"
+                    expected: "only batches the catalog sealed",
+                    found: "\(name), unknown to the catalog"
                 )
             }
             if sealed != report.chain && Set(sealed) == Set(report.chain) {
                 problem(
+                    .chain,
                     "batches/",
-                    "expected the chain in seal order \(sealed.joined(separator: " → ")), found "
-                        + "\(report.chain.joined(separator: " → "))"
+                    expected: "the chain in seal order \(sealed.joined(separator: " → "))",
+                    found: "\(report.chain.joined(separator: " → "))"
                 )
             }
         }
@@ -180,34 +201,45 @@ package struct ChainVerification {
         known: [String: String],
         into report: inout Report
     ) {
-        func problem(_ file: String, _ message: String) {
-            report.problems.append(BundleProblem(file: file, message: message))
+        func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
+            report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
         let folder = "batches/\(name)"
-        if seal.batchID != name { problem(folder + "/seal.json", "expected batch_id \(name), found \(seal.batchID)") }
+        if seal.batchID != name {
+            problem(.chain, folder + "/seal.json", expected: "batch_id \(name)", found: "\(seal.batchID)")
+        }
         if seal.bundleCount != seal.bundles.count {
-            problem(folder + "/seal.json", "expected bundle_count \(seal.bundles.count), found \(seal.bundleCount)")
+            problem(
+                .chain,
+                folder + "/seal.json",
+                expected: "bundle_count \(seal.bundles.count)",
+                found: "\(seal.bundleCount)"
+            )
         }
         if let signature = try? FileIO.read(layout.absolute(folder + "/seal.json.p7s")) {
             do {
-                if let refused = verifier.refusal(of: try verifier.signatures.verify(signature, content: bytes)) {
-                    problem(folder + "/seal.json.p7s", refused)
+                let signer = try verifier.signatures.verify(signature, content: bytes)
+                if let refused = verifier.refusal(of: signer, file: folder + "/seal.json.p7s") {
+                    report.problems.append(refused)
                 }
             } catch {
                 problem(
+                    .signature,
                     folder + "/seal.json.p7s",
-                    "expected a CMS signature over seal.json under trust/seal-ca.pem, found it does not verify"
+                    expected: "a CMS signature over seal.json under trust/seal-ca.pem",
+                    found: "it does not verify"
                 )
             }
         } else {
-            problem(folder + "/seal.json.p7s", "expected this file, found it missing")
+            problem(.missing, folder + "/seal.json.p7s", expected: "this file", found: "it missing")
         }
         let root = HashTree(leaves: seal.leaves).root
         if root.hex != seal.root {
             problem(
+                .seal,
                 folder + "/seal.json",
-                "expected root \(root.hex) (the hash tree of the listed tag manifests and previous seal), found "
-                    + "\(seal.root)"
+                expected: "root \(root.hex) (the hash tree of the listed tag manifests and previous seal)",
+                found: "\(seal.root)"
             )
         }
         do {
@@ -217,8 +249,10 @@ package struct ChainVerification {
             _ = try TimeStampProtocol.verify(token: token, over: root, trustAnchors: verifier.tsaTrustAnchors)
         } catch {
             problem(
+                .evidence,
                 folder + "/timestamp.tsr",
-                "expected an RFC 3161 response over root \(root.hex) under trust/tsa-ca.pem, found \(error)"
+                expected: "an RFC 3161 response over root \(root.hex) under trust/tsa-ca.pem",
+                found: "\(error)"
             )
         }
         for bundle in seal.bundles {
@@ -226,15 +260,16 @@ package struct ChainVerification {
             if let digest = known[bundle.path] {
                 if digest != bundle.tagmanifestSHA256 {
                     problem(
+                        .digest,
                         bundle.path,
-                        "expected tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name), found "
-                            + "\(digest)"
+                        expected: "tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name)",
+                        found: "\(digest)"
                     )
                 }
                 continue
             }
             guard let file = try? FileIO.read(layout.absolute(bundle.path)) else {
-                problem(bundle.path, "expected the bundle sealed in batch \(name), found it missing")
+                problem(.missing, bundle.path, expected: "the bundle sealed in batch \(name)", found: "it missing")
                 continue
             }
             let found =
@@ -243,9 +278,10 @@ package struct ChainVerification {
                 } ?? "no tag manifest"
             if found != bundle.tagmanifestSHA256 {
                 problem(
+                    .digest,
                     bundle.path,
-                    "expected tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name), found "
-                        + "\(found)"
+                    expected: "tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name)",
+                    found: "\(found)"
                 )
             }
         }

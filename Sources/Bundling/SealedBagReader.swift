@@ -34,16 +34,15 @@ package enum SealedBagReader {
     /// Decodes a bundle or batch record.
     /// - Throws: `BundleError` `.unreadable` naming the member that cannot be read.
     package static func read(_ bytes: [UInt8], name: String) throws -> SealedBagContent {
-        var files: [String: [UInt8]] = [:]
-        for member in try TarReader.members(of: bytes).members where member.kind == .file {
-            let parts = member.path.split(separator: "/", maxSplits: 1)
-            if parts.count == 2 { files[String(parts[1])] = member.bytes }
-        }
+        try read(try Bag.read(bytes, name: name), name: name)
+    }
+
+    /// Decodes a bag already read (`Bag.read`).
+    /// - Throws: `BundleError` `.unreadable` naming the member that cannot be read.
+    package static func read(_ bag: Bag, name: String) throws -> SealedBagContent {
+        let files = bag.files
         var content = SealedBagContent()
-        content.bagInfo = Dictionary(
-            BagIt.parseBagInfo(files["bag-info.txt"] ?? []),
-            uniquingKeysWith: { first, _ in first }
-        )
+        content.bagInfo = Dictionary(bag.bagInfo.fields.map { ($0.label, $0.value) }, uniquingKeysWith: { a, _ in a })
         let decoder = JSONDecoder()
         func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T? {
             guard let data = files[path] else { return nil }

@@ -95,7 +95,7 @@ package struct ArchiveRecovery {
         let bytes = try FileIO.read(path)
         let file = "batches/\(batch.id)/seal.json"
         guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else {
-            return [BundleProblem(file: file, message: "expected a readable seal, found unreadable JSON")]
+            return [BundleProblem(.unreadable, file: file, expected: "a readable seal", found: "unreadable JSON")]
         }
         var problems = ChainVerification(layout: layout, verifier: try archive.verifier())
             .verifySeal(of: batch.id.rawValue, seal: seal, bytes: bytes)
@@ -106,9 +106,10 @@ package struct ArchiveRecovery {
         if seal.previousSealSHA256 != previous {
             problems.append(
                 BundleProblem(
+                    .chain,
                     file: file,
-                    message: "expected previous_seal_sha256 \(previous ?? "null") (the newest sealed batch), "
-                        + "found \(seal.previousSealSHA256 ?? "null")"
+                    expected: "previous_seal_sha256 \(previous ?? "null") (the newest sealed batch)",
+                    found: seal.previousSealSHA256 ?? "null"
                 )
             )
         }
@@ -129,7 +130,7 @@ package struct ArchiveRecovery {
         for listed in seal.bundles where listed.path != recordPath {
             guard var record = expected.removeValue(forKey: listed.path) else {
                 problems.append(
-                    BundleProblem(file: listed.path, message: "expected only bundles of this batch, found this one")
+                    BundleProblem(.seal, file: listed.path, expected: "only bundles of this batch", found: "this one")
                 )
                 continue
             }
@@ -137,7 +138,7 @@ package struct ArchiveRecovery {
             bundles.append(record)
         }
         for path in expected.keys.sorted() {
-            problems.append(BundleProblem(file: path, message: "expected the seal to list this bundle, found it not"))
+            problems.append(BundleProblem(.seal, file: path, expected: "the seal to list this bundle", found: "it not"))
         }
         guard problems.isEmpty else { return problems }
         _ = try SealRecording.record(

@@ -39,3 +39,30 @@ package enum Gzip {
         return Array(output[0..<Int(stream.pointee.total_out)])
     }
 }
+
+extension Gzip {
+    /// Inflates every gzip member of `bytes` (RFC 1952 §2.2 allows several), checking each member's
+    /// CRC-32 and size trailer, and refusing anything after the last member.
+    /// - Parameter limit: the most bytes the result may hold (a small file must not inflate into gigabytes).
+    /// - Throws: `ZlibError` `.corrupt` (a bad trailer, bad data, trailing bytes), `.truncated`, or
+    ///   `.failed` when the result would exceed `limit`.
+    package static func decompressAll(_ bytes: [UInt8], limit: Int) throws(ZlibError) -> [UInt8] {
+        var inflater = try GzipInflater()
+        var output: [UInt8] = []
+        var offset = 0
+        while offset < bytes.count {
+            let end = min(offset + 64 * 1024, bytes.count)
+            output += try inflater.inflate(Array(bytes[offset..<end]))
+            guard output.count <= limit else {
+                throw ZlibError(
+                    code: .failed,
+                    message: "The data inflates to more than \(limit) bytes.",
+                    library: "limit"
+                )
+            }
+            offset = end
+        }
+        try inflater.finish()
+        return output
+    }
+}

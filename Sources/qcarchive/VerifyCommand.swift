@@ -2,6 +2,7 @@ import ArgumentParser
 import Bundling
 import Catalog
 import Foundation
+import Lifecycle
 import Nightly
 import Storage
 
@@ -57,61 +58,68 @@ struct VerifyCommand: AsyncParsableCommand {
     func run() async throws {
         try runMapped(verbose: verbose) {
             let session = try archive.map { try ArchiveSession.open(ArchiveLayout(root: $0), .verify) }
-            let layout = session?.layout
             let verifier =
                 try session?.verifier()
                 ?? BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? ""), tsaCAPEM: try FileIO.read(tsaCA ?? ""))
-            var reports: [BundleVerificationReport] = []
-            var chainProblems = 0
+            var failed = false
+            func fail(_ line: String) {
+                print("FAIL " + TerminalText.escaped(line))
+                failed = true
+            }
             if let path = bundle ?? file {
-                reports.append(verifier.verify(bytes: try FileIO.read(path), name: path))
-            } else if let layout {
-                let catalog = session?.catalogIfOpen
-                if all && catalog == nil {
-                    reports = ArchiveVerification(layout: layout, verifier: verifier).verifyListed()
-                } else if all, let catalog {
-                    let progress = ProgressLine()
-                    reports = try ArchiveVerification(layout: layout, verifier: verifier).verifyAll(catalog: catalog) {
-                        done,
-                        total in
-                        progress.show("verifying \(done)/\(total) bundles")
-                    }
-                    progress.finish()
+                let report = verifier.verify(bytes: try FileIO.read(path), name: path)
+                for problem in report.problems { fail(Self.line(report, problem)) }
+                print("\(report.isValid ? 1 : 0) of 1 bundle(s) verified\(report.isValid ? "." : "; 1 failed.")")
+            } else if let session, all {
+                let progress = ProgressLine()
+                let audit = ArchiveAudit(layout: session.layout, verifier: verifier).run(catalog: session.catalogIfOpen)
+                {
+                    done,
+                    total in
+                    progress.show("verifying \(done)/\(total) bags")
                 }
-                let known = Dictionary(
-                    reports.compactMap { report in report.tagManifestSHA256.map { (report.bundle, $0) } },
-                    uniquingKeysWith: { first, _ in first }
-                )
-                let result = ChainVerification(layout: layout, verifier: verifier).verify(
-                    catalog: catalog,
-                    knownTagManifests: known
-                )
-                for problem in result.problems { print("FAIL chain: \(problem)") }
-                chainProblems = result.problems.count
-                // A long chain (a large night continues in many batches) is shown by its ends.
-                let chain =
-                    result.chain.count > 6
-                    ? (result.chain.prefix(3) + ["… \(result.chain.count - 6) more …"] + result.chain.suffix(3)).joined(
-                        separator: " → "
-                    ) + " (\(result.chain.count) batches)"
-                    : result.chain.joined(separator: " → ")
+                progress.finish()
+                for report in audit.bundles { for problem in report.problems { fail(Self.line(report, problem)) } }
+                for problem in audit.problems { fail(problem.description) }
+                printChain(audit.chain, fail: fail)
+                print("Content store: \(audit.storeObjectsChecked) object(s) named by sealed drop lists checked.")
+                if audit.quarantinedFiles > 0 {
+                    print(
+                        "Note: quarantine/ holds \(audit.quarantinedFiles) file(s) moved aside by recovery; no seal "
+                            + "names them."
+                    )
+                }
+                let total = audit.bundles.count
                 print(
-                    "Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed "
-                        + "bundle(s) checked\(chainProblems == 0 ? "." : "; \(chainProblems) problem(s).")"
+                    "\(total - audit.failedBundles) of \(total) bundle(s) verified"
+                        + (audit.failedBundles == 0 ? "." : "; \(audit.failedBundles) failed.")
                 )
+            } else if let session {
+                let chain = ChainVerification(layout: session.layout, verifier: verifier)
+                    .verify(catalog: session.catalogIfOpen)
+                printChain(chain, fail: fail)
             }
-            var failed = 0
-            for report in reports where !report.isValid {
-                failed += 1
-                for problem in report.problems { print("FAIL \(report.bundle): \(problem)") }
-            }
-            if bundle != nil || file != nil || all {
-                print(
-                    "\(reports.count - failed) of \(reports.count) bundle(s) "
-                        + "verified\(failed == 0 ? "." : "; \(failed) failed.")"
-                )
-            }
-            if failed > 0 || chainProblems > 0 { throw ExitStatus.failed }
+            if failed { throw ExitStatus.failed }
         }
+    }
+
+    /// A problem of one bag: its member prefixed with the bag, or the bag's own problem as it is.
+    static func line(_ report: BundleVerificationReport, _ problem: BundleProblem) -> String {
+        problem.file == report.bundle ? problem.description : "\(report.bundle): \(problem)"
+    }
+
+    /// Prints the chain's problems and one line for the chain, a long one by its ends.
+    private func printChain(_ result: ChainVerification.Report, fail: (String) -> Void) {
+        for problem in result.problems { fail("chain: \(problem)") }
+        let chain =
+            result.chain.count > 6
+            ? (result.chain.prefix(3) + ["… \(result.chain.count - 6) more …"] + result.chain.suffix(3))
+                .joined(separator: " → ") + " (\(result.chain.count) batches)"
+            : result.chain.joined(separator: " → ")
+        let problems = result.problems.isEmpty ? "." : "; \(result.problems.count) problem(s)."
+        print(
+            "Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed "
+                + "bundle(s) checked" + problems
+        )
     }
 }

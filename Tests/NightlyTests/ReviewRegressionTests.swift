@@ -175,15 +175,17 @@ import ZlibIO
 
         let members = try BundleSurgery.members(archive + "/bundles/" + bundle)
         let tagManifest = try #require(members.first { $0.path.hasSuffix("/tagmanifest-sha256.txt") }).bytes
-        let forged = try CMSSignature.sign(tagManifest, certificate: other, key: otherKey)
+        let forgedSignature = try CMSSignature.sign(tagManifest, certificate: other, key: otherKey)
+        // Under its own name (a bundle's file name is bound to its bag-info), in another folder.
+        let forged = folder + "/forged/" + (bundle as NSString).lastPathComponent
         try BundleSurgery.write(
             members.map {
                 $0.path.hasSuffix("/seal/tagmanifest.p7s")
-                    ? TarMember(path: $0.path, kind: .file, mode: 0o644, bytes: forged) : $0
+                    ? TarMember(path: $0.path, kind: .file, mode: 0o644, bytes: forgedSignature) : $0
             },
-            to: folder + "/forged.tar.gz"
+            to: forged
         )
-        let run = try TestEnvironment.qcarchive("verify", "--archive", archive, "--bundle", folder + "/forged.tar.gz")
+        let run = try TestEnvironment.qcarchive("verify", "--archive", archive, "--bundle", forged)
         #expect(
             run.status == 1
                 && run.stdout.contains(
@@ -198,7 +200,7 @@ import ZlibIO
             archive + "/trust/seal-ca.pem",
             "--tsa-ca",
             archive + "/trust/tsa-ca.pem",
-            folder + "/forged.tar.gz"
+            forged
         )
         #expect(withOpenSSLOnly.status == 0, "\(withOpenSSLOnly)")
     }

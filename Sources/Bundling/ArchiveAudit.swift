@@ -1,0 +1,230 @@
+import Catalog
+import CryptoIO
+import Foundation
+import Lifecycle
+import Storage
+
+/// `verify --all`: the archive as it is on disk, not as the catalog lists it. Every bag a seal on
+/// disk names is read and verified whole, and bound to its place; every file under `bundles/` and
+/// `batches/` that no seal names is reported; every content-store object a sealed drop list names
+/// is present with its SHA-256; each batch's `report.json` is the copy sealed in its record; then
+/// the chain of seals, and the catalog against it when there is one.
+package struct ArchiveAudit {
+    package var layout: ArchiveLayout
+    package var verifier: BundleVerifier
+
+    package init(layout: ArchiveLayout, verifier: BundleVerifier) {
+        self.layout = layout
+        self.verifier = verifier
+    }
+
+    /// What the audit found.
+    package struct Report: Sendable {
+        /// One per bag the seals name, in seal order.
+        package var bundles: [BundleVerificationReport] = []
+        package var chain = ChainVerification.Report()
+        /// Files no seal names, store objects, report.json copies.
+        package var problems: [BundleProblem] = []
+        package var storeObjectsChecked = 0
+        /// Files recovery moved aside (not part of the archive's evidence; shown so none goes unnoticed).
+        package var quarantinedFiles = 0
+
+        package var failedBundles: Int { bundles.filter { !$0.isValid }.count }
+        package var isValid: Bool { failedBundles == 0 && chain.problems.isEmpty && problems.isEmpty }
+    }
+
+    /// A bag a seal names.
+    struct Listed: Sendable {
+        var batch: String
+        var path: String
+        var tagManifestSHA256: String
+    }
+
+    /// The files a batch folder may hold; `batch-record.tar.gz` only when its seal names it.
+    static let batchFolderFiles: Set<String> = [
+        "seal.json", "seal.json.p7s", "timestamp.tsr", "report.json", "exception-register.jsonl", "batch-record.tar.gz",
+    ]
+
+    /// - Parameters:
+    ///   - catalog: when given, the chain must also hold every batch the catalog lists as sealed.
+    ///   - progress: called with (bags done, bags in all).
+    package func run(
+        catalog: (any ArchiveCatalog)?,
+        progress: ((Int, Int) -> Void)? = nil
+    ) -> Report {
+        var report = Report()
+        var listed: [Listed] = []
+        let batchNames = Self.contents(of: layout.batches)
+        for name in batchNames {
+            guard let bytes = try? FileIO.read(layout.batch(name) + "/seal.json"),
+                let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes))
+            else { continue }  // the chain check names a missing or unreadable seal
+            listed += seal.bundles.map { Listed(batch: name, path: $0.path, tagManifestSHA256: $0.tagmanifestSHA256) }
+        }
+
+        var work = OrderedWork<(BundleVerificationReport, [BundleProblem], Int)>(limit: 64)
+        func keep(_ results: [Result<(BundleVerificationReport, [BundleProblem], Int), any Error>]) {
+            for case .success(let (bag, problems, store)) in results {
+                report.bundles.append(bag)
+                report.problems += problems
+                report.storeObjectsChecked += store
+                progress?(report.bundles.count, listed.count)
+            }
+        }
+        let audit = self
+        for item in listed { keep(work.submit { audit.check(item) }) }
+        keep(work.finish())
+
+        report.problems += unnamedFiles(named: Set(listed.map(\.path)), batches: batchNames)
+        let known = Dictionary(
+            report.bundles.compactMap { bag in bag.tagManifestSHA256.map { (bag.bundle, $0) } },
+            uniquingKeysWith: { first, _ in first }
+        )
+        report.chain = ChainVerification(layout: layout, verifier: verifier).verify(
+            catalog: catalog,
+            knownTagManifests: known
+        )
+        report.quarantinedFiles = Quarantine.fileCount(layout)
+        return report
+    }
+
+    /// Verifies one bag a seal names: whole, at its place, with the sealed tag manifest; for a
+    /// batch record also its drop's store objects and its report.json.
+    private func check(_ item: Listed) -> (BundleVerificationReport, [BundleProblem], Int) {
+        var report = BundleVerificationReport(bundle: item.path)
+        guard let bytes = try? FileIO.read(layout.absolute(item.path)) else {
+            report.problems.append(
+                BundleProblem(
+                    .missing,
+                    file: item.path,
+                    expected: "the bag sealed in batch \(item.batch)",
+                    found: "it missing"
+                )
+            )
+            return (report, [], 0)
+        }
+        let bag: Bag
+        do {
+            bag = try Bag.read(bytes, name: item.path)
+        } catch {
+            report.problems.append(error)
+            return (report, [], 0)
+        }
+        verifier.verify(bag, name: item.path, into: &report)
+        if let found = report.tagManifestSHA256, found != item.tagManifestSHA256 {
+            report.problems.append(
+                BundleProblem(
+                    .digest,
+                    file: "tagmanifest-sha256.txt",
+                    expected: "SHA-256 \(item.tagManifestSHA256) as sealed in batch \(item.batch)",
+                    found: found
+                )
+            )
+        }
+        if let (ref, version) = bag.bagInfo.certificate {
+            let place = BundleName(ref: ref, version: version).relativePath
+            if place != item.path {
+                report.problems.append(
+                    BundleProblem(
+                        .bagInfo,
+                        file: item.path,
+                        expected: "this bag at \(place) (bag-info.txt)",
+                        found: item.path
+                    )
+                )
+            }
+        }
+        guard bag.bagInfo.isBatchRecord else { return (report, [], 0) }
+        var problems: [BundleProblem] = []
+        let folder = "batches/\(item.batch)"
+        if let sealed = bag.files["data/report.json"] {
+            let current = try? FileIO.read(layout.absolute(folder + "/report.json"))
+            if current != sealed {
+                problems.append(
+                    BundleProblem(
+                        current == nil ? .missing : .digest,
+                        file: folder + "/report.json",
+                        expected: "the import report sealed in \(folder)/batch-record.tar.gz (SHA-256 "
+                            + "\(SHA256Digest.of(sealed).hex))",
+                        found: current.map { "SHA-256 \(SHA256Digest.of($0).hex)" } ?? "it missing"
+                    )
+                )
+            }
+        }
+        let drop = (try? SealedBagReader.read(bag, name: item.path).dropFiles) ?? []
+        let store = ContentStore(layout: layout)
+        for file in drop {
+            guard let digest = SHA256Digest(hex: file.sha256) else { continue }
+            let path = layout.relative(store.path(of: digest))
+            guard FileIO.exists(store.path(of: digest)) else {
+                problems.append(
+                    BundleProblem(
+                        .store,
+                        file: path,
+                        expected: "the drop file \(file.path) of batch \(item.batch)",
+                        found: "it missing"
+                    )
+                )
+                continue
+            }
+            var hasher = SHA256Hasher()
+            let read: Void? = try? FileIO.forEachChunk(of: store.path(of: digest)) { hasher.update($0) }
+            let found = read == nil ? "it unreadable" : "SHA-256 \(hasher.finalize().hex)"
+            if found != "SHA-256 \(digest.hex)" {
+                problems.append(
+                    BundleProblem(
+                        .store,
+                        file: path,
+                        expected: "the drop file \(file.path) of batch \(item.batch) with its SHA-256",
+                        found: found
+                    )
+                )
+            }
+        }
+        return (report, problems, drop.count)
+    }
+
+    /// Files under `bundles/` and in batch folders that no seal names.
+    private func unnamedFiles(named: Set<String>, batches: [String]) -> [BundleProblem] {
+        var problems: [BundleProblem] = []
+        func unsealed(_ path: String) {
+            problems.append(
+                BundleProblem(
+                    .unsealed,
+                    file: path,
+                    expected: "only files a batch seal names",
+                    found: "this file, which no seal names"
+                )
+            )
+        }
+        for path in Self.files(under: layout.bundles) where !named.contains("bundles/" + path) {
+            unsealed("bundles/" + path)
+        }
+        for name in batches {
+            let folder = "batches/\(name)"
+            for file in Self.files(under: layout.batch(name)) {
+                let path = folder + "/" + file
+                if file == "batch-record.tar.gz" ? !named.contains(path) : !Self.batchFolderFiles.contains(file) {
+                    unsealed(path)
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The names in a folder, sorted; none when it cannot be read.
+    static func contents(of folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
+
+    /// Every file below a folder (links and special files included), relative and sorted.
+    static func files(under root: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var out: [String] = []
+        while let name = walker.nextObject() as? String {
+            if let type = walker.fileAttributes?[.type] as? FileAttributeType, type == .typeDirectory { continue }
+            out.append(name)
+        }
+        return out.sorted()
+    }
+}

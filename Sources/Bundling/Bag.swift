@@ -1,0 +1,103 @@
+import ArchiveIO
+import Foundation
+import ZlibIO
+
+/// A bundle or batch record as read: inflated strictly (every gzip member's CRC and size checked),
+/// its tar members, its one top-level folder, its files by their path inside the bag, and its
+/// bag-info. `BundleVerifier`, `SealedBagReader` and the audit of an archive share this one reading.
+package struct Bag: Sendable {
+    /// The tar's one top-level folder.
+    package var top: String
+    /// Regular files by path relative to the top folder (`data/certificate.der`, `seal/…`).
+    package var files: [String: [UInt8]]
+    package var bagInfo: BagInfo
+    /// What is wrong with the tar's form but still lets the bag be read: GNU headers, links,
+    /// special files, unsafe or duplicate paths.
+    package var formProblems: [BundleProblem]
+
+    /// The most a bag may inflate to (its members are at most `TarReader.maximumMemberSize` each).
+    static let maximumInflatedSize = 1 << 30
+
+    /// Reads a bag from the bytes of its file (`.tar.gz` or `.tar`).
+    /// - Parameter name: the file, for messages.
+    /// - Throws: `BundleProblem` when the bytes are not a readable tar with one top-level folder.
+    package static func read(_ bytes: [UInt8], name: String) throws(BundleProblem) -> Bag {
+        var tar = bytes
+        if bytes.starts(with: [0x1F, 0x8B]) {
+            do {
+                tar = try Gzip.decompressAll(bytes, limit: maximumInflatedSize)
+            } catch {
+                throw BundleProblem(.unreadable, file: name, expected: "intact gzip members", found: error.description)
+            }
+        }
+        let read: (members: [TarMember], formats: Set<String>)
+        do {
+            read = try TarReader.members(of: tar)
+        } catch {
+            throw BundleProblem(.unreadable, file: name, expected: "a readable tar archive", found: "\(error)")
+        }
+        var problems: [BundleProblem] = []
+        if let gnu = read.formats.first(where: { $0.localizedCaseInsensitiveContains("GNU") }) {
+            problems.append(BundleProblem(.form, file: name, expected: "POSIX pax or ustar headers", found: gnu))
+        }
+        let tops = Set(read.members.map { $0.path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? "" })
+        guard tops.count == 1, let top = tops.first, !top.isEmpty else {
+            throw BundleProblem(
+                .form,
+                file: name,
+                expected: "exactly one top-level folder",
+                found: tops.sorted().joined(separator: ", ")
+            )
+        }
+        var files: [String: [UInt8]] = [:]
+        for member in read.members {
+            let components = member.path.split(separator: "/", omittingEmptySubsequences: false)
+            if member.path.hasPrefix("/") || components.contains("..") || components.contains(".")
+                || components.contains("")
+            {
+                // Two spellings of one path (a/./b, a//b) would let a second copy of a file pass unchecked.
+                problems.append(
+                    BundleProblem(
+                        .form,
+                        file: member.path,
+                        expected: "a plain relative path inside the bundle",
+                        found: "an absolute, '..', '.' or empty component"
+                    )
+                )
+                continue
+            }
+            switch member.kind {
+            case .file:
+                let relative = member.path == top ? "" : String(member.path.dropFirst(top.count + 1))
+                if files[relative] != nil {
+                    problems.append(
+                        BundleProblem(.form, file: relative, expected: "one member of this name", found: "a duplicate")
+                    )
+                }
+                files[relative] = member.bytes
+            case .directory: break
+            case .symbolicLink, .hardLink:
+                problems.append(BundleProblem(.form, file: member.path, expected: "no links in a bundle", found: "one"))
+            case .other:
+                problems.append(
+                    BundleProblem(
+                        .form,
+                        file: member.path,
+                        expected: "regular files and folders only",
+                        found: "a special file"
+                    )
+                )
+            }
+        }
+        return Bag(top: top, files: files, bagInfo: BagInfo(files["bag-info.txt"] ?? []), formProblems: problems)
+    }
+
+    /// The members a sealed bag may hold besides its payload: the BagIt tag files the tag manifest
+    /// covers, and the seal (SPEC "Bundle"). Anything else is content no seal covers.
+    package static let tagFiles: Set<String> = [
+        "bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
+    ]
+    package static let sealFiles: Set<String> = [
+        "seal/tagmanifest.p7s", "seal/evidence-record.ers", "seal/batch-seal.json", "seal/batch-seal.json.p7s",
+    ]
+}
