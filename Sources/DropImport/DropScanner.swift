@@ -1,5 +1,6 @@
 import Foundation
 import Lifecycle
+import Storage
 
 /// One file found in the drop.
 package struct DropEntry: Sendable, Equatable {
@@ -8,6 +9,18 @@ package struct DropEntry: Sendable, Equatable {
     /// Where the bytes are read: the drop file when archiving, then the archived copy in the store.
     package var absolutePath: String
     package var kind: DropFileKind
+    /// The drop file's path as the kernel has it (its name need not be UTF-8).
+    package var rawAbsolutePath: [UInt8]
+    /// False when a name on the path is not valid UTF-8: `path` then shows it with `\xHH` escapes,
+    /// and the file is archived as-is but not read.
+    package var nameIsUTF8 = true
+
+    package init(path: String, absolutePath: String, kind: DropFileKind) {
+        self.path = path
+        self.absolutePath = absolutePath
+        self.kind = kind
+        self.rawAbsolutePath = Array(absolutePath.utf8)
+    }
 }
 
 /// Walks a drop folder in a fixed order, refusing symbolic links and anything that is not a plain
@@ -35,20 +48,26 @@ package enum DropScanner {
     private static func walk(
         _ root: String,
         relative: String,
+        rawFolder: [UInt8]? = nil,
         into entries: inout [DropEntry],
         refused: inout [(String, RejectReason)]
     ) throws {
         let folder = relative.isEmpty ? root : root + "/" + relative
-        let names: [String]
+        let rawFolder = rawFolder ?? Array(folder.utf8)
+        let names: [[UInt8]]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            names = try RawPath.names(in: rawFolder)
         } catch {
             throw ImportError(.dropUnreadable, "The drop folder \(folder) cannot be listed.", underlying: error)
         }
-        for name in names.sorted() {
+        for rawName in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            // A name that is not UTF-8 is shown escaped (losslessly) and its file archived as-is.
+            let validName = String(validating: rawName, as: UTF8.self)
+            let name = validName ?? RawPath.escaped(rawName)
             let path = relative.isEmpty ? name : relative + "/" + name
             let absolute = root + "/" + path
-            if name == ".." || name == "." || name.contains("\\") {
+            let rawAbsolute = rawFolder + [0x2F] + rawName
+            if name == ".." || name == "." || (validName != nil && name.contains("\\")) {
                 refused.append(
                     (
                         path,
@@ -60,16 +79,21 @@ package enum DropScanner {
                 )
                 continue
             }
-            var info = stat()
-            guard lstat(absolute, &info) == 0 else {
+            let utf8 = validName != nil && String(validating: rawFolder, as: UTF8.self) != nil
+            switch RawPath.fileType(rawAbsolute) {
+            case nil:
                 refused.append((path, RejectReason(.unexpectedFile, "The file cannot be examined.")))
-                continue
-            }
-            switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                try walk(root, relative: path, into: &entries, refused: &refused)
+                try walk(root, relative: path, rawFolder: rawAbsolute, into: &entries, refused: &refused)
             case S_IFREG:
-                entries.append(DropEntry(path: path, absolutePath: absolute, kind: DropFileKind(relativePath: path)))
+                var entry = DropEntry(
+                    path: path,
+                    absolutePath: absolute,
+                    kind: utf8 ? DropFileKind(relativePath: path) : .unrecognized
+                )
+                entry.rawAbsolutePath = rawAbsolute
+                entry.nameIsUTF8 = utf8
+                entries.append(entry)
             case S_IFLNK:
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: absolute)) ?? "?"
                 refused.append(

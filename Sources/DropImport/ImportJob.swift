@@ -72,7 +72,7 @@ package struct ImportJob: Sendable {
             )
             try keep(
                 work.submit {
-                    let put = try store.putFile(at: entry.absolutePath, pending: pending)
+                    let put = try store.putFile(rawPath: entry.rawAbsolutePath, pending: pending)
                     return (entry, put.digest, put.size, put.isNew)
                 }
             )

@@ -45,6 +45,17 @@ struct RecordImporter {
         case .ocspResponse: try importOCSPResponse(entry, size: size)
         case .qscd: try importQSCD(entry)
         case .exception: try importException(entry, size: size)
+        case .unrecognized where !entry.nameIsUTF8:
+            report.reject(
+                .unrecognized,
+                file: entry.path,
+                line: nil,
+                RejectReason(
+                    .unexpectedFile,
+                    "The file name is not valid UTF-8 (shown with \\xHH escapes); the file was archived as-is but "
+                        + "not read."
+                )
+            )
         case .unrecognized:
             report.reject(
                 .unrecognized,

@@ -112,6 +112,15 @@ extension LifecycleEvent {
             }
         }
         if eventID.rawValue.isEmpty { throw RejectReason(.invalidValue, "The \"event_id\" is empty.") }
+        try IdentifierText.validate([
+            ("event_id", eventID.rawValue), ("application_id", applicationID?.rawValue),
+            ("certificate.issuer", certificate?.issuer), ("certificate.serial", certificate?.serial),
+            ("predecessor.issuer", predecessor?.issuer), ("predecessor.serial", predecessor?.serial),
+            ("subject_id", subjectID), ("cp_cps_document", cpCpsDocument?.rawValue),
+            ("terms_document", termsDocument?.rawValue), ("pds_document", pdsDocument?.rawValue),
+            ("certification_id", certificationID?.rawValue), ("request_id", requestID),
+            ("approved_by", approvedBy), ("requester", requester), ("reused_validation_from", reusedValidationFrom),
+        ])
     }
 
     private static func check(_ field: Field, _ value: String?, _ allowed: [String]) throws(RejectReason) {

@@ -20,6 +20,7 @@ package struct CRLPublication: ValidatedRecord, Equatable, Codable {
     }
 
     package func validate() throws(RejectReason) {
+        try IdentifierText.validate([("crl", crl), ("distribution_point", distributionPoint)])
         try RecordDecoding.requireUTC("published_at", publishedAt)
         if crl.isEmpty || crl.contains("/") || crl.contains("..") {
             throw RejectReason(.invalidValue, "The field \"crl\" must name a file of status/crl/, not \"\(crl)\".")
@@ -84,6 +85,7 @@ package struct OCSPLogEntry: ValidatedRecord, Equatable, Codable {
     package var certificate: CertificateRef { CertificateRef(issuer: issuer, serial: serial) }
 
     package func validate() throws(RejectReason) {
+        try IdentifierText.validate([("issuer", issuer), ("serial", serial), ("responder", responder)])
         try RecordDecoding.requireUTC("produced_at", producedAt)
         try RecordDecoding.requireUTC("revocation_time", revocationTime)
         try RecordDecoding.requireOneOf("status", status, Self.statuses)
@@ -125,6 +127,7 @@ package struct QSCDRecord: ValidatedRecord, Equatable, Codable {
     }
 
     package func validate() throws(RejectReason) {
+        try IdentifierText.validate([("certification_id", certificationID.rawValue)])
         try RecordDecoding.requireUTC("from", from)
         try RecordDecoding.requireUTC("to", to)
         try RecordDecoding.requireOneOf("status", status, Self.statuses)
@@ -180,6 +183,7 @@ package struct DocumentVersion: ValidatedRecord, Equatable, Codable {
     package var isPolicyDocument: Bool { ["cp", "cps", "cp_cps"].contains(kind) }
 
     package func validate() throws(RejectReason) {
+        try IdentifierText.validate([("document_id", documentID.rawValue), ("file", file), ("version", version)])
         try RecordDecoding.requireOneOf("kind", kind, Self.kinds)
         try RecordDecoding.requireUTC("effective_from", effectiveFrom)
         try RecordDecoding.requireUTC("effective_to", effectiveTo)

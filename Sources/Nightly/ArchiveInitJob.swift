@@ -1,3 +1,4 @@
+import Bundling
 import CryptoIO
 import Foundation
 import Lifecycle
@@ -56,6 +57,9 @@ package struct ArchiveInitJob {
                 )
             }
             return .alreadyInitialized
+        }
+        if timestampAuthority.kind == "url", let url = timestampAuthority.url {
+            try testRequest(url)
         }
         try FileIO.makeDirectory(layout.root)
         for folder in [layout.bundles, layout.batches, layout.store, layout.trust] { try FileIO.makeDirectory(folder) }
@@ -157,5 +161,27 @@ enum DemoAuthority {
             ] + leafExtensions
         ).issue(for: key, issuer: authority, issuerKey: authorityKey)
         return (certificate, key, authority)
+    }
+}
+
+extension ArchiveInitJob {
+    /// One request to a remote time-stamp authority before anything is created, so that a wrong
+    /// URL or trust anchor shows at init, not at the first night.
+    /// - Throws: `BundleError` `.timestampFailed` with the authority's answer.
+    private func testRequest(_ url: String) throws {
+        guard let anchors = tsaTrustAnchorsPEM else {
+            throw BundleError(.timestampFailed, "--tsa-url needs --tsa-ca, the trust anchor of that authority.")
+        }
+        do {
+            let authority = try HTTPTimestampAuthority(url: url, trustAnchorsPEM: anchors)
+            _ = try authority.timestamp(SHA256Digest.of(Array("qcarchive init: test request".utf8)))
+        } catch let error as BundleError {
+            throw BundleError(
+                .timestampFailed,
+                "The time-stamp authority at \(url) did not pass a test request, so no archive was created: "
+                    + error.message,
+                underlying: error.underlying
+            )
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Lifecycle
 import Foundation
 
 /// Renders query results as a table for a person, one JSON array for programs, or RFC 4180 CSV.
@@ -96,7 +97,8 @@ package enum QueryRendering {
     static func table(_ result: QueryResult, width: Int) -> String {
         let indices = result.tableColumns.compactMap { result.columns.firstIndex(of: $0) }
         let headers = indices.map { result.columns[$0] }
-        let cells = result.rows.map { row in indices.map { row[$0].cell.replacingOccurrences(of: "\n", with: " ") } }
+        // Control characters are shown as escapes, never sent to the terminal.
+        let cells = result.rows.map { row in indices.map { TerminalText.escaped(row[$0].cell) } }
         var widths = headers.map(\.count)
         for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
         // Shrink the widest columns until the line fits (two spaces between columns).

@@ -43,13 +43,21 @@ extension ContentStore {
         at source: String,
         pending: PendingDirectorySyncs? = nil
     ) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
+        try putFile(rawPath: Array(source.utf8), pending: pending)
+    }
+
+    /// Stores a file named by bytes (its name need not be UTF-8); see `putFile(at:)`.
+    package func putFile(
+        rawPath source: [UInt8],
+        pending: PendingDirectorySyncs? = nil
+    ) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
         try FileIO.makeDirectory(root)
         let staging = root + "/.incoming-" + UUID().uuidString
         var hasher = SHA256Hasher()
         var size: Int64 = 0
         do {
             try FileIO.appendStreaming(to: staging) { write in
-                try FileIO.forEachChunk(of: source) { chunk in
+                try FileIO.forEachChunk(ofRawPath: source) { chunk in
                     hasher.update(chunk)
                     size += Int64(chunk.count)
                     try write(chunk)

@@ -36,12 +36,16 @@ package enum FileIO {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw systemError("Could not open \(path) for reading.", "open") }
         defer { close(fd) }
+        try forEachChunk(fd: fd, name: path, size: size, body)
+    }
+
+    static func forEachChunk(fd: Int32, name: String, size: Int, _ body: ([UInt8]) throws -> Void) throws {
         var chunk = [UInt8](repeating: 0, count: size)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw systemError("Could not read \(path).", "read")
+                throw systemError("Could not read \(name).", "read")
             }
             if count == 0 { return }
             try body(count == size ? chunk : Array(chunk[0..<count]))

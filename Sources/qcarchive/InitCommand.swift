@@ -54,6 +54,12 @@ struct InitCommand: AsyncParsableCommand {
         }
         if tsa != nil && tsaURL != nil { throw ValidationError("Give either --tsa local or --tsa-url, not both.") }
         if tsaCA != nil && tsaURL == nil { throw ValidationError("--tsa-ca goes with --tsa-url.") }
+        if tsaURL != nil && tsaCA == nil {
+            throw ValidationError(
+                "--tsa-url needs --tsa-ca, the trust anchor of that authority (the demo TSA's would make every night "
+                    + "fail)."
+            )
+        }
         if let tsaURL, !(tsaURL.hasPrefix("http://") || tsaURL.hasPrefix("https://")) {
             throw ValidationError("--tsa-url must be an http:// or https:// URL.")
         }

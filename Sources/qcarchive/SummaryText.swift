@@ -1,5 +1,6 @@
 import DropImport
 import Foundation
+import Lifecycle
 import Nightly
 import Storage
 
@@ -37,7 +38,8 @@ enum SummaryText {
                 "  rejects           \(report.rejects.count), listed in "
                 + "\(layout.relative(layout.batch(report.batchID.rawValue)))/report.json:\n"
             for reject in report.rejects.prefix(20) {
-                text += "    \(reject.file)\(reject.line.map { ":\($0)" } ?? "")  \(reject.reason)\n"
+                let place = reject.file + (reject.line.map { ":\($0)" } ?? "")
+                text += "    " + TerminalText.escaped(place) + "  " + TerminalText.escaped(reject.reason) + "\n"
             }
             if report.rejects.count > 20 { text += "    … and \(report.rejects.count - 20) more\n" }
         }
