@@ -133,6 +133,7 @@ package struct ArchiveAudit {
                     )
                 )
             }
+            if version > 1 { report.problems += history(of: bag, ref: ref, version: version) }
         }
         guard bag.bagInfo.isBatchRecord else { return (report, [], 0) }
         var problems: [BundleProblem] = []
@@ -182,6 +183,36 @@ package struct ArchiveAudit {
             }
         }
         return (report, problems, drop.count)
+    }
+
+    /// Version N against version N−1 of the same certificate: the declared previous tag manifest is
+    /// the previous version's, and every record of it is kept unchanged (`BundleHistory`).
+    private func history(of bag: Bag, ref: CertificateRef, version: Int) -> [BundleProblem] {
+        let path = BundleName(ref: ref, version: version - 1).relativePath
+        guard let bytes = try? FileIO.read(layout.absolute(path)), let previous = try? Bag.read(bytes, name: path)
+        else {
+            return [
+                BundleProblem(
+                    .history,
+                    file: path,
+                    expected: "version \(version - 1) of this certificate",
+                    found: "it missing"
+                )
+            ]
+        }
+        var problems: [BundleProblem] = []
+        let digest = previous.files["tagmanifest-sha256.txt"].map { SHA256Digest.of($0).hex } ?? "none"
+        if let declared = bag.bagInfo["Previous-Version-Tagmanifest-SHA256"], declared != digest {
+            problems.append(
+                BundleProblem(
+                    .history,
+                    file: "bag-info.txt",
+                    expected: "Previous-Version-Tagmanifest-SHA256 \(digest) (\(path))",
+                    found: declared
+                )
+            )
+        }
+        return problems + BundleHistory.problems(previous: previous.files, next: bag.files)
     }
 
     /// Files under `bundles/` and in batch folders that no seal names.

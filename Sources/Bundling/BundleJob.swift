@@ -94,15 +94,21 @@ package struct BundleJob {
                 )
                 try refuseToOverwrite(name.relativePath, batch: batch.id)
                 let path = layout.staging + "/" + name.folder + ".staged"
+                let sealedBefore = previous.map { (path: layout.absolute($0.path), digest: $0.tagmanifestSHA256) }
                 keep(
                     work.submit {
-                        try writer.stage(
-                            header,
-                            payload: try readers.withReader {
-                                try BundleContent.payload(for: ref, catalog: $0, register: register)
-                            },
-                            at: path
-                        )
+                        let payload = try readers.withReader {
+                            try BundleContent.payload(for: ref, catalog: $0, register: register)
+                        }
+                        if let sealedBefore {
+                            try BundleHistory.requireExtension(
+                                of: sealedBefore.path,
+                                tagManifestSHA256: sealedBefore.digest,
+                                by: payload,
+                                name: name
+                            )
+                        }
+                        return try writer.stage(header, payload: payload, at: path)
                     }
                 )
             }

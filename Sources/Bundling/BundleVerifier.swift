@@ -15,6 +15,8 @@ package struct BundleVerificationReport: Sendable {
     package var tagManifestSHA256: String?
 
     package var isValid: Bool { problems.isEmpty }
+
+    package init(bundle: String) { self.bundle = bundle }
 }
 
 /// Checks a bundle from its bytes alone plus the trust anchors: tar form, BagIt completeness and

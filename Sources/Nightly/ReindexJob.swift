@@ -28,10 +28,20 @@ package struct ReindexJob {
     /// - Throws: `ReindexError` when the archive does not verify; `StorageError`, `CatalogError`, `BundleError`.
     package func run() throws -> Summary {
         let archive = try Archive.open(layout, .rebuild)
-        let verifier = try archive.verifier()
+        let staging = layout.catalog + ".reindex"
+        let summary = try build(into: staging, verifier: try archive.verifier())
+        // The complete new catalog replaces the old one (checkpointed: one file, no WAL beside it).
+        for suffix in ["-wal", "-shm"] { FileIO.remove(layout.catalog + suffix) }
+        try FileIO.move(staging, to: layout.catalog)
+        return summary
+    }
+
+    /// Builds a catalog of the sealed archive at `staging` (replacing what is there), removed again
+    /// when the archive does not verify or the build fails.
+    /// - Throws: `ReindexError`, `StorageError`, `CatalogError`, `BundleError`.
+    package func build(into staging: String, verifier: BundleVerifier) throws -> Summary {
         let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil)
         guard chain.problems.isEmpty else { throw ReindexError(problems: chain.problems.map(\.description)) }
-        let staging = layout.catalog + ".reindex"
         for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) }
         var summary = Summary()
         do {
@@ -42,9 +52,10 @@ package struct ReindexJob {
                 var problems: [String] = []
                 let (layout, verifier) = (self.layout, verifier)
                 @Sendable func read(_ path: String) throws -> (problems: [String], content: SealedBagContent) {
-                    let bytes = try FileIO.read(layout.absolute(path))
-                    let found = verifier.verify(bytes: bytes, name: path).problems.map { "\(path): \($0)" }
-                    return (found, try SealedBagReader.read(bytes, name: path))
+                    let bag = try Bag.read(try FileIO.read(layout.absolute(path)), name: path)
+                    var report = BundleVerificationReport(bundle: path)
+                    verifier.verify(bag, name: path, into: &report)
+                    return (report.problems.map { "\(path): \($0)" }, try SealedBagReader.read(bag, name: path))
                 }
                 func open(_ path: String) throws -> SealedBagContent {
                     let (found, content) = try read(path)
@@ -139,9 +150,6 @@ package struct ReindexJob {
             for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) }
             throw error
         }
-        // The complete new catalog replaces the old one (checkpointed: one file, no WAL beside it).
-        for suffix in ["-wal", "-shm"] { FileIO.remove(layout.catalog + suffix) }
-        try FileIO.move(staging, to: layout.catalog)
         return summary
     }
 

@@ -32,6 +32,12 @@ struct VerifyCommand: AsyncParsableCommand {
     )
     var chain = false
 
+    @Flag(
+        name: .customLong("catalog"),
+        help: "Compare the catalog with the sealed archive (rebuilt into a scratch catalog) and name what differs."
+    )
+    var compareCatalog = false
+
     @Option(name: .customLong("seal-ca"), help: "Seal trust anchors (PEM) for a bundle verified without --archive.")
     var sealCA: String?
 
@@ -45,11 +51,13 @@ struct VerifyCommand: AsyncParsableCommand {
     var verbose = false
 
     func validate() throws {
-        let targets = [bundle != nil, all, chain, file != nil].filter { $0 }.count
+        let targets = [bundle != nil, all, chain, compareCatalog, file != nil].filter { $0 }.count
         guard targets == 1 else {
-            throw ValidationError("Give exactly one of --bundle FILE, --all, --chain, or a FILE argument.")
+            throw ValidationError("Give exactly one of --bundle FILE, --all, --chain, --catalog, or a FILE argument.")
         }
-        if (all || chain) && archive == nil { throw ValidationError("--all and --chain need --archive.") }
+        if (all || chain || compareCatalog) && archive == nil {
+            throw ValidationError("--all, --chain and --catalog need --archive.")
+        }
         if archive == nil && (sealCA == nil || tsaCA == nil) {
             throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.")
         }
@@ -94,6 +102,10 @@ struct VerifyCommand: AsyncParsableCommand {
                     "\(total - audit.failedBundles) of \(total) bundle(s) verified"
                         + (audit.failedBundles == 0 ? "." : "; \(audit.failedBundles) failed.")
                 )
+            } else if let session, compareCatalog {
+                let differences = try CatalogAudit.run(session)
+                for difference in differences { fail("catalog: \(difference)") }
+                if differences.isEmpty { print("Catalog: it holds exactly what the sealed archive proves.") }
             } else if let session {
                 let chain = ChainVerification(layout: session.layout, verifier: verifier)
                     .verify(catalog: session.catalogIfOpen)
