@@ -8,7 +8,7 @@ APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config o
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 
-.PHONY: all deps build release run test clean lint format samples bench bench-smoke
+.PHONY: all deps build release run test clean lint format samples bench bench-smoke fuzz
 
 all: build
 
@@ -66,6 +66,25 @@ bench: release
 bench-smoke: release
 	python3 Tests/Bench/bench.py --bin "$(RELEASE_BIN)" --certificates 2000 --ocsp-lines 20000 \
 	  --query-certificates 10000 --out var/bench-smoke --smoke
+
+## fuzz: libFuzzer on each parser of outside bytes for FUZZ_SECONDS each (coverage-instrumented, with
+## AddressSanitizer); new inputs go to var/fuzz/corpus/<target>, crashes to var/fuzz/crashes/. The committed
+## seeds are Tests/Fuzz/corpus/<target>; `make test` reads every committed input once.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= events certificate crl ocsp tar evidence-record
+FUZZ_RUNTIME = $$(ls /opt/swift/usr/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null \
+  || ls "$$(dirname "$$(command -v swift)")"/../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -1)
+fuzz: deps
+	$(SWIFT) build -c release --product qcfuzz --scratch-path .build-fuzz -j $(JOBS) -Xswiftc -DFUZZING \
+	  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+	  -Xlinker "$(FUZZ_RUNTIME)" -Xlinker -lstdc++
+	@mkdir -p var/fuzz/crashes; status=0; for target in $(FUZZ_TARGETS); do \
+	  mkdir -p var/fuzz/corpus/$$target; echo "== fuzzing $$target for $(FUZZ_SECONDS) s"; \
+	  .build-fuzz/release/qcfuzz $$target -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 \
+	    -print_final_stats=1 -artifact_prefix=var/fuzz/crashes/$$target- \
+	    var/fuzz/corpus/$$target Tests/Fuzz/corpus/$$target 2>var/fuzz/$$target.log || status=1; \
+	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|ERROR' var/fuzz/$$target.log; \
+	done; exit $$status
 
 ## samples: regenerate Samples/ deterministically
 samples:

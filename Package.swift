@@ -52,6 +52,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz targets (make fuzz); an ordinary build is the corpus regression runner.
+        .executableTarget(
+            name: "qcfuzz",
+            dependencies: ["Bundling", "Catalog", "CryptoIO", "DropImport", "Lifecycle"],
+            path: "Tests/Fuzz",
+            exclude: ["corpus"]
+        ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
         .testTarget(name: "CryptoIOTests", dependencies: ["CryptoIO", "TestSupport"]),

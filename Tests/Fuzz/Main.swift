@@ -1,0 +1,41 @@
+import Foundation
+
+/// `qcfuzz TARGET [libFuzzer options] [CORPUS…]` fuzzes one parser when built for fuzzing
+/// (`make fuzz`: coverage instrumentation, AddressSanitizer and libFuzzer's driver); in an ordinary
+/// build, `qcfuzz TARGET FILE…` runs the given inputs through the parser once (the committed corpus,
+/// as a regression check in the test suite).
+@main
+struct QCFuzz {
+    static func main() {
+        var arguments = CommandLine.arguments
+        guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else {
+            let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")
+            FileHandle.standardError.write(Data("usage: qcfuzz \(names) [options] [corpus…]\n".utf8))
+            exit(64)
+        }
+        #if FUZZING
+        Fuzzing.target = target
+        arguments.remove(at: 1)
+        exit(Fuzzing.drive(arguments))
+        #else
+        var count = 0
+        for path in arguments.dropFirst(2) {
+            for file in inputs(path) {
+                guard let data = FileManager.default.contents(atPath: file) else { continue }
+                target.run(Array(data))
+                count += 1
+            }
+        }
+        print("\(target.rawValue): \(count) input(s) read without a crash")
+        #endif
+    }
+
+    /// A file, or every file in a folder.
+    static func inputs(_ path: String) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return [] }
+        guard isFolder.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.sorted().map { path + "/" + $0 }
+    }
+}
