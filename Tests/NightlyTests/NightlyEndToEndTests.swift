@@ -5,6 +5,10 @@ import Storage
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Runs the built binary as cron would and checks its output with tools that are not ours.
 @Suite(.serialized) struct NightlyEndToEndTests {
     init() { ProcessLocale.useUTF8() }
@@ -244,6 +248,8 @@ import Testing
         withExtendedLifetime(lock) {}
         #expect(run.status == 75, "\(run)")
         #expect(run.stderr.contains("locked by another qcarchive run"))
+        // The message names the holder: this test process, on this host.
+        #expect(run.stderr.contains("(process \(getpid()) on \(ProcessInfo.processInfo.hostName), started "), "\(run)")
         #expect(Self.bundles(in: archive).isEmpty)
     }
 
