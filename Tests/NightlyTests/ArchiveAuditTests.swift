@@ -108,6 +108,7 @@ import Testing
         try BundleSurgery.write(members, to: archive.folder + "/extra.tar.gz")
         try archive.replace(target, with: try TestEnvironment.read(archive.folder + "/extra.tar.gz"))
         #expect(try archive.problems() == ["unsealed \(member)"])
+        #expect(try archive.verifyAll().status == 1)
     }
 
     @Test func aCopyOfABundleThatNoSealNamesIsReported() throws {
@@ -116,6 +117,7 @@ import Testing
         let copy = target.replacingOccurrences(of: "-v1.tar.gz", with: "-v3.tar.gz")
         try TestEnvironment.write(try TestEnvironment.read(archive.root + "/" + target), to: archive.root + "/" + copy)
         #expect(try archive.problems() == ["unsealed \(copy)"])
+        #expect(try archive.verifyAll().status == 1)
     }
 
     @Test func anEditedOrDeletedReportIsCaughtAgainstItsSealedCopy() throws {
@@ -125,6 +127,7 @@ import Testing
         bytes[bytes.count - 3] = UInt8(ascii: " ")
         try archive.replace(report, with: bytes)
         #expect(try archive.problems() == ["digest \(report)"])
+        #expect(try archive.verifyAll().status == 1)
         try FileManager.default.removeItem(atPath: archive.root + "/" + report)
         #expect(try archive.problems() == ["missing \(report)"])
     }
@@ -136,6 +139,7 @@ import Testing
         bytes[bytes.count - 8] ^= 0xFF  // the last member's CRC-32 (RFC 1952 §2.2)
         try archive.replace(target, with: bytes)
         #expect(try archive.problems() == ["unreadable \(target)"])
+        #expect(try archive.verifyAll().status == 1)
         let gzip = try TestEnvironment.run("gzip", ["-t", archive.root + "/" + target])
         #expect(gzip.status != 0, "gzip refuses it too")
     }
