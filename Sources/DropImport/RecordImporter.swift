@@ -45,26 +45,16 @@ struct RecordImporter {
         case .ocspResponse: try importOCSPResponse(entry, size: size)
         case .qscd: try importQSCD(entry)
         case .exception: try importException(entry, size: size)
-        case .unrecognized where !entry.nameIsUTF8:
-            report.reject(
-                .unrecognized,
-                file: entry.path,
-                line: nil,
-                RejectReason(
-                    .unexpectedFile,
-                    "The file name is not valid UTF-8 (shown with \\xHH escapes); the file was archived as-is but "
-                        + "not read."
-                )
-            )
         case .unrecognized:
+            let why =
+                entry.nameIsUTF8
+                ? "The file is not part of the drop layout (SPEC \"The drop\")"
+                : "The file name is not valid UTF-8 (shown with \\xHH escapes)"
             report.reject(
                 .unrecognized,
                 file: entry.path,
                 line: nil,
-                RejectReason(
-                    .unexpectedFile,
-                    "The file is not part of the drop layout (SPEC \"The drop\"); it was archived as-is but not read."
-                )
+                RejectReason(.unexpectedFile, why + "; it was archived as-is but not read.")
             )
         }
     }
