@@ -43,6 +43,7 @@ package struct ArchiveAudit {
     /// The files a batch folder may hold; `batch-record.tar.gz` only when its seal names it.
     static let batchFolderFiles: Set<String> = [
         "seal.json", "seal.json.p7s", "timestamp.tsr", "report.json", "exception-register.jsonl", "batch-record.tar.gz",
+        "bundles.jsonl",
     ]
 
     /// - Parameters:
@@ -56,10 +57,11 @@ package struct ArchiveAudit {
         var listed: [Listed] = []
         let batchNames = Self.contents(of: layout.batches)
         for name in batchNames {
-            guard let bytes = try? FileIO.read(layout.batch(name) + "/seal.json"),
-                let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes))
-            else { continue }  // the chain check names a missing or unreadable seal
-            listed += seal.bundles.map { Listed(batch: name, path: $0.path, tagManifestSHA256: $0.tagmanifestSHA256) }
+            // The chain check names a missing or unreadable seal or list.
+            guard let sealed = try? SealedBatch.load(layout, name: name) else { continue }
+            listed += sealed.bundles.map {
+                Listed(batch: name, path: $0.path, tagManifestSHA256: $0.tagmanifestSHA256)
+            }
         }
 
         var work = OrderedWork<(BundleVerificationReport, [BundleProblem], Int)>(limit: 64)

@@ -168,17 +168,18 @@ package struct BundleJob {
         let bundles = staged.map {
             BatchSeal.Bundle(path: $0.header.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex)
         }
-        .sorted { $0.path < $1.path }
+        // Format 2: the list beside the seal, the seal of constant size (SPEC "Batch seal").
+        let list = BundleList.encode(bundles)
         var seal = BatchSeal(
             batchID: batch.id.rawValue,
             sealedAt: RFC3339.format(now()),
             root: "",
             bundleCount: bundles.count,
-            bundles: bundles,
+            bundleListSHA256: SHA256Digest.of(list).hex,
             previousSealSHA256: previousSeal.map { SHA256Digest.of($0).hex },
             exceptionRegisterSHA256: registerSnapshot.map { SHA256Digest.of($0).hex }
         )
-        let tree = HashTree(leaves: seal.leaves)
+        let tree = HashTree(leaves: seal.leaves(bundles))
         seal.root = tree.root.hex
         let response = try authority.timestamp(tree.root)
         let sealJSON = try DocumentJSON.encode(seal)
@@ -225,6 +226,7 @@ package struct BundleJob {
         if let registerSnapshot {
             try FileIO.createExclusively(registerSnapshot, at: folder + "/exception-register.jsonl")
         }
+        try FileIO.createExclusively(list, at: folder + "/bundles.jsonl")
         try FileIO.createExclusively(response.der, at: folder + "/timestamp.tsr")
         try FileIO.createExclusively(sealFiles.sealSignature, at: folder + "/seal.json.p7s")
         try FileIO.createExclusively(sealJSON, at: folder + "/seal.json")

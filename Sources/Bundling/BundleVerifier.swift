@@ -43,7 +43,7 @@ package struct BundleVerifier: Sendable {
         struct Entry {
             var signatureProblem: BundleProblem?
             var seal: BatchSeal?
-            var listed: Set<String>
+            var listed: Set<String>?
             var rootMatches: Bool
         }
         private let lock = NSLock()
@@ -354,15 +354,21 @@ package struct BundleVerifier: Sendable {
                 return BatchCache.Entry(
                     signatureProblem: signatureProblem,
                     seal: seal,
-                    listed: Set(seal?.bundles.map(\.tagmanifestSHA256) ?? []),
-                    rootMatches: seal.map { HashTree(leaves: $0.leaves).root.hex == $0.root } ?? false
+                    // Format 1 lists the bundles in the copy, whose root can be recomputed; format 2 names
+                    // its list by digest only, and the evidence record's path to the signed root is the
+                    // proof that this bundle belongs to the batch.
+                    listed: seal?.inlineBundles.map { Set($0.map(\.tagmanifestSHA256)) },
+                    rootMatches: seal.map {
+                        guard let inline = $0.inlineBundles else { return true }
+                        return HashTree(leaves: $0.leaves(inline)).root.hex == $0.root
+                    } ?? false
                 )
             }
             if let problem = entry.signatureProblem { report.problems.append(problem) }
             if let seal = entry.seal {
                 sealRoot = seal.root
                 sealedAt = RFC3339.parse(seal.sealedAt)
-                if !entry.listed.contains(leaf.hex) {
+                if let listed = entry.listed, !listed.contains(leaf.hex) {
                     problem(
                         .seal,
                         "seal/batch-seal.json",
@@ -390,7 +396,7 @@ package struct BundleVerifier: Sendable {
                 problem(
                     .unreadable,
                     "seal/batch-seal.json",
-                    expected: "a qcarchive-batch-seal/1 document",
+                    expected: "a qcarchive-batch-seal/1 or /2 document",
                     found: "unreadable JSON"
                 )
             }

@@ -32,11 +32,17 @@ package struct ChainVerification {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
-        var seals: [String: (seal: BatchSeal, bytes: [UInt8])] = [:]
+        var seals: [String: SealedBatch] = [:]
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
         for name in names {
-            let path = layout.batch(name) + "/seal.json"
-            guard let bytes = try? FileIO.read(path) else {
+            let sealed: SealedBatch?
+            do {
+                sealed = try SealedBatch.load(layout, name: name)
+            } catch {
+                report.problems.append(error)
+                continue
+            }
+            guard let sealed else {
                 // A batch folder with sealing files but no seal: the seal was deleted.
                 if FileIO.exists(layout.batch(name) + "/timestamp.tsr")
                     || FileIO.exists(layout.batch(name) + "/batch-record.tar.gz")
@@ -50,17 +56,8 @@ package struct ChainVerification {
                 }
                 continue
             }
-            guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else {
-                problem(
-                    .unreadable,
-                    "batches/\(name)/seal.json",
-                    expected: "a qcarchive-batch-seal/1 document",
-                    found: "unreadable JSON"
-                )
-                continue
-            }
-            seals[name] = (seal, bytes)
-            verifyBatch(name, seal: seal, bytes: bytes, known: knownTagManifests, into: &report)
+            seals[name] = sealed
+            verifyBatch(sealed, known: knownTagManifests, into: &report)
         }
 
         // The chain: one first seal (previous null), each next naming the digest of the one before.
@@ -188,33 +185,20 @@ package struct ChainVerification {
     /// Checks one batch's seal as the chain check does (signature, root, timestamp, every listed
     /// bundle present with its tag manifest), without the chain around it.
     /// - Returns: every problem found; none when the seal holds.
-    package func verifySeal(of name: String, seal: BatchSeal, bytes: [UInt8]) -> [BundleProblem] {
+    package func verifySeal(of sealed: SealedBatch) -> [BundleProblem] {
         var report = Report()
-        verifyBatch(name, seal: seal, bytes: bytes, known: [:], into: &report)
+        verifyBatch(sealed, known: [:], into: &report)
         return report.problems
     }
 
-    private func verifyBatch(
-        _ name: String,
-        seal: BatchSeal,
-        bytes: [UInt8],
-        known: [String: String],
-        into report: inout Report
-    ) {
+    private func verifyBatch(_ sealed: SealedBatch, known: [String: String], into report: inout Report) {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
+        let (name, seal, bytes) = (sealed.name, sealed.seal, sealed.bytes)
         let folder = "batches/\(name)"
         if seal.batchID != name {
             problem(.chain, folder + "/seal.json", expected: "batch_id \(name)", found: "\(seal.batchID)")
-        }
-        if seal.bundleCount != seal.bundles.count {
-            problem(
-                .chain,
-                folder + "/seal.json",
-                expected: "bundle_count \(seal.bundles.count)",
-                found: "\(seal.bundleCount)"
-            )
         }
         if let signature = try? FileIO.read(layout.absolute(folder + "/seal.json.p7s")) {
             do {
@@ -233,7 +217,7 @@ package struct ChainVerification {
         } else {
             problem(.missing, folder + "/seal.json.p7s", expected: "this file", found: "it missing")
         }
-        let root = HashTree(leaves: seal.leaves).root
+        let root = HashTree(leaves: seal.leaves(sealed.bundles)).root
         if root.hex != seal.root {
             problem(
                 .seal,
@@ -255,7 +239,7 @@ package struct ChainVerification {
                 found: "\(error)"
             )
         }
-        for bundle in seal.bundles {
+        for bundle in sealed.bundles {
             report.bundlesChecked += 1
             if let digest = known[bundle.path] {
                 if digest != bundle.tagmanifestSHA256 {

@@ -19,14 +19,9 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     package var demoKeys: Bool
     /// SHA-256 of each sealing certificate the archive has used (DER): `verify` accepts seals by these only.
     package var sealCertificates: [String]?
-    /// The most certificate bundles one batch seals; a nightly run that touches more continues in
-    /// further batches of the chain. Absent: `defaultBundlesPerBatch`.
+    /// Written by earlier versions, which split a night into batches of at most this many bundles
+    /// (format 1). Read and kept, no longer used: a format-2 batch seals the whole night.
     package var bundlesPerBatch: Int?
-
-    /// Every bundle carries a copy of its batch's seal.json, which lists every bundle of the batch
-    /// (SPEC "Bundle"), so a bundle's size grows with its batch: at 256 the copy adds about 14 KB
-    /// to a bundle of about 5 KB, and a night of 100,000 certificates takes 391 timestamps.
-    package static let defaultBundlesPerBatch = 256
 
     enum CodingKeys: String, CodingKey {
         case format

@@ -23,8 +23,6 @@ package struct ArchiveInitJob {
     package var timestampAuthority: ArchiveConfiguration.TimestampAuthority
     /// The trust anchors of a remote TSA (`trust/tsa-ca.pem`); the demo TSA's CA when nil.
     package var tsaTrustAnchorsPEM: [UInt8]?
-    /// The most certificate bundles one batch seals (archive.json `bundles_per_batch`); nil for the default.
-    package var bundlesPerBatch: Int?
     package var now: @Sendable () -> Date
 
     package init(
@@ -119,7 +117,6 @@ package struct ArchiveInitJob {
             timestampAuthority: timestampAuthority,
             demoKeys: sealKey == nil
         )
-        configuration.bundlesPerBatch = bundlesPerBatch
         configuration.sealCertificates = [
             SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex
         ]

@@ -36,7 +36,9 @@ package struct ArchiveRecovery {
     let catalog: any ArchiveCatalog
 
     /// The files a batch folder holds once sealed, besides `report.json` (written at import).
-    static let sealingFiles = ["batch-record.tar.gz", "exception-register.jsonl", "timestamp.tsr", "seal.json.p7s"]
+    static let sealingFiles = [
+        "batch-record.tar.gz", "exception-register.jsonl", "bundles.jsonl", "timestamp.tsr", "seal.json.p7s",
+    ]
 
     /// - Throws: `StaleCatalogError`, `StorageError`, `CatalogError`.
     func run() throws -> Report {
@@ -91,14 +93,20 @@ package struct ArchiveRecovery {
     /// - Returns: the problems that keep it from being adopted; none when it was adopted.
     private func adopt(_ batch: BatchRecord) throws -> [BundleProblem] {
         let layout = archive.layout
-        let path = layout.batch(batch.id.rawValue) + "/seal.json"
-        let bytes = try FileIO.read(path)
-        let file = "batches/\(batch.id)/seal.json"
-        guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else {
-            return [BundleProblem(.unreadable, file: file, expected: "a readable seal", found: "unreadable JSON")]
+        let file = SealedBatch.sealPath(batch.id.rawValue)
+        let sealed: SealedBatch
+        do {
+            guard let read = try SealedBatch.load(layout, name: batch.id.rawValue) else {
+                return [
+                    BundleProblem(.missing, file: file, expected: "the seal of batch \(batch.id)", found: "it missing")
+                ]
+            }
+            sealed = read
+        } catch {
+            return [error]
         }
-        var problems = ChainVerification(layout: layout, verifier: try archive.verifier())
-            .verifySeal(of: batch.id.rawValue, seal: seal, bytes: bytes)
+        let seal = sealed.seal
+        var problems = ChainVerification(layout: layout, verifier: try archive.verifier()).verifySeal(of: sealed)
         let last = try SealRecording.lastSealed(catalog)
         let previous = try last.map {
             SHA256Digest.of(try FileIO.read(layout.batch($0.id.rawValue) + "/seal.json")).hex
@@ -127,7 +135,7 @@ package struct ArchiveRecovery {
         }
         let recordPath = "batches/\(batch.id)/batch-record.tar.gz"
         var bundles: [BundleRecord] = []
-        for listed in seal.bundles where listed.path != recordPath {
+        for listed in sealed.bundles where listed.path != recordPath {
             guard var record = expected.removeValue(forKey: listed.path) else {
                 problems.append(
                     BundleProblem(.seal, file: listed.path, expected: "only bundles of this batch", found: "this one")

@@ -62,20 +62,19 @@ package struct ReindexJob {
                     problems += found
                     return content
                 }
-                var batches: [(seal: BatchSeal, record: SealedBagContent)] = []
+                var batches: [(sealed: SealedBatch, record: SealedBagContent)] = []
                 for (order, name) in chain.chain.enumerated() {
-                    let seal = try JSONDecoder().decode(
-                        BatchSeal.self,
-                        from: Data(try FileIO.read(layout.batch(name) + "/seal.json"))
-                    )
+                    guard let sealed = try SealedBatch.load(layout, name: name) else {
+                        throw ReindexError(problems: ["batches/\(name)/seal.json is missing"])
+                    }
                     let record = try open("batches/\(name)/batch-record.tar.gz")
                     guard var batch = record.batch else {
                         throw ReindexError(problems: ["batches/\(name)/batch-record.tar.gz holds no data/batch.json"])
                     }
-                    batch.sealedAt = RFC3339.parse(seal.sealedAt)
+                    batch.sealedAt = RFC3339.parse(sealed.seal.sealedAt)
                     batch.sealOrder = order + 1
                     try catalog.save(batch)
-                    batches.append((seal, record))
+                    batches.append((sealed, record))
                     summary.batches += 1
                 }
                 for version in try ExceptionRegisterFile.read(layout: layout) {
@@ -84,7 +83,7 @@ package struct ReindexJob {
                         entrySHA256: SHA256Digest.of(try DocumentJSON.normalized(version.entry)).hex
                     )
                 }
-                for (seal, record) in batches {
+                for (sealed, record) in batches {
                     guard let batch = record.batch else { continue }
                     // Drop files, rejects, and the records no bag carries whole (QSCD records, whole CRLs
                     // and publications, every OCSP answer, documents) come from the sealed file list and the store.
@@ -121,7 +120,7 @@ package struct ReindexJob {
                         }
                     }
                     let batchID = batch.id
-                    for bundle in seal.bundles where bundle.path != "batches/\(batch.id)/batch-record.tar.gz" {
+                    for bundle in sealed.bundles where bundle.path != "batches/\(batch.id)/batch-record.tar.gz" {
                         try index(
                             work.submit {
                                 let (found, content) = try read(bundle.path)

@@ -17,12 +17,9 @@ package struct SealJob {
         self.now = now
     }
 
-    /// One imported batch, sealed: the batch itself and the continuation batches that sealed the
-    /// bundles beyond its size limit (`BatchPartition`).
+    /// One imported batch, sealed.
     package struct Summary: Sendable {
         package var batch: BatchRecord
-        /// The continuation batches, in seal order; empty when the batch sealed all its bundles.
-        package var continuations: [BatchRecord] = []
         package var gates: GateJob.Summary
         package var bundles: [BundleRecord] = []
         package var awaitingCertificate: [CertificateRef] = []
@@ -48,9 +45,6 @@ package struct SealJob {
             authority: try archive.timestampAuthority(),
             now: now
         )
-        let partition = BatchPartition(
-            limit: max(1, archive.configuration.bundlesPerBatch ?? ArchiveConfiguration.defaultBundlesPerBatch)
-        )
         var summaries: [Summary] = []
         let lastSealed = try SealRecording.lastSealed(catalog)
         var previousSeal = try lastSealed.map { try FileIO.read(layout.batch($0.id.rawValue) + "/seal.json") }
@@ -60,33 +54,24 @@ package struct SealJob {
             let start = clock.now
             let continuing = try BatchPartition.continued(by: batch, catalog: catalog)
             var summary = Summary(batch: batch, gates: GateJob.Summary(), gatesSeconds: 0)
-            var parts = [batch]
-            if continuing == nil {
-                summary.gates = try GateJob().run(batch: batch, catalog: catalog)
-                parts = try partition.split(batch, catalog: catalog)
-            }
+            // One batch per drop, one timestamp per batch, whatever the drop's size (SPEC, format 2).
+            // A continuation batch that an earlier version left imported is sealed on its own,
+            // without its gates (they ran for the batch it continues).
+            if continuing == nil { summary.gates = try GateJob().run(batch: batch, catalog: catalog) }
             let gatesDone = clock.now
-            for part in parts {
-                let result = try job.run(
-                    batch: part,
-                    continuing: part.id == batch.id ? continuing : batch.id,
-                    previousSeal: previousSeal,
-                    catalog: catalog
-                )
-                order += 1
-                let sealed = try SealRecording.record(
-                    part,
-                    bundles: result.bundles,
-                    sealedAt: result.seal.flatMap { RFC3339.parse($0.sealedAt) } ?? now(),
-                    order: order,
-                    catalog: catalog
-                )
-                previousSeal = try FileIO.read(layout.batch(part.id.rawValue) + "/seal.json")
-                if part.id == batch.id { summary.batch = sealed } else { summary.continuations.append(sealed) }
-                summary.bundles += result.bundles
-                summary.awaitingCertificate += result.awaitingCertificate
-                summary.bytesWritten += result.bytesWritten
-            }
+            let result = try job.run(batch: batch, continuing: continuing, previousSeal: previousSeal, catalog: catalog)
+            order += 1
+            summary.batch = try SealRecording.record(
+                batch,
+                bundles: result.bundles,
+                sealedAt: result.seal.flatMap { RFC3339.parse($0.sealedAt) } ?? now(),
+                order: order,
+                catalog: catalog
+            )
+            previousSeal = try FileIO.read(layout.batch(batch.id.rawValue) + "/seal.json")
+            summary.bundles = result.bundles
+            summary.awaitingCertificate = result.awaitingCertificate
+            summary.bytesWritten = result.bytesWritten
             summary.gatesSeconds = Self.seconds(gatesDone - start)
             summary.sealSeconds = Self.seconds(clock.now - gatesDone)
             summaries.append(summary)

@@ -34,18 +34,7 @@ struct InitCommand: AsyncParsableCommand {
     )
     var tsaCA: String?
 
-    @Option(
-        name: .customLong("bundles-per-batch"),
-        help:
-            ArgumentHelp(
-                "The most certificate bundles one batch seals; a night that touches more continues in further "
-                    + "batches of the chain (default \(ArchiveConfiguration.defaultBundlesPerBatch))."
-            )
-    )
-    var bundlesPerBatch: Int?
-
     func validate() throws {
-        if let bundlesPerBatch, bundlesPerBatch < 1 { throw ValidationError("--bundles-per-batch must be at least 1.") }
         if (sealKey == nil) != (sealCertificate == nil) {
             throw ValidationError("--seal-key and --seal-cert go together.")
         }
@@ -77,7 +66,6 @@ struct InitCommand: AsyncParsableCommand {
                 timestampAuthority: tsaURL.map { .remote($0) } ?? .local
             )
             job.tsaTrustAnchorsPEM = try tsaCA.map { try FileIO.read($0) }
-            job.bundlesPerBatch = bundlesPerBatch
             switch try job.run() {
             case .created(let demoKeys):
                 print("Created the archive \(global.layout.root).")

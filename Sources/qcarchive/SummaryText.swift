@@ -59,9 +59,6 @@ enum SummaryText {
         }
         text += String(format: " in %.1f s\n", summary.gatesSeconds)
         text += "  bundles           \(summary.bundles.count) sealed in batch \(summary.batch.id)"
-        if let last = summary.continuations.last {
-            text += " and \(summary.continuations.count) continuation batch(es) up to \(last.id)"
-        }
         text += " (\(summary.bytesWritten) bytes written"
         text += String(format: ", %.1f s)\n", summary.sealSeconds)
         if !summary.awaitingCertificate.isEmpty {

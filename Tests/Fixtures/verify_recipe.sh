@@ -183,8 +183,9 @@ def verify(bag, report):
     except Exception as error:
         report(False, "bag files", f"tag files or seal/batch-seal.json unreadable: {error}")
         return
-    listed = [b.get("tagmanifest_sha256") for b in seal.get("bundles", [])]
-    report(leaf.hex() in listed, "listed in batch seal", f"SHA-256 {leaf.hex()} of tagmanifest-sha256.txt is not in seal/batch-seal.json")
+    if "bundles" in seal:    # format 1 lists the bundles in the copy; format 2 in batches/<id>/bundles.jsonl (part 2)
+        listed = [b.get("tagmanifest_sha256") for b in seal["bundles"]]
+        report(leaf.hex() in listed, "listed in batch seal", f"SHA-256 {leaf.hex()} of tagmanifest-sha256.txt is not in seal/batch-seal.json")
     report(info.get("Batch-Id") == seal.get("batch_id"), "batch id", f"bag-info.txt Batch-Id {info.get('Batch-Id')}, seal/batch-seal.json batch_id {seal.get('batch_id')}")
     version, previous = info.get("Bundle-Version", ""), info.get("Previous-Version-Tagmanifest-SHA256")
     if info.get("Bag-Kind") == "batch-record":     # a batch's own record: no certificate, no version
@@ -306,8 +307,9 @@ for bundle in "${bundle_files[@]}"; do
     # Step 1.9 (archive at hand): the copy is byte-identical to batches/<Batch-Id>/seal.json.
     batch_id=$(sed -n 's/^Batch-Id: *//p' bag-info.txt | tr -d '\r')
     check "$rel" "batch seal copy" cmp seal/batch-seal.json "$ARCHIVE_DIR/batches/$batch_id/seal.json"
-    if [ "$(sed -n 's/^Bag-Kind: *//p' bag-info.txt | tr -d '\r')" = batch-record ]; then
-        # ... and a batch record's data/report.json is the batch's (unsealed) report.json.
+    if [ "$(sed -n 's/^Bag-Kind: *//p' bag-info.txt | tr -d '\r')" = batch-record ] && [ -e data/report.json ]; then
+        # ... and a batch record's data/report.json is the batch's (unsealed) report.json (a format-1
+        # continuation batch, <id>-part-NNNNN, has none: its drop's report is its first batch's).
         check "$rel" "report copy" cmp data/report.json "$ARCHIVE_DIR/batches/$batch_id/report.json"
     fi
     # For step 1.9's version chain, after all bundles.
@@ -351,8 +353,10 @@ python3 - "$ARCHIVE_DIR" >"$WORK/chain.out" <<'PY' || fail "python3 chain step: 
 # and "BUNDLE batches/<id> <tagmanifest_sha256> <path>".
 import glob, hashlib, json, os, sys
 
-KEYS = {"format", "batch_id", "sealed_at", "hash_algorithm", "root", "bundle_count", "bundles",
+KEYS = {"format", "batch_id", "sealed_at", "hash_algorithm", "root", "bundle_count",
         "previous_seal_sha256", "exception_register_sha256"}
+# Format 2 names its bundle list (bundles.jsonl beside seal.json) by digest; format 1 holds it inline.
+LIST_KEY = {"qcarchive-batch-seal/1": "bundles", "qcarchive-batch-seal/2": "bundle_list_sha256"}
 
 def sha256(data):
     return hashlib.sha256(data).digest()
@@ -364,16 +368,27 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], "batches", "*", "seal.jso
         print("PASS" if ok else "FAIL", label, check, "" if ok else " ".join(detail.split()), sep="\t")
     try:
         seal = json.loads(open(path, "rb").read().decode("utf-8"))
-        bundles, previous, batch_id = seal["bundles"], seal["previous_seal_sha256"], seal["batch_id"]
+        if seal["format"] == "qcarchive-batch-seal/2":
+            listing = open(os.path.join(os.path.dirname(path), "bundles.jsonl"), "rb").read()
+            report(hashlib.sha256(listing).hexdigest() == seal["bundle_list_sha256"], "bundle list",
+                   f"sha256 of bundles.jsonl is {hashlib.sha256(listing).hexdigest()}, seal.json says {seal['bundle_list_sha256']}")
+            lines = listing.split(b"\n")
+            report(lines[-1] == b"", "bundle list", "the last line of bundles.jsonl does not end in a newline")
+            bundles = [json.loads(line.decode("utf-8")) for line in lines[:-1]]
+            report([b["path"].encode() for b in bundles] == sorted(b["path"].encode() for b in bundles),
+                   "bundle list", "bundles.jsonl is not sorted by path as UTF-8 bytes")
+        else:
+            bundles = seal["bundles"]
+        previous, batch_id = seal["previous_seal_sha256"], seal["batch_id"]
         root, bundle_count = seal["root"], seal["bundle_count"]
         paths = [b["path"] for b in bundles]
         leaves = [bytes.fromhex(b["tagmanifest_sha256"]) for b in bundles] + ([bytes.fromhex(previous)] if previous else [])
         if any(len(leaf) != 32 for leaf in leaves):
             raise ValueError("a digest is not 32 bytes")
     except Exception as error:
-        report(False, "seal.json", f"not a readable qcarchive-batch-seal/1 document: {error!r}")
+        report(False, "seal.json", f"not a readable qcarchive-batch-seal/1 or /2 document (and list): {error!r}")
         continue
-    report(set(seal) == KEYS and seal["format"] == "qcarchive-batch-seal/1" and seal["hash_algorithm"] == "sha-256",
+    report(seal["format"] in LIST_KEY and set(seal) == KEYS | {LIST_KEY[seal["format"]]} and seal["hash_algorithm"] == "sha-256",
            "seal.json keys", f"keys {sorted(seal)}, format {seal.get('format')}, hash_algorithm {seal.get('hash_algorithm')}")
     report(batch_id == name, "batch id", f"folder {name}, batch_id {batch_id}")
     report(bundle_count == len(bundles), "bundle count", f"bundle_count {bundle_count}, {len(bundles)} listed")
@@ -454,7 +469,7 @@ for line in "${bundle_lines[@]}"; do
     listed[$path]=1
     bundle=$ARCHIVE_DIR/$path
     if [ ! -f "$bundle" ]; then
-        fail "$path: sealed bundle: listed in $label/seal.json, missing from the archive"
+        fail "$path: sealed bundle: listed by $label, missing from the archive"
         continue
     fi
     top=$(tar -tf "$bundle" 2>/dev/null | sed -n '1s|/.*||p') || true
@@ -462,14 +477,14 @@ for line in "${bundle_lines[@]}"; do
     if [ "$found" = "$expected" ]; then
         pass
     else
-        fail "$path: sealed bundle: $label/seal.json lists tag manifest $expected, the file has $found"
+        fail "$path: sealed bundle: $label lists tag manifest $expected, the file has $found"
     fi
 done
 
 # Step 2.6: every bundle file and batch record is sealed by some batch.
 for bundle in "${bundle_files[@]}"; do
     rel=${bundle#"$ARCHIVE_DIR"/}
-    if [ -n "${listed[$rel]:-}" ]; then pass; else fail "$rel: sealed bundle: listed in no batches/*/seal.json"; fi
+    if [ -n "${listed[$rel]:-}" ]; then pass; else fail "$rel: sealed bundle: listed by no batch (seal.json or bundles.jsonl)"; fi
 done
 
 echo "$passed passed, $failed failed"

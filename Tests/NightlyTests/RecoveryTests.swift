@@ -8,23 +8,33 @@ import Testing
 
 /// A run stopped at any instant resumes to the result of an uninterrupted run (issue #8, findings
 /// 2 and 3): the archive session's recovery adopts a seal written by the stopped run, seals what it
-/// left imported, and nothing sealed is ever overwritten.
+/// left imported (a format-1 night's continuation batches included), and nothing sealed is ever
+/// overwritten.
 @Suite(.serialized) struct RecoveryTests {
-    /// An archive with a night of 10 certificates sealed in three batches of at most 4 bundles.
-    struct PartedNight {
+    /// An archive with a night of 10 certificates, sealed.
+    struct SealedNight {
         let folder: String
         let archive: String
-        let drop: FixtureDrop
+        /// The drop of the night (nil for an archive made elsewhere).
+        let fixture: FixtureDrop?
         var layout: ArchiveLayout { ArchiveLayout(root: archive) }
-        let parts = ["day-1", "day-1-part-00002", "day-1-part-00003"]
+        var drop: FixtureDrop { fixture! }
 
         init() throws {
             folder = try TestEnvironment.temporaryFolder()
             archive = folder + "/archive"
-            #expect(try TestEnvironment.qcarchive("init", "--archive", archive, "--bundles-per-batch", "4").status == 0)
-            drop = try FixtureDrop(at: folder + "/drop", certificates: 10)
+            #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+            let drop = try FixtureDrop(at: folder + "/drop", certificates: 10)
+            fixture = drop
             let night = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
             #expect(night.status == 0, "\(night)")
+        }
+
+        /// An archive already made, at `archive`.
+        init(folder: String, archive: String) {
+            self.folder = folder
+            self.archive = archive
+            fixture = nil
         }
 
         /// Runs SQL on the catalog, as a stopped run (or a hostile editor) leaves it.
@@ -66,46 +76,56 @@ import Testing
         }
     }
 
-    @Test func aNightStoppedAfterItsFirstPartSealedIsFinishedByTheNextRun() throws {
-        let night = try PartedNight()
-        let complete = try night.sealedFiles()
+    @Test func aFormat1NightStoppedAfterItsFirstPartSealedIsFinishedByTheNextRun() throws {
+        // The format-1 fixture: day 2 sealed in 2026-11-21 and its continuation 2026-11-21-part-00002.
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.run("cp", ["-a", FormatFixtureTests.fixture, archive]).status == 0)
+        #expect(try TestEnvironment.qcarchive("reindex", "--archive", archive).status == 0)
+        let night = SealedNight(folder: folder, archive: archive)
         let state = try night.catalogState()
-        // Stopped after the first part was recorded: the other parts are imported, nothing of them written.
-        for part in night.parts.dropFirst() {
-            try night.forgetSealing(of: part)
-            let seal =
-                try JSONSerialization.jsonObject(
-                    with: Data(try TestEnvironment.read(night.archive + "/batches/\(part)/seal.json"))
-                ) as? [String: Any]
-            for bundle in seal?["bundles"] as? [[String: Any]] ?? [] {
-                try FileManager.default.removeItem(atPath: night.archive + "/" + (bundle["path"] as? String ?? ""))
-            }
-            try FileManager.default.removeItem(atPath: night.archive + "/batches/\(part)")
+        // Stopped after the first part was recorded: the continuation is imported, nothing of it written.
+        let part = "2026-11-21-part-00002"
+        try night.forgetSealing(of: part)
+        let seal =
+            try JSONSerialization.jsonObject(
+                with: Data(try TestEnvironment.read(archive + "/batches/\(part)/seal.json"))
+            ) as? [String: Any]
+        for bundle in seal?["bundles"] as? [[String: Any]] ?? [] {
+            try FileManager.default.removeItem(atPath: archive + "/" + (bundle["path"] as? String ?? ""))
         }
-        try FileManager.default.createDirectory(
-            atPath: night.archive + "/batches/day-1-part-00002",
-            withIntermediateDirectories: true
-        )
+        try FileManager.default.removeItem(atPath: archive + "/batches/\(part)")
 
-        let again = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", night.drop.root)
+        let again = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            TestEnvironment.samples + "/day2"
+        )
         #expect(again.status == 0, "\(again)")
-        #expect(again.stdout.contains("day-1-part-00002") && again.stdout.contains("day-1-part-00003"), "\(again)")
-        #expect(try night.catalogState() == state)
-        #expect(try night.sealedFiles().keys.sorted() == complete.keys.sorted())
-        let verify = try TestEnvironment.qcarchive("verify", "--archive", night.archive, "--all")
-        #expect(verify.status == 0 && verify.stdout.contains("13 of 13 bundle(s) verified"), "\(verify)")
+        #expect(again.stdout.contains("what an interrupted run left unsealed is now sealed"), "\(again)")
+        #expect(again.stdout.contains("sealed in batch \(part)"), "\(again)")
+        #expect(try night.catalogState() == state, "the same batches, in the same order, with the same bundles")
+        let verify = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
+        #expect(verify.status == 0, "\(verify)")
+        let resealed =
+            try JSONSerialization.jsonObject(
+                with: Data(try TestEnvironment.read(archive + "/batches/\(part)/seal.json"))
+            ) as? [String: Any]
+        #expect(resealed?["format"] as? String == "qcarchive-batch-seal/2", "sealed now in format 2")
     }
 
     @Test func aSealWrittenByAStoppedRunIsVerifiedAndAdoptedNotRewritten() throws {
-        let night = try PartedNight()
+        let night = try SealedNight()
         let complete = try night.sealedFiles()
         let state = try night.catalogState()
-        try night.forgetSealing(of: "day-1-part-00003")
+        try night.forgetSealing(of: "day-1")
         try TestEnvironment.write("partial", to: night.archive + "/staging/qcb-x.staged")
 
         let again = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", night.drop.root)
         #expect(again.status == 0, "\(again)")
-        #expect(again.stderr.contains("batch day-1-part-00003 had been sealed by an interrupted run"), "\(again)")
+        #expect(again.stderr.contains("batch day-1 had been sealed by an interrupted run"), "\(again)")
         #expect(again.stderr.contains("removed 1 unsealed staging file"), "\(again)")
         #expect(try night.catalogState() == state)
         #expect(try night.sealedFiles() == complete, "nothing sealed is written again")
@@ -113,9 +133,9 @@ import Testing
     }
 
     @Test func aSealThatDoesNotVerifyIsQuarantinedAndTheBatchSealedAgain() throws {
-        let night = try PartedNight()
-        try night.forgetSealing(of: "day-1-part-00003")
-        let path = night.archive + "/batches/day-1-part-00003/seal.json"
+        let night = try SealedNight()
+        try night.forgetSealing(of: "day-1")
+        let path = night.archive + "/batches/day-1/seal.json"
         var bytes = try TestEnvironment.read(path)
         bytes[bytes.count / 2] ^= 0x01
         try FileManager.default.removeItem(atPath: path)
@@ -123,10 +143,10 @@ import Testing
 
         let again = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", night.drop.root)
         #expect(again.status == 0, "\(again)")
-        #expect(again.stderr.contains("batches/day-1-part-00003/seal.json aside (its seal did not verify"), "\(again)")
-        #expect(again.stdout.contains("day-1-part-00003"), "sealed again: \(again)")
+        #expect(again.stderr.contains("batches/day-1/seal.json aside (its seal did not verify"), "\(again)")
+        #expect(again.stdout.contains("sealed in batch day-1"), "sealed again: \(again)")
         let quarantined = TestEnvironment.files(under: night.archive + "/quarantine")
-        #expect(quarantined.contains { $0.hasSuffix("batches/day-1-part-00003/seal.json") }, "\(quarantined)")
+        #expect(quarantined.contains { $0.hasSuffix("batches/day-1/seal.json") }, "\(quarantined)")
         #expect(quarantined.contains { $0.hasSuffix(".tar.gz") }, "its bundles moved aside too: \(quarantined)")
         #expect(try TestEnvironment.qcarchive("verify", "--archive", night.archive, "--all").status == 0)
     }
@@ -134,7 +154,7 @@ import Testing
     @Test func aBatchIDThatAContinuationWouldNeedIsRefusedBeforeAnythingIsWritten() throws {
         let folder = try TestEnvironment.temporaryFolder()
         let archive = folder + "/archive"
-        #expect(try TestEnvironment.qcarchive("init", "--archive", archive, "--bundles-per-batch", "4").status == 0)
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
         let small = try FixtureDrop(at: folder + "/small", certificates: 2)
         let before = TestEnvironment.files(under: archive)
         let refused = try TestEnvironment.qcarchive(
@@ -158,7 +178,7 @@ import Testing
     }
 
     @Test func aFileAtTheNextBundlePathIsNeverOverwritten() throws {
-        let night = try PartedNight()
+        let night = try SealedNight()
         // A stranger's file where the next version of the first certificate's bundle would go.
         let catalog = try SQLiteCatalog(path: night.layout.catalog, readOnly: true)
         let first = try #require(try catalog.bundles(in: BatchID("day-1")).first)

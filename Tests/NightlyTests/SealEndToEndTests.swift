@@ -39,7 +39,7 @@ import Testing
         )
         #expect(
             Set((first.keys)) == [
-                "format", "batch_id", "sealed_at", "hash_algorithm", "root", "bundle_count", "bundles",
+                "format", "batch_id", "sealed_at", "hash_algorithm", "root", "bundle_count", "bundle_list_sha256",
                 "previous_seal_sha256", "exception_register_sha256",
             ]
         )

@@ -63,7 +63,8 @@ SCHEMA_BASE = "https://qcarchive.example/schemas/"
 INPUT_SCHEMAS = ("batch", "event", "document", "crl-publication", "ocsp-log", "qscd", "exception")
 # Schemas of the documents qcarchive writes (outputs): closed.
 OUTPUT_SCHEMAS = ("report", "archive", "bundle-certificate", "bundle-lifecycle", "bundle-documents", "bundle-status", "bundle-findings",
-                  "batch-seal", "batch-record", "drop-files", "batch-record-events", "exception-version", "bundle-exceptions")
+                  "batch-seal", "bundle-list-entry", "batch-record", "drop-files", "batch-record-events", "exception-version",
+                  "bundle-exceptions")
 SCHEMAS = INPUT_SCHEMAS + OUTPUT_SCHEMAS
 # The payload documents of a bundle that a schema covers.
 BUNDLE_DOCUMENTS = {"data/certificate.json": "bundle-certificate", "data/lifecycle.json": "bundle-lifecycle",
@@ -534,6 +535,8 @@ def check_seal(result: Result, validators: dict, times: set[str], path: Path) ->
     else:
         result.fail(f"{shown}: batch_id {batch_id!r} is not the name of its folder {path.parent.name!r}")
     bundles = seal.get("bundles")
+    if seal.get("format") == "qcarchive-batch-seal/2":
+        bundles = check_bundle_list(result, validators, times, path.parent / "bundles.jsonl", seal)
     if isinstance(bundles, list):
         if seal.get("bundle_count") == len(bundles):
             result.ok(f"{shown}: bundle_count is the number of bundles")
@@ -541,6 +544,34 @@ def check_seal(result: Result, validators: dict, times: set[str], path: Path) ->
             result.fail(f"{shown}: bundle_count {seal.get('bundle_count')!r} is not the number of bundles listed "
                         f"({len(bundles)})")
     return data
+
+
+def check_bundle_list(result: Result, validators: dict, times: set[str], path: Path, seal: dict) -> list | None:
+    """Checks a format-2 seal's bundles.jsonl: its SHA-256 is bundle_list_sha256, every line a valid entry,
+    sorted by path as UTF-8 bytes, each ending in a newline; returns the entries."""
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        result.fail(f"{shown}: cannot read: {error}")
+        return None
+    if hashlib.sha256(data).hexdigest() == seal.get("bundle_list_sha256"):
+        result.ok(f"{shown}: its SHA-256 is the seal's bundle_list_sha256")
+    else:
+        result.fail(f"{shown}: SHA-256 {hashlib.sha256(data).hexdigest()} is not bundle_list_sha256 "
+                    f"{seal.get('bundle_list_sha256')}")
+    if data and not data.endswith(b"\n"):
+        result.fail(f"{shown}: the last line does not end in a newline")
+    entries = []
+    for number, line in enumerate(data.split(b"\n")[:-1] if data else [], start=1):
+        entry = check_document(result, validators, times, "bundle-list-entry", f"{shown}:{number}", line)
+        entries.append(entry)
+    paths = [entry.get("path", "").encode() for entry in entries if isinstance(entry, dict)]
+    if paths == sorted(paths):
+        result.ok(f"{shown}: sorted by path as UTF-8 bytes")
+    else:
+        result.fail(f"{shown}: not sorted by path as UTF-8 bytes")
+    return entries
 
 
 def check_bundle(result: Result, validators: dict, times: set[str], path: Path, shown: str,

@@ -1,0 +1,61 @@
+import CryptoIO
+import Foundation
+
+/// `batches/<batch-id>/bundles.jsonl` (SPEC "Batch seal", format 2): one line per bag the batch
+/// sealed, `{"path","tagmanifest_sha256"}`, sorted by path as UTF-8 bytes, each ending in `\n`.
+/// Its SHA-256 and line count are in seal.json; its tag manifests (and the previous seal) are the
+/// leaves of the timestamped tree, so anyone can recompute the root from this file and seal.json.
+package enum BundleList {
+    /// The file's bytes for `bundles` (sorted here).
+    package static func encode(_ bundles: [BatchSeal.Bundle]) -> [UInt8] {
+        let sorted = bundles.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        var out: [UInt8] = []
+        for bundle in sorted {
+            out += Array("{\"path\":".utf8) + jsonString(bundle.path) + Array(",\"tagmanifest_sha256\":\"".utf8)
+            out += Array(bundle.tagmanifestSHA256.utf8) + Array("\"}\n".utf8)
+        }
+        return out
+    }
+
+    /// Reads the file back, checking that it is exactly what `encode` writes for its lines (sorted,
+    /// one object per line, nothing else), so that one list has one byte form.
+    /// - Throws: `BundleProblem` `.unreadable` naming the first line that is not.
+    package static func parse(_ bytes: [UInt8], file: String) throws(BundleProblem) -> [BatchSeal.Bundle] {
+        var bundles: [BatchSeal.Bundle] = []
+        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().enumerated() {
+            guard let bundle = try? JSONDecoder().decode(BatchSeal.Bundle.self, from: Data(line)) else {
+                throw BundleProblem(
+                    .unreadable,
+                    file: file,
+                    expected: "a {\"path\",\"tagmanifest_sha256\"} object on line \(index + 1)",
+                    found: "other content"
+                )
+            }
+            bundles.append(bundle)
+        }
+        guard bytes.isEmpty || bytes.last == 0x0A, encode(bundles) == bytes else {
+            throw BundleProblem(
+                .unreadable,
+                file: file,
+                expected: "one object a line, sorted by path, each line ending in a newline",
+                found: "another layout"
+            )
+        }
+        return bundles
+    }
+
+    /// A JSON string literal (RFC 8259 §7) of `text`, as UTF-8 bytes.
+    static func jsonString(_ text: String) -> [UInt8] {
+        var out: [UInt8] = [0x22]
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += [0x5C, 0x22]
+            case "\\": out += [0x5C, 0x5C]
+            case _ where scalar.value < 0x20:
+                out += Array(String(format: "\\u%04x", scalar.value).utf8)
+            default: out += Array(String(scalar).utf8)
+            }
+        }
+        return out + [0x22]
+    }
+}
