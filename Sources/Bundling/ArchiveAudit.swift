@@ -77,7 +77,8 @@ package struct ArchiveAudit {
         for item in listed { keep(work.submit { audit.check(item) }) }
         keep(work.finish())
 
-        report.problems += unnamedFiles(named: Set(listed.map(\.path)), batches: batchNames)
+        let imported = Set(((try? catalog?.batches()) ?? []).filter { $0.state != .sealed }.map(\.id.rawValue))
+        report.problems += unnamedFiles(named: Set(listed.map(\.path)), batches: batchNames, imported: imported)
         let known = Dictionary(
             report.bundles.compactMap { bag in bag.tagManifestSHA256.map { (bag.bundle, $0) } },
             uniquingKeysWith: { first, _ in first }
@@ -140,6 +141,17 @@ package struct ArchiveAudit {
         guard bag.bagInfo.isBatchRecord else { return (report, [], 0) }
         var problems: [BundleProblem] = []
         let folder = "batches/\(item.batch)"
+        if bag.files["data/report.json"] == nil, FileIO.exists(layout.absolute(folder + "/report.json")) {
+            // A format-1 continuation's record has no report (its drop's is its first batch's).
+            problems.append(
+                BundleProblem(
+                    .unsealed,
+                    file: folder + "/report.json",
+                    expected: "no report.json (the batch record seals none)",
+                    found: "one, which no seal covers"
+                )
+            )
+        }
         if let sealed = bag.files["data/report.json"] {
             let current = try? FileIO.read(layout.absolute(folder + "/report.json"))
             if current != sealed {
@@ -217,8 +229,9 @@ package struct ArchiveAudit {
         return problems + BundleHistory.problems(previous: previous.files, next: bag.files)
     }
 
-    /// Files under `bundles/` and in batch folders that no seal names.
-    private func unnamedFiles(named: Set<String>, batches: [String]) -> [BundleProblem] {
+    /// Files under `bundles/` and in batch folders that no seal names. A folder without a seal may
+    /// hold only the `report.json` of a batch the catalog holds as imported (sealed by the next run).
+    private func unnamedFiles(named: Set<String>, batches: [String], imported: Set<String>) -> [BundleProblem] {
         var problems: [BundleProblem] = []
         func unsealed(_ path: String) {
             problems.append(
@@ -235,11 +248,14 @@ package struct ArchiveAudit {
         }
         for name in batches {
             let folder = "batches/\(name)"
+            let sealed = FileIO.exists(layout.batch(name) + "/seal.json")
             for file in Self.files(under: layout.batch(name)) {
                 let path = folder + "/" + file
-                if file == "batch-record.tar.gz" ? !named.contains(path) : !Self.batchFolderFiles.contains(file) {
-                    unsealed(path)
-                }
+                let allowed =
+                    !sealed
+                    ? file == "report.json" && imported.contains(name)
+                    : file == "batch-record.tar.gz" ? named.contains(path) : Self.batchFolderFiles.contains(file)
+                if !allowed { unsealed(path) }
             }
         }
         return problems

@@ -30,6 +30,16 @@ package struct Bag: Sendable {
                 throw BundleProblem(.unreadable, file: name, expected: "intact gzip members", found: error.description)
             }
         }
+        // Readers stop at the end-of-archive marker; `tar -i` and others read on. Anything after it
+        // (a gzip member appended to a sealed bundle) would be a second, unsealed content.
+        guard Self.onlyZerosAfterEnd(tar) else {
+            throw BundleProblem(
+                .unsealed,
+                file: name,
+                expected: "nothing after the tar's end-of-archive marker",
+                found: "more content"
+            )
+        }
         let read: (members: [TarMember], formats: Set<String>)
         do {
             read = try TarReader.members(of: tar)
@@ -100,4 +110,25 @@ package struct Bag: Sendable {
     package static let sealFiles: Set<String> = [
         "seal/tagmanifest.p7s", "seal/evidence-record.ers", "seal/batch-seal.json", "seal/batch-seal.json.p7s",
     ]
+
+    /// Walks the POSIX tar headers (512-byte blocks; a member's size in octal at offset 124) to the
+    /// end-of-archive marker (two zero blocks) and checks that only zero bytes follow. False when the
+    /// headers cannot be walked (a size that is not octal), so that such a tar is looked at closely.
+    static func onlyZerosAfterEnd(_ tar: [UInt8]) -> Bool {
+        var offset = 0
+        while offset + 512 <= tar.count {
+            let block = tar[offset..<offset + 512]
+            if block.allSatisfy({ $0 == 0 }) {
+                return tar[offset...].allSatisfy { $0 == 0 }
+            }
+            var size = 0
+            for byte in block[(offset + 124)..<(offset + 136)] {
+                if byte == 0 || byte == 0x20 { if size > 0 { break } else { continue } }
+                guard (0x30...0x37).contains(byte), size < Int.max >> 4 else { return false }
+                size = size * 8 + Int(byte - 0x30)
+            }
+            offset += 512 + (size + 511) / 512 * 512
+        }
+        return offset >= tar.count
+    }
 }

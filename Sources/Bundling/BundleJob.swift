@@ -92,7 +92,7 @@ package struct BundleJob {
                     baggingDate: batch.startedAt,
                     previousTagManifestSHA256: previous?.tagmanifestSHA256
                 )
-                try refuseToOverwrite(name.relativePath, batch: batch.id)
+                try refuseToOverwrite(name.relativePath)
                 let path = layout.staging + "/" + name.folder + ".staged"
                 let sealedBefore = previous.map { (path: layout.absolute($0.path), digest: $0.tagmanifestSHA256) }
                 keep(
@@ -119,7 +119,7 @@ package struct BundleJob {
                 layout: layout,
                 catalog: catalog
             )
-            try refuseToOverwrite(record.relativePath, batch: batch.id)
+            try refuseToOverwrite(record.relativePath)
             let path = layout.staging + "/" + record.folder + ".staged"
             keep(work.submit { try writer.stage(record, payload: payload, at: path) })
             try collect()
@@ -132,22 +132,41 @@ package struct BundleJob {
         return summary
     }
 
-    /// A bundle file is created once. One already at `path` is either the leftover of an earlier
-    /// attempt at this very batch (whose seal was never written: recovery has seen to that), moved
-    /// to the quarantine, or a sealed bundle, which is never overwritten.
+    /// The exception register sealed with the newest batch that sealed one.
+    /// - Throws: `CatalogError`, `StorageError`.
+    private func lastSealedRegister(catalog: any ArchiveCatalog) throws -> (batch: BatchID, bytes: [UInt8])? {
+        let sealed = try catalog.batches().filter { $0.state == .sealed }.sorted {
+            ($0.sealOrder ?? 0) > ($1.sealOrder ?? 0)
+        }
+        for batch in sealed {
+            let path = layout.batch(batch.id.rawValue) + "/exception-register.jsonl"
+            if FileIO.exists(path) { return (batch.id, try FileIO.read(path)) }
+        }
+        return nil
+    }
+
+    /// A bundle file is created once. One already at `path` is the leftover of a run that never
+    /// sealed it (the batch its bag-info names has no seal, or a seal that does not list it: a run
+    /// stopped before its seal, whose batch was then quarantined or imported again under another
+    /// id), and is moved to the quarantine; a bundle a seal lists is never overwritten.
     /// - Throws: `BundleError` `.archiveWriteFailed` naming the file and the batch that sealed it.
-    private func refuseToOverwrite(_ path: String, batch: BatchID) throws {
+    private func refuseToOverwrite(_ path: String) throws {
         let absolute = layout.absolute(path)
         guard FileIO.exists(absolute) else { return }
-        let info =
-            (try? BundleReading.member("bag-info.txt", of: try FileIO.read(absolute)))
-            .flatMap { $0 }.map(BagIt.parseBagInfo) ?? []
-        let owner = info.first { $0.0 == "Batch-Id" }?.1
-        guard owner == batch.rawValue, !FileIO.exists(layout.batch(batch.rawValue) + "/seal.json") else {
+        let bytes = try? FileIO.read(absolute)
+        let owner = bytes.flatMap { try? Bag.read($0, name: path) }?.bagInfo.batchID
+        let sealedBy: String? = owner.flatMap { owner in
+            guard let sealed = try? SealedBatch.load(layout, name: owner) else {
+                // No seal, or one that cannot be read: only a verified absence lets the file go.
+                return FileIO.exists(layout.absolute(SealedBatch.sealPath(owner))) ? owner : nil
+            }
+            return sealed.bundles.contains { $0.path == path } ? owner : nil
+        }
+        guard owner != nil, sealedBy == nil else {
             throw BundleError(
                 .archiveWriteFailed,
-                "\(path) exists already (batch \(owner ?? "unknown")); a sealed bundle is never overwritten. "
-                    + "Run 'qcarchive verify --archive \(layout.root) --all' to see why it is there."
+                "\(path) exists already (batch \(sealedBy ?? owner ?? "unknown")); a sealed bundle is never "
+                    + "overwritten. Run 'qcarchive verify --archive \(layout.root) --all' to see why it is there."
             )
         }
         try Quarantine(layout: layout, now: now()).moveAside(absolute)
@@ -163,8 +182,20 @@ package struct BundleJob {
         // The exception register's state is sealed with the batch: a snapshot beside the seal, its digest in it.
         // The file is brought in line with the catalog first, so that what is sealed is what the catalog holds.
         let versions = try catalog.exceptionVersions()
-        if !versions.isEmpty { try ExceptionRegisterFile.write(versions, layout: layout) }
-        let registerSnapshot = versions.isEmpty ? nil : try FileIO.read(layout.exceptionRegister)
+        let registerSnapshot = versions.isEmpty ? nil : try ExceptionRegisterFile.bytes(versions)
+        // Versions are only appended: what was sealed before must be the start of what is sealed now,
+        // or the catalog's register was edited (the seal would contradict the earlier one for good).
+        if let sealedBefore = try lastSealedRegister(catalog: catalog),
+            !(registerSnapshot ?? []).starts(with: sealedBefore.bytes)
+        {
+            throw BundleError(
+                .historyRewritten,
+                "The catalog's exception register no longer starts with the register sealed in batch "
+                    + "\(sealedBefore.batch); it was edited after sealing, so nothing was sealed. Run 'qcarchive "
+                    + "verify --archive \(layout.root) --catalog' to see what differs, then 'qcarchive reindex'."
+            )
+        }
+        if registerSnapshot != nil { try ExceptionRegisterFile.write(versions, layout: layout) }
         let bundles = staged.map {
             BatchSeal.Bundle(path: $0.header.relativePath, tagmanifestSHA256: $0.tagManifestSHA256.hex)
         }

@@ -26,7 +26,9 @@ package struct CatalogDifference: Sendable, Equatable, CustomStringConvertible {
 extension SQLiteCatalog {
     /// Compares every table, row by row, with the catalog at `rebuilt` (of the same schema): SQLite
     /// computes both differences itself (`EXCEPT` over an attached database), so memory does not
-    /// grow with the catalog.
+    /// grow with the catalog. `touched` is left out: it is the work list of the seal step (which
+    /// certificates a batch bundles), not evidence, and a rebuild files a format-1 night's
+    /// continuation batches' certificates under the batch that imported them.
     /// - Returns: one difference per table that differs; none when the catalogs hold the same rows.
     /// - Throws: `CatalogError` `.queryFailed`.
     package func differences(from rebuilt: String) throws -> [CatalogDifference] {
@@ -34,7 +36,8 @@ extension SQLiteCatalog {
             _ = try db.execute("ATTACH DATABASE ? AS rebuilt", [rebuilt])
             defer { _ = try? db.execute("DETACH DATABASE rebuilt") }
             let tables = try db.rows(
-                "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                    + "AND name != 'touched' ORDER BY name"
             ) { $0.text(0) ?? "" }
             var differences: [CatalogDifference] = []
             for table in tables {

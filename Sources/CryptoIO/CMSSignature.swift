@@ -80,9 +80,12 @@ package enum CMSSignature {
         trustAnchors: [SigningCertificate],
         skipChain: Bool
     ) throws(CryptoIOError) -> Signer {
+        var consumed = 0
         let parsed: OpaquePointer? = signature.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
-            return d2i_CMS_ContentInfo(nil, &cursor, buffer.count)
+            let parsed = d2i_CMS_ContentInfo(nil, &cursor, buffer.count)
+            consumed = cursor.map { $0 - buffer.baseAddress! } ?? 0
+            return parsed
         }
         let cms = try checked(
             parsed,
@@ -91,6 +94,13 @@ package enum CMSSignature {
             function: "d2i_CMS_ContentInfo"
         )
         defer { CMS_ContentInfo_free(cms) }
+        // Bytes after the structure are covered by no signature: a file that carries them is not the one signed.
+        guard consumed == signature.count else {
+            throw CryptoIOError(
+                .verifyFailed,
+                "The signature has \(signature.count - consumed) byte(s) after its DER structure."
+            )
+        }
         let store = try checked(
             X509_STORE_new(),
             .verifyFailed,

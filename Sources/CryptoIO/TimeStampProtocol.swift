@@ -132,9 +132,12 @@ package enum TimeStampProtocol {
         over digest: SHA256Digest,
         trustAnchors: [SigningCertificate]
     ) throws(CryptoIOError) -> Date {
+        var consumed = 0
         let parsed: UnsafeMutablePointer<PKCS7>? = token.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
-            return d2i_PKCS7(nil, &cursor, buffer.count)
+            let parsed = d2i_PKCS7(nil, &cursor, buffer.count)
+            consumed = cursor.map { $0 - buffer.baseAddress! } ?? 0
+            return parsed
         }
         let pkcs7 = try checked(
             parsed,
@@ -143,6 +146,12 @@ package enum TimeStampProtocol {
             function: "d2i_PKCS7"
         )
         defer { PKCS7_free(pkcs7) }
+        guard consumed == token.count else {
+            throw CryptoIOError(
+                .timestampFailed,
+                "The time-stamp token has \(token.count - consumed) byte(s) after its DER structure."
+            )
+        }
         let context = try checked(
             TS_VERIFY_CTX_new(),
             .timestampFailed,
@@ -186,11 +195,27 @@ package enum TimeStampProtocol {
     }
 
     static func parseResponse(_ der: [UInt8]) throws(CryptoIOError) -> OpaquePointer {
+        var consumed = 0
         let parsed: OpaquePointer? = der.withUnsafeBufferPointer { buffer in
             var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
-            return d2i_TS_RESP(nil, &cursor, buffer.count)
+            let parsed = d2i_TS_RESP(nil, &cursor, buffer.count)
+            consumed = cursor.map { $0 - buffer.baseAddress! } ?? 0
+            return parsed
         }
-        return try checked(parsed, .timestampFailed, "The answer is not a DER TimeStampResp.", function: "d2i_TS_RESP")
+        let response = try checked(
+            parsed,
+            .timestampFailed,
+            "The answer is not a DER TimeStampResp.",
+            function: "d2i_TS_RESP"
+        )
+        guard consumed == der.count else {
+            TS_RESP_free(response)
+            throw CryptoIOError(
+                .timestampFailed,
+                "The time-stamp response has \(der.count - consumed) byte(s) after its DER structure."
+            )
+        }
+        return response
     }
 
     static func summary(of response: OpaquePointer, der: [UInt8]) throws(CryptoIOError) -> Response {

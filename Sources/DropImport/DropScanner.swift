@@ -49,6 +49,7 @@ package enum DropScanner {
         _ root: String,
         relative: String,
         rawFolder: [UInt8]? = nil,
+        escaped: Bool = false,
         into entries: inout [DropEntry],
         refused: inout [(String, RejectReason)]
     ) throws {
@@ -61,13 +62,14 @@ package enum DropScanner {
             throw ImportError(.dropUnreadable, "The drop folder \(folder) cannot be listed.", underlying: error)
         }
         for rawName in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            // A name that is not UTF-8 is shown escaped (losslessly) and its file archived as-is.
-            let validName = String(validating: rawName, as: UTF8.self)
+            // A name that is not UTF-8, or holds a backslash, is shown escaped (losslessly, one name
+            // one text) and its file archived as-is, not read.
+            let validName = String(validating: rawName, as: UTF8.self).flatMap { $0.contains("\\") ? nil : $0 }
             let name = validName ?? RawPath.escaped(rawName)
             let path = relative.isEmpty ? name : relative + "/" + name
             let absolute = root + "/" + path
             let rawAbsolute = rawFolder + [0x2F] + rawName
-            if name == ".." || name == "." || (validName != nil && name.contains("\\")) {
+            if name == ".." || name == "." {
                 refused.append(
                     (
                         path,
@@ -79,12 +81,19 @@ package enum DropScanner {
                 )
                 continue
             }
-            let utf8 = validName != nil && String(validating: rawFolder, as: UTF8.self) != nil
+            let utf8 = validName != nil && !escaped
             switch RawPath.fileType(rawAbsolute) {
             case nil:
                 refused.append((path, RejectReason(.unexpectedFile, "The file cannot be examined.")))
             case S_IFDIR:
-                try walk(root, relative: path, rawFolder: rawAbsolute, into: &entries, refused: &refused)
+                try walk(
+                    root,
+                    relative: path,
+                    rawFolder: rawAbsolute,
+                    escaped: !utf8,
+                    into: &entries,
+                    refused: &refused
+                )
             case S_IFREG:
                 var entry = DropEntry(
                     path: path,

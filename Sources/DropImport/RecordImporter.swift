@@ -49,7 +49,7 @@ struct RecordImporter {
             let why =
                 entry.nameIsUTF8
                 ? "The file is not part of the drop layout (SPEC \"The drop\")"
-                : "The file name is not valid UTF-8 (shown with \\xHH escapes)"
+                : "The file name is not valid UTF-8 or holds a backslash (shown with \\xHH escapes)"
             report.reject(
                 .unrecognized,
                 file: entry.path,

@@ -61,7 +61,15 @@ package final class Archive {
         let lock = access == .write || access == .rebuild ? try ArchiveLock(layout: layout) : nil
         let catalog: (any ArchiveCatalog)?
         switch access {
-        case .write: catalog = try SQLiteCatalog(path: layout.catalog)
+        case .write:
+            // A missing catalog is created only for an archive that has sealed nothing yet: an
+            // empty one beside sealed batches would answer queries with nothing.
+            if !FileIO.exists(layout.catalog) {
+                let sealed = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? [])
+                    .filter { FileIO.exists(layout.batch($0) + "/seal.json") }.sorted()
+                if !sealed.isEmpty { throw StaleCatalogError(batches: sealed) }
+            }
+            catalog = try SQLiteCatalog(path: layout.catalog)
         case .read: catalog = try openReadOnly(layout)
         case .verify: catalog = FileIO.exists(layout.catalog) ? try openReadOnly(layout) : nil
         case .rebuild: catalog = nil
@@ -146,5 +154,7 @@ package final class Archive {
         )
     }
 
+    /// - Important: the lock lives as long as this value; a writing command keeps it alive to its end
+    ///   (`withExtendedLifetime`), since Swift may release a value after its last use.
     deinit { withExtendedLifetime(lock) {} }
 }

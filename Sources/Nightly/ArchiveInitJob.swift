@@ -56,6 +56,21 @@ package struct ArchiveInitJob {
             }
             return .alreadyInitialized
         }
+        // archive.json missing beside an archive's files: init would replace its keys and anchors.
+        let existing =
+            [layout.sealCA, layout.sealKey, layout.catalog].filter(FileIO.exists)
+            + ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).prefix(1).map { _ in
+                "batches/"
+            }
+        if !existing.isEmpty {
+            throw StorageError(
+                .alreadyExists,
+                "\(layout.root) holds an archive's files (\(existing.map(layout.relative).joined(separator: ", "))) "
+                    + "but "
+                    + "no archive.json; restore archive.json rather than run init, which would replace its keys and "
+                    + "trust anchors."
+            )
+        }
         if timestampAuthority.kind == "url", let url = timestampAuthority.url {
             try testRequest(url)
         }

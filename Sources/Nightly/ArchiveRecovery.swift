@@ -47,12 +47,14 @@ package struct ArchiveRecovery {
         let quarantine = Quarantine(layout: layout, now: archive.now())
         report.stagingFilesRemoved += Self.removeFiles(in: layout.staging) { _ in true }
         ContentStore(layout: layout).removeInterruptedStaging()
+        report.stagingFilesRemoved += Self.removeFiles(in: layout.root + "/exceptions") { $0.hasPrefix(".tmp-") }
 
         let known = Dictionary(try catalog.batches().map { ($0.id.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
         var stale: [String] = []
         for name in names {
             let folder = layout.batch(name)
+            if known[name]?.state == .sealed { continue }  // a sealed folder is never written again
             report.stagingFilesRemoved += Self.removeFiles(in: folder) { $0.hasPrefix(".tmp-") }
             let hasSeal = FileIO.exists(folder + "/seal.json")
             guard let batch = known[name] else {
@@ -66,7 +68,6 @@ package struct ArchiveRecovery {
                 }
                 continue
             }
-            if batch.state == .sealed { continue }
             if hasSeal {
                 let problems = try adopt(batch)
                 if problems.isEmpty {

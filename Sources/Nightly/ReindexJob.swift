@@ -28,6 +28,7 @@ package struct ReindexJob {
     /// - Throws: `ReindexError` when the archive does not verify; `StorageError`, `CatalogError`, `BundleError`.
     package func run() throws -> Summary {
         let archive = try Archive.open(layout, .rebuild)
+        defer { withExtendedLifetime(archive) {} }  // the lock is held until the new catalog is in place
         let staging = layout.catalog + ".reindex"
         let summary = try build(into: staging, verifier: try archive.verifier())
         // The complete new catalog replaces the old one (checkpointed: one file, no WAL beside it).

@@ -9,10 +9,13 @@ package enum ExceptionRegisterFile {
     /// Writes the register file from its versions.
     /// - Throws: `StorageError`, `EncodingError`.
     package static func write(_ versions: [ExceptionVersion], layout: ArchiveLayout) throws {
-        try FileIO.writeAtomically(
-            Array(try versions.map { try $0.line() + "\n" }.joined().utf8),
-            to: layout.exceptionRegister
-        )
+        try FileIO.writeAtomically(try bytes(versions), to: layout.exceptionRegister)
+    }
+
+    /// The file's bytes for `versions`.
+    /// - Throws: `EncodingError`.
+    package static func bytes(_ versions: [ExceptionVersion]) throws -> [UInt8] {
+        Array(try versions.map { try $0.line() + "\n" }.joined().utf8)
     }
 
     /// Reads the register file; empty when the archive has none.

@@ -5,8 +5,9 @@ import Glibc
 #endif
 
 /// File names as the kernel keeps them: bytes, not necessarily UTF-8. A drop file whose name is not
-/// valid UTF-8 must still be archived as-is (nothing is lost), and shown to people in a form that
-/// loses nothing: valid UTF-8 unchanged, every other byte as `\xHH`.
+/// valid UTF-8 (or holds a backslash) must still be archived as-is (nothing is lost), and shown to
+/// people in a form that loses nothing and names one file only: valid UTF-8 unchanged but the
+/// backslash, which becomes `\x5C`, and every byte outside valid UTF-8 as `\xHH`.
 package enum RawPath {
     /// The names in a folder (without `.` and `..`), as bytes.
     /// - Throws: `StorageError` `.ioFailed` when the folder cannot be listed.
@@ -32,9 +33,12 @@ package enum RawPath {
         return info.st_mode & S_IFMT
     }
 
-    /// The bytes as text that loses nothing: valid UTF-8 as it is, each other byte as `\xHH`.
+    /// The bytes as text that loses nothing: valid UTF-8 as it is, but `\` as `\x5C` and each byte
+    /// outside valid UTF-8 as `\xHH`, so that every `\` of the text starts an escape.
     package static func escaped(_ bytes: [UInt8]) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return text.contains("\\") ? text.replacingOccurrences(of: "\\", with: "\\x5C") : text
+        }
         var out = ""
         var index = 0
         while index < bytes.count {
@@ -42,7 +46,7 @@ package enum RawPath {
             var matched = 0
             for length in (1...min(4, bytes.count - index)).reversed() {
                 if let scalar = String(validating: bytes[index..<index + length], as: UTF8.self),
-                    scalar.unicodeScalars.count == 1
+                    scalar.unicodeScalars.count == 1, scalar != "\\"
                 {
                     out += scalar
                     matched = length

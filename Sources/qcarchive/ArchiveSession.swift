@@ -21,7 +21,7 @@ enum ArchiveSession {
         }
         for (path, reason) in recovery.quarantined {
             notes +=
-                "Recovered: moved \(path) aside ("
+                "Recovered: moved " + TerminalText.escaped(path) + " aside ("
                 + TerminalText.escaped(reason) + ").\n"
         }
         if access == .read || access == .verify {

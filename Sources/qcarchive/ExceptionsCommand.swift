@@ -98,6 +98,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
     /// Opens the register under the archive lock for a change.
     static func withRegister<T>(_ global: GlobalOptions, _ body: (ExceptionRegister) throws -> T) throws -> T {
         let archive = try global.open(.write)
+        defer { withExtendedLifetime(archive) {} }  // the lock is held until the change is written
         return try body(ExceptionRegister(layout: global.layout, catalog: try archive.catalog))
     }
 

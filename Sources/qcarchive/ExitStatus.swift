@@ -5,6 +5,7 @@ import CryptoIO
 import DropImport
 import Exceptions
 import Foundation
+import Lifecycle
 import Nightly
 import Query
 import SQLiteIO
@@ -23,8 +24,8 @@ enum ExitStatus {
     /// Prints `Error: <message>` (and the underlying chain with `--verbose`) and returns the exit code.
     static func report(_ error: any Error, verbose: Bool) -> ExitCode {
         let (code, message, underlying) = classify(error)
-        var text = "Error: \(message)\n"
-        if verbose, let underlying { text += "  underlying: \(underlying)\n" }
+        var text = "Error: \(TerminalText.escaped(message, keepNewlines: true))\n"
+        if verbose, let underlying { text += "  underlying: " + TerminalText.escaped(underlying) + "\n" }
         FileHandle.standardError.write(Data(text.utf8))
         return code
     }

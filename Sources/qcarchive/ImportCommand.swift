@@ -20,6 +20,7 @@ struct ImportCommand: AsyncParsableCommand {
         try runMapped(verbose: global.verbose) {
             let layout = global.layout
             let archive = try global.open(.write)
+            defer { withExtendedLifetime(archive) {} }  // the lock is held until the command is done
             let catalog = try archive.catalog
             let progress = ProgressLine()
             let outcome = try ImportJob(

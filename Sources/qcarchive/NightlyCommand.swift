@@ -17,6 +17,7 @@ struct NightlyCommand: AsyncParsableCommand {
     func run() async throws {
         try runMapped(verbose: global.verbose) {
             let archive = try global.open(.write)
+            defer { withExtendedLifetime(archive) {} }  // the lock is held until the command is done
             let progress = ProgressLine()
             defer { progress.finish() }
             let summary = try NightlyJob(

@@ -1,5 +1,6 @@
 import DropImport
 import Foundation
+import Lifecycle
 
 /// A one-line progress display on standard error, drawn only when it is a terminal (a cron job
 /// sees nothing but the summary) and at most ten times a second.
@@ -34,7 +35,7 @@ final class ProgressLine: @unchecked Sendable {
         guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
         drawn = true
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + TerminalText.escaped(text)).utf8))
     }
 
     /// Clears the line before the summary is printed.

@@ -16,6 +16,7 @@ struct SealCommand: AsyncParsableCommand {
         try runMapped(verbose: global.verbose) {
             let layout = global.layout
             let archive = try global.open(.write)
+            defer { withExtendedLifetime(archive) {} }  // the lock is held until the command is done
             let summaries = try SealJob(layout: layout).run(archive: archive)
             if summaries.isEmpty { print("No batch awaits sealing.") }
             for summary in summaries { print(SummaryText.sealed(summary), terminator: "") }

@@ -155,4 +155,45 @@ import Testing
         let original = try TestEnvironment.qcarchive("verify", "--archive", archive.root, archive.root + "/" + first)
         #expect(original.status == 0, "\(original)")
     }
+
+    @Test func aGzipMemberAppendedToASealedBundleIsRefused() throws {
+        let archive = try SealedArchive()
+        let target = archive.bundles[0]
+        let members = try BundleSurgery.members(archive.root + "/" + target)
+        let top = String(members[0].path.split(separator: "/")[0])
+        // What `tar -xzif` would extract over the sealed lifecycle.
+        try BundleSurgery.write(
+            [TarMember(path: top + "/data/lifecycle.json", kind: .file, mode: 0o644, bytes: Array("{}".utf8))],
+            to: archive.folder + "/forged.tar.gz"
+        )
+        let forged =
+            try TestEnvironment.read(archive.root + "/" + target)
+            + (try TestEnvironment.read(archive.folder + "/forged.tar.gz"))
+        try archive.replace(target, with: forged)
+        #expect(try archive.problems() == ["unsealed \(target)"])
+        #expect(try archive.verifyAll().status == 1)
+    }
+
+    @Test(arguments: ["batches/day-1/timestamp.tsr", "batches/day-1/seal.json.p7s"])
+    func bytesAppendedToASealingFileAreRefused(path: String) throws {
+        let archive = try SealedArchive()
+        let appended = try TestEnvironment.read(archive.root + "/" + path) + Array("TRAILING".utf8)
+        try archive.replace(path, with: appended)
+        let problems = try archive.problems()
+        #expect(problems == [(path.hasSuffix(".tsr") ? "evidence " : "signature ") + path], "\(problems)")
+        #expect(try archive.verifyAll().status == 1)
+    }
+
+    @Test func filesWithAllowedNamesThatNoSealCoversAreReported() throws {
+        let archive = try SealedArchive()
+        // A batch folder nobody sealed or imported, holding names a batch folder may hold.
+        try TestEnvironment.write("{}", to: archive.root + "/batches/day-9/report.json")
+        try TestEnvironment.write("x", to: archive.root + "/batches/day-9/seal.json.p7s")
+        #expect(
+            try archive.problems().sorted() == [
+                "unsealed batches/day-9/report.json", "unsealed batches/day-9/seal.json.p7s",
+            ]
+        )
+        #expect(try archive.verifyAll().status == 1)
+    }
 }

@@ -85,4 +85,37 @@ import Testing
             ]
         )
     }
+
+    @Test func anExceptionRegisterEditedInTheCatalogIsNotSealed() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        #expect(
+            try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", TestEnvironment.samples + "/day1")
+                .status == 3
+        )
+        let edit = try TestEnvironment.run(
+            "python3",
+            [
+                "-c",
+                "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE exceptionVersion SET "
+                    + "body=replace(body,'Retain','Delete')\"); c.commit(); print(c.total_changes)",
+                archive + "/catalog.sqlite",
+            ]
+        )
+        #expect(edit.status == 0 && edit.stdout != "0\n", "\(edit)")
+        let night = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            TestEnvironment.samples + "/day2"
+        )
+        #expect(night.status == 1, "\(night)")
+        #expect(
+            night.stderr.contains("exception register no longer starts with the register sealed in batch 2026-11-20"),
+            "\(night)"
+        )
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--all").status == 0, "nothing sealed")
+    }
 }

@@ -34,4 +34,16 @@ import Testing
         }
         #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--catalog").status == 0)
     }
+
+    @Test func aReportAddedToAContinuationBatchIsReported() throws {
+        let archive = try TestEnvironment.temporaryFolder() + "/archive"
+        #expect(try TestEnvironment.run("cp", ["-a", Self.fixture, archive]).status == 0)
+        try TestEnvironment.write("{}", to: archive + "/batches/2026-11-20-part-00002/report.json")
+        let verify = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
+        #expect(verify.status == 1, "\(verify)")
+        #expect(
+            verify.stdout.contains("FAIL batches/2026-11-20-part-00002/report.json: expected no report.json"),
+            "\(verify)"
+        )
+    }
 }

@@ -164,4 +164,54 @@ import Testing
             #expect(run.stderr.contains("WARN batch day-1 is imported but not sealed"), "\(arguments): \(run)")
         }
     }
+
+    @Test func namesThatEscapeAlikeStayTwoFilesAndABackslashIsNoLoss() throws {
+        let night = try Night()
+        // `\xFF` followed by a byte that is not UTF-8, and that byte pair itself: they must not be one name.
+        let made = try TestEnvironment.run(
+            "python3",
+            [
+                "-c",
+                "import sys; d = sys.argv[1].encode() + b'/events/'; open(d + b'\\\\xFF\\x80', 'wb').write(b'one'); "
+                    + "open(d + b'\\xff\\x80', 'wb').write(b'two'); open(d + b'ra\\\\old.jsonl', 'wb').write(b'three')",
+                night.drop.root,
+            ]
+        )
+        #expect(made.status == 0, "\(made)")
+        let run = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", night.drop.root)
+        #expect(run.status == 3, "\(run)")
+        let files = Set(try night.report().compactMap { $0["file"] as? String })
+        #expect(
+            files.isSuperset(of: ["events/\\x5CxFF\\x80", "events/\\xFF\\x80", "events/ra\\x5Cold.jsonl"]),
+            "\(files)"
+        )
+        for content in ["one", "two", "three"] {
+            let digest = SHA256Digest.of(Array(content.utf8)).hex
+            #expect(
+                FileManager.default.fileExists(atPath: night.archive + "/store/sha256/\(digest.prefix(2))/\(digest)")
+            )
+        }
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", night.archive, "--all").status == 0)
+    }
+
+    @Test func anErrorMessageNeverCarriesRawControlCharacters() throws {
+        let night = try Night()
+        // Another run holds the lock, and its lock file names a host with a terminal escape in it.
+        let holder = try TestEnvironment.run(
+            "python3",
+            [
+                "-c",
+                "import fcntl, os, sys, time; f = open(sys.argv[1] + '/.lock', 'w'); fcntl.flock(f, fcntl.LOCK_EX); "
+                    + "f.write('pid=1 host=evil\\x1b]0;OWNED\\x07 started=0\\n'); f.flush(); "
+                    + "os.system(sys.argv[2] + ' nightly --archive ' + sys.argv[1] + ' --drop ' + sys.argv[3] + ' 2>' "
+                    + "+ sys.argv[1] + '/../err.txt')",
+                night.archive, TestEnvironment.binary, night.drop.root,
+            ]
+        )
+        #expect(holder.status == 0, "\(holder)")
+        let stderr = String(decoding: try TestEnvironment.read(night.folder + "/err.txt"), as: UTF8.self)
+        #expect(stderr.contains("locked by another qcarchive run"), "\(stderr)")
+        #expect(!stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(stderr)")
+        #expect(stderr.contains("\\x1B]0;OWNED\\x07"), "\(stderr)")
+    }
 }

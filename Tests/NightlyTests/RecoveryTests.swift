@@ -177,28 +177,83 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: archive + "/batches/X-part-00002"))
     }
 
-    @Test func aFileAtTheNextBundlePathIsNeverOverwritten() throws {
+    /// A second night's drop that touches `serial` (a revocation) and brings one new certificate.
+    static func secondNight(_ night: SealedNight, serial: String) throws -> String {
+        var drop = night.drop
+        try TestEnvironment.write("{\"batch_id\":\"day-2\"}\n", to: drop.root + "/batch.json")
+        let revoke = FixtureDrop.revocation(issuer: drop.issuer, serial: serial, id: "rev-1")
+        try TestEnvironment.write(revoke + "\n", to: drop.root + "/events/day2.jsonl")
+        _ = try drop.addCertificate(name: "Late")
+        return drop.root
+    }
+
+    @Test func anUnsealedFileAtTheNextBundlePathIsMovedAsideNotOverwritten() throws {
         let night = try SealedNight()
-        // A stranger's file where the next version of the first certificate's bundle would go.
         let catalog = try SQLiteCatalog(path: night.layout.catalog, readOnly: true)
         let first = try #require(try catalog.bundles(in: BatchID("day-1")).first)
         let next = first.path.replacingOccurrences(of: "-v1.tar.gz", with: "-v2.tar.gz")
-            .replacingOccurrences(of: "-v1/", with: "-v2/")
-        let squatter = try TestEnvironment.read(night.archive + "/" + first.path)
-        try TestEnvironment.write(squatter, to: night.archive + "/" + next)
-
-        var drop = night.drop
-        let revoke = FixtureDrop.revocation(issuer: drop.issuer, serial: first.ref.serial, id: "rev-1")
-        try TestEnvironment.write(
-            "{\"batch_id\":\"day-2\"}\n",
-            to: drop.root + "/batch.json"
+        // A copy of version 1 where version 2 will go: no seal names it.
+        let stranger = try TestEnvironment.read(night.archive + "/" + first.path)
+        try TestEnvironment.write(stranger, to: night.archive + "/" + next)
+        let run = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            night.archive,
+            "--drop",
+            try Self.secondNight(night, serial: first.ref.serial)
         )
-        try TestEnvironment.write(revoke + "\n", to: drop.root + "/events/day2.jsonl")
-        _ = try drop.addCertificate(name: "Late")
-        let run = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", drop.root)
+        #expect(run.status == 0, "\(run)")
+        let quarantined = TestEnvironment.files(under: night.archive + "/quarantine")
+        #expect(quarantined.contains { $0.hasSuffix(next) }, "\(quarantined)")
+        let moved = try #require(quarantined.first { $0.hasSuffix(next) })
+        #expect(try TestEnvironment.read(night.archive + "/quarantine/" + moved) == stranger, "moved, not changed")
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", night.archive, "--all").status == 0)
+    }
+
+    @Test func aSealedBundleIsNeverOverwrittenEvenWhenTheCatalogForgotIt() throws {
+        let night = try SealedNight()
+        let catalog = try SQLiteCatalog(path: night.layout.catalog, readOnly: true)
+        let first = try #require(try catalog.bundles(in: BatchID("day-1")).first)
+        let sealedBytes = try TestEnvironment.read(night.archive + "/" + first.path)
+        // The catalog forgets version 1, so the next night would write version 1 again.
+        try night.sql("DELETE FROM bundle WHERE path = '\(first.path)';")
+        let run = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            night.archive,
+            "--drop",
+            try Self.secondNight(night, serial: first.ref.serial)
+        )
         #expect(run.status == 1, "\(run)")
-        #expect(run.stderr.contains("\(next) exists already (batch day-1)"), "\(run)")
-        #expect(try TestEnvironment.read(night.archive + "/" + next) == squatter, "the file is untouched")
+        #expect(run.stderr.contains("\(first.path) exists already (batch day-1)"), "\(run)")
+        #expect(
+            try TestEnvironment.read(night.archive + "/" + first.path) == sealedBytes,
+            "the sealed file is untouched"
+        )
         #expect(!FileManager.default.fileExists(atPath: night.archive + "/batches/day-2/seal.json"))
+    }
+
+    @Test func aWriteRefusedForAMissingCatalogLeavesNoEmptyCatalogBehind() throws {
+        let night = try SealedNight()
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: night.layout.catalog + suffix)
+        }
+        let refused = try TestEnvironment.qcarchive("nightly", "--archive", night.archive, "--drop", night.drop.root)
+        #expect(refused.status == 1 && refused.stderr.contains("run 'qcarchive reindex' first"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: night.layout.catalog), "no empty catalog was made")
+        let query = try TestEnvironment.qcarchive("query", "--archive", night.archive, "findings", "--format", "json")
+        #expect(query.status == 74 && query.stderr.contains("reindex"), "no answer from nothing: \(query)")
+    }
+
+    @Test func initRefusesAFolderThatHoldsAnArchiveWithoutItsArchiveJSON() throws {
+        let night = try SealedNight()
+        let anchors = try TestEnvironment.read(night.archive + "/trust/seal-ca.pem")
+        try FileManager.default.moveItem(
+            atPath: night.archive + "/archive.json",
+            toPath: night.folder + "/archive.json"
+        )
+        let run = try TestEnvironment.qcarchive("init", "--archive", night.archive)
+        #expect(run.status == 1 && run.stderr.contains("restore archive.json"), "\(run)")
+        #expect(try TestEnvironment.read(night.archive + "/trust/seal-ca.pem") == anchors, "keys and anchors untouched")
     }
 }
