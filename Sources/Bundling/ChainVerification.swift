@@ -257,9 +257,10 @@ package struct ChainVerification {
                 continue
             }
             let found =
-                (try? BundleReading.member("tagmanifest-sha256.txt", of: file)).flatMap { $0 }.map {
+                (try? Bag.read(file, name: bundle.path))?.files["tagmanifest-sha256.txt"].map {
                     SHA256Digest.of($0).hex
-                } ?? "no tag manifest"
+                }
+                ?? "no tag manifest"
             if found != bundle.tagmanifestSHA256 {
                 problem(
                     .digest,
