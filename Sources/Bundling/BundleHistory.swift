@@ -101,7 +101,7 @@ package enum BundleHistory {
                 .unreadable,
                 "The previous version of \(name.folder) (\(path)) cannot be read, so version \(name.version) is not "
                     + "sealed; run 'qcarchive verify --all'.",
-                underlying: error as? any Error & Sendable
+                underlying: error
             )
         }
         var problems: [BundleProblem] = []
