@@ -79,13 +79,9 @@ package struct ArchiveAudit {
 
         let imported = Set(((try? catalog?.batches()) ?? []).filter { $0.state != .sealed }.map(\.id.rawValue))
         report.problems += unnamedFiles(named: Set(listed.map(\.path)), batches: batchNames, imported: imported)
-        let known = Dictionary(
-            report.bundles.compactMap { bag in bag.tagManifestSHA256.map { (bag.bundle, $0) } },
-            uniquingKeysWith: { first, _ in first }
-        )
         report.chain = ChainVerification(layout: layout, verifier: verifier).verify(
             catalog: catalog,
-            knownTagManifests: known
+            checkedBags: Set(listed.map(\.path))
         )
         report.quarantinedFiles = Quarantine.fileCount(layout)
         return report

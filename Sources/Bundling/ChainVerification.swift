@@ -25,9 +25,9 @@ package struct ChainVerification {
 
     /// - Parameters:
     ///   - catalog: when given, the chain must also hold every batch the catalog lists as sealed, in seal order.
-    ///   - knownTagManifests: tag manifest digests already computed by path (by `verify --all`), so
-    ///     that bundles are not read twice.
-    package func verify(catalog: (any ArchiveCatalog)?, knownTagManifests: [String: String] = [:]) -> Report {
+    ///   - checkedBags: bags already read and compared with their listed tag manifest (by `verify
+    ///     --all`), so that they are neither read nor reported twice.
+    package func verify(catalog: (any ArchiveCatalog)?, checkedBags: Set<String> = []) -> Report {
         var report = Report()
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
@@ -57,7 +57,7 @@ package struct ChainVerification {
                 continue
             }
             seals[name] = sealed
-            verifyBatch(sealed, known: knownTagManifests, into: &report)
+            verifyBatch(sealed, checked: checkedBags, into: &report)
         }
 
         // The chain: one first seal (previous null), each next naming the digest of the one before.
@@ -187,11 +187,11 @@ package struct ChainVerification {
     /// - Returns: every problem found; none when the seal holds.
     package func verifySeal(of sealed: SealedBatch) -> [BundleProblem] {
         var report = Report()
-        verifyBatch(sealed, known: [:], into: &report)
+        verifyBatch(sealed, checked: [], into: &report)
         return report.problems
     }
 
-    private func verifyBatch(_ sealed: SealedBatch, known: [String: String], into report: inout Report) {
+    private func verifyBatch(_ sealed: SealedBatch, checked: Set<String>, into report: inout Report) {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
@@ -241,17 +241,7 @@ package struct ChainVerification {
         }
         for bundle in sealed.bundles {
             report.bundlesChecked += 1
-            if let digest = known[bundle.path] {
-                if digest != bundle.tagmanifestSHA256 {
-                    problem(
-                        .digest,
-                        bundle.path,
-                        expected: "tag manifest SHA-256 \(bundle.tagmanifestSHA256) as sealed in batch \(name)",
-                        found: "\(digest)"
-                    )
-                }
-                continue
-            }
+            if checked.contains(bundle.path) { continue }
             guard let file = try? FileIO.read(layout.absolute(bundle.path)) else {
                 problem(.missing, bundle.path, expected: "the bundle sealed in batch \(name)", found: "it missing")
                 continue
