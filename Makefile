@@ -4,7 +4,7 @@ SWIFT ?= swift
 ARCHIVE ?= var/demo-archive
 # Root installs directly (a fresh machine has no sudo); anyone else goes through sudo.
 SUDO := $(shell if [ "$$(id -u)" != 0 ]; then echo sudo; fi)
-APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config openssl tar libbcpkix-java
+APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config openssl tar libbcpkix-java faketime
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 

@@ -13,6 +13,8 @@ package struct BundleVerificationReport: Sendable {
     package var bagInfo: [String: String] = [:]
     /// SHA-256 of the bundle's tagmanifest-sha256.txt, when present.
     package var tagManifestSHA256: String?
+    /// The time the batch's timestamp proves the bundle existed, when it verified.
+    package var provenAt: Date?
 
     package var isValid: Bool { problems.isEmpty }
 
@@ -30,6 +32,9 @@ package struct BundleVerifier: Sendable {
     /// The SHA-256 of the archive's own sealing certificates (archive.json): a signature by any other
     /// certificate under the same anchor is refused. Nil when verifying without the archive.
     package var pinnedSealCertificates: Set<String>?
+    /// When the newest timestamp must be valid (`verify --at`); now when nil. Signatures are checked at
+    /// the time the batch's timestamp proves (SPEC "Evidence over time").
+    package var verificationTime: Date?
     /// How far the timestamp may be from the seal's `sealed_at` (clock skew between archive and TSA).
     static let timestampTolerance: TimeInterval = 3600
     /// Every bundle of a batch carries the same seal copy and the same timestamp token: each is
@@ -297,10 +302,13 @@ package struct BundleVerifier: Sendable {
             }
         }
 
+        // The time the batch's timestamp proves: the seals are checked as of then (EN 319 102-1).
+        let proven = tagManifestBytes.flatMap { provenTime(files, leaf: SHA256Digest.of($0)) }
+        report.provenAt = proven
         // The seal: CMS over the exact tag manifest bytes (RFC 5652 §5.4).
         if let signature = required("seal/tagmanifest.p7s"), let tagManifestBytes {
             do {
-                let signer = try signatures.verify(signature, content: tagManifestBytes)
+                let signer = try signatures.verify(signature, content: tagManifestBytes, at: proven)
                 report.signer = signer.subject
                 if let refused = refusal(of: signer, file: "seal/tagmanifest.p7s") { report.problems.append(refused) }
             } catch {
@@ -308,14 +316,38 @@ package struct BundleVerifier: Sendable {
                     .signature,
                     "seal/tagmanifest.p7s",
                     expected: "a CMS signature over tagmanifest-sha256.txt by a key certified under trust/seal-ca.pem",
-                    found: "it does not verify (\(error.message))"
+                    found: error.code == .certificateExpired ? error.message : "it does not verify (\(error.message))"
                 )
             }
         }
         if let tagManifestBytes {
             let digest = SHA256Digest.of(tagManifestBytes)
             report.tagManifestSHA256 = digest.hex
-            verifySeal(files, tagManifest: digest, into: &report)
+            verifySeal(files, tagManifest: digest, proven: proven, into: &report)
+        }
+    }
+
+    /// The genTime of the batch timestamp in the bag's evidence record, when it verifies over the
+    /// root its reduced hash tree leads to (the problems are reported by `verifySeal`).
+    private func provenTime(_ files: [String: [UInt8]], leaf: SHA256Digest) -> Date? {
+        guard let bytes = files["seal/evidence-record.ers"], let record = try? EvidenceRecord(der: bytes),
+            let root = HashTree.root(from: leaf, reducedTree: record.reducedHashTree)
+        else { return nil }
+        return try? token(record.timeStampToken, over: root).get()
+    }
+
+    /// A token verified once per verifier (every bag of a batch carries the same one).
+    private func token(_ token: [UInt8], over root: SHA256Digest) -> Result<Date, CryptoIOError> {
+        let key = SHA256Digest.of(token).hex + root.hex
+        return cache.token(key) {
+            Result { () throws(CryptoIOError) in
+                try TimeStampProtocol.verify(
+                    token: token,
+                    over: root,
+                    trustAnchors: tsaTrustAnchors,
+                    at: verificationTime
+                )
+            }
         }
     }
 
@@ -323,6 +355,7 @@ package struct BundleVerifier: Sendable {
     private func verifySeal(
         _ files: [String: [UInt8]],
         tagManifest leaf: SHA256Digest,
+        proven: Date?,
         into report: inout BundleVerificationReport
     ) {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
@@ -332,19 +365,26 @@ package struct BundleVerifier: Sendable {
         var sealedAt: Date? = nil
         if let sealJSON = files["seal/batch-seal.json"] {
             let signature = files["seal/batch-seal.json.p7s"]
-            let key = SHA256Digest.of(sealJSON).hex + (signature.map { SHA256Digest.of($0).hex } ?? "-")
+            let key =
+                SHA256Digest.of(sealJSON).hex + (signature.map { SHA256Digest.of($0).hex } ?? "-")
+                + (proven.map { "@\(Int($0.timeIntervalSince1970))" } ?? "@now")
             let entry = cache.seal(key) {
                 let file = "seal/batch-seal.json.p7s"
                 var signatureProblem: BundleProblem? = nil
                 if let signature {
                     do {
-                        signatureProblem = refusal(of: try signatures.verify(signature, content: sealJSON), file: file)
+                        signatureProblem = refusal(
+                            of: try signatures.verify(signature, content: sealJSON, at: proven),
+                            file: file
+                        )
                     } catch {
                         signatureProblem = BundleProblem(
                             .signature,
                             file: file,
                             expected: "a CMS signature over seal/batch-seal.json under trust/seal-ca.pem",
-                            found: "it does not verify (\((error as? CryptoIOError)?.message ?? "\(error)"))"
+                            found: (error as? CryptoIOError).map {
+                                $0.code == .certificateExpired ? $0.message : "it does not verify (\($0.message))"
+                            } ?? "it does not verify (\(error))"
                         )
                     }
                 } else {
@@ -426,15 +466,7 @@ package struct BundleVerifier: Sendable {
                     found: "\(root.hex)"
                 )
             }
-            let time = try cache.token(SHA256Digest.of(record.timeStampToken).hex + root.hex) {
-                Result { () throws(CryptoIOError) in
-                    try TimeStampProtocol.verify(
-                        token: record.timeStampToken,
-                        over: root,
-                        trustAnchors: tsaTrustAnchors
-                    )
-                }
-            }.get()
+            let time = try token(record.timeStampToken, over: root).get()
             // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
             if let sealed = sealedAt, abs(time.timeIntervalSince(sealed)) > Self.timestampTolerance {
                 problem(

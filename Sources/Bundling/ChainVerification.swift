@@ -19,6 +19,8 @@ package struct ChainVerification {
     /// The result: the batches in chain order and every problem found.
     package struct Report: Sendable {
         package var chain: [String] = []
+        /// Per sealed batch whose timestamp verified: when its proof holds from and until when.
+        package var proofs: [BatchProof] = []
         package var bundlesChecked = 0
         package var problems: [BundleProblem] = []
     }
@@ -200,23 +202,6 @@ package struct ChainVerification {
         if seal.batchID != name {
             problem(.chain, folder + "/seal.json", expected: "batch_id \(name)", found: "\(seal.batchID)")
         }
-        if let signature = try? FileIO.read(layout.absolute(folder + "/seal.json.p7s")) {
-            do {
-                let signer = try verifier.signatures.verify(signature, content: bytes)
-                if let refused = verifier.refusal(of: signer, file: folder + "/seal.json.p7s") {
-                    report.problems.append(refused)
-                }
-            } catch {
-                problem(
-                    .signature,
-                    folder + "/seal.json.p7s",
-                    expected: "a CMS signature over seal.json under trust/seal-ca.pem",
-                    found: "it does not verify"
-                )
-            }
-        } else {
-            problem(.missing, folder + "/seal.json.p7s", expected: "this file", found: "it missing")
-        }
         let root = HashTree(leaves: seal.leaves(sealed.bundles)).root
         if root.hex != seal.root {
             problem(
@@ -226,18 +211,52 @@ package struct ChainVerification {
                 found: "\(seal.root)"
             )
         }
+        // The timestamp first: the seal's signature is checked as of the time it proves.
+        var proven: Date? = nil
         do {
             let token = try TimeStampProtocol.token(
                 fromResponse: try FileIO.read(layout.absolute(folder + "/timestamp.tsr"))
             )
-            _ = try TimeStampProtocol.verify(token: token, over: root, trustAnchors: verifier.tsaTrustAnchors)
+            proven = try TimeStampProtocol.verify(
+                token: token,
+                over: root,
+                trustAnchors: verifier.tsaTrustAnchors,
+                at: verifier.verificationTime
+            )
+            report.proofs.append(
+                BatchProof(
+                    batch: name,
+                    provenAt: proven!,
+                    tsaValidUntil: TimeStampProtocol.signer(ofToken: token)?.notAfter
+                )
+            )
         } catch {
             problem(
                 .evidence,
                 folder + "/timestamp.tsr",
                 expected: "an RFC 3161 response over root \(root.hex) under trust/tsa-ca.pem",
-                found: "\(error)"
+                found: (error as? CryptoIOError)?.message ?? "\(error)"
             )
+        }
+        if let signature = try? FileIO.read(layout.absolute(folder + "/seal.json.p7s")) {
+            do {
+                let signer = try verifier.signatures.verify(signature, content: bytes, at: proven)
+                if let refused = verifier.refusal(of: signer, file: folder + "/seal.json.p7s") {
+                    report.problems.append(refused)
+                }
+                if let index = report.proofs.indices.last, report.proofs[index].batch == name {
+                    report.proofs[index].sealValidUntil = signer.notAfter
+                }
+            } catch {
+                problem(
+                    .signature,
+                    folder + "/seal.json.p7s",
+                    expected: "a CMS signature over seal.json under trust/seal-ca.pem",
+                    found: error.code == .certificateExpired ? error.message : "it does not verify"
+                )
+            }
+        } else {
+            problem(.missing, folder + "/seal.json.p7s", expected: "this file", found: "it missing")
         }
         for bundle in sealed.bundles {
             report.bundlesChecked += 1
@@ -261,4 +280,15 @@ package struct ChainVerification {
             }
         }
     }
+}
+
+/// What one batch's timestamp proves, and until when it can be checked without renewal.
+package struct BatchProof: Sendable, Equatable {
+    package var batch: String
+    /// The timestamp's genTime: the batch's bundles and seal existed then.
+    package var provenAt: Date
+    /// When the TSA certificate that signed the timestamp expires (renewal is due before, RFC 4998 §5.2).
+    package var tsaValidUntil: Date?
+    /// When the sealing certificate expires (new batches need another key from then on).
+    package var sealValidUntil: Date?
 }

@@ -44,17 +44,23 @@ package enum CMSSignature {
         package var subject: String
         /// SHA-256 of the signer certificate's DER, to pin the archive's own sealing certificates.
         package var certificateSHA256: String
+        /// The signer certificate's validity.
+        package var notBefore: Date
+        package var notAfter: Date
     }
 
     /// Verifies a detached signature over `content` against the trust anchors, as
     /// `openssl cms -verify -purpose any` does, and returns the signer.
     /// - Throws: `CryptoIOError` `.verifyFailed` naming what did not hold.
+    /// - Parameter time: the time the signer's chain must be valid at (the time a timestamp proves
+    ///   the signature existed; EN 319 102-1 validation at a past time); now when nil.
     package static func verify(
         _ signature: [UInt8],
         content: [UInt8],
-        trustAnchors: [SigningCertificate]
+        trustAnchors: [SigningCertificate],
+        at time: Date? = nil
     ) throws(CryptoIOError) -> Signer {
-        try verify(signature, content: content, trustAnchors: trustAnchors, trustedSigners: [])
+        try verify(signature, content: content, trustAnchors: trustAnchors, trustedSigners: [], at: time)
     }
 
     /// As `verify(_:content:trustAnchors:)`; when the signer is one of `trustedSigners` (SHA-256 of
@@ -63,7 +69,8 @@ package enum CMSSignature {
         _ signature: [UInt8],
         content: [UInt8],
         trustAnchors: [SigningCertificate],
-        trustedSigners: Set<String>
+        trustedSigners: Set<String>,
+        at time: Date? = nil
     ) throws(CryptoIOError) -> Signer {
         if !trustedSigners.isEmpty,
             let signer = try? verifyOnce(signature, content: content, trustAnchors: trustAnchors, skipChain: true),
@@ -71,14 +78,32 @@ package enum CMSSignature {
         {
             return signer
         }
-        return try verifyOnce(signature, content: content, trustAnchors: trustAnchors, skipChain: false)
+        do {
+            return try verifyOnce(signature, content: content, trustAnchors: trustAnchors, skipChain: false, at: time)
+        } catch {
+            // A signer outside its validity at that time is named with its dates, never "does not verify".
+            let when = time ?? Date()
+            if let signer = try? verifyOnce(signature, content: content, trustAnchors: trustAnchors, skipChain: true),
+                when > signer.notAfter || when < signer.notBefore
+            {
+                throw CryptoIOError(
+                    .certificateExpired,
+                    "The signing certificate \(signer.subject) "
+                        + (when > signer.notAfter ? "expired on \(utcText(signer.notAfter))" : "was not yet valid")
+                        + " at \(utcText(when)).",
+                    library: error.library
+                )
+            }
+            throw error
+        }
     }
 
     private static func verifyOnce(
         _ signature: [UInt8],
         content: [UInt8],
         trustAnchors: [SigningCertificate],
-        skipChain: Bool
+        skipChain: Bool,
+        at time: Date? = nil
     ) throws(CryptoIOError) -> Signer {
         var consumed = 0
         let parsed: OpaquePointer? = signature.withUnsafeBufferPointer { buffer in
@@ -110,6 +135,9 @@ package enum CMSSignature {
         defer { X509_STORE_free(store) }
         for anchor in trustAnchors { X509_STORE_add_cert(store, anchor.pointer) }
         X509_STORE_set_purpose(store, X509_PURPOSE_ANY)
+        if let time, let parameters = X509_STORE_get0_param(store) {
+            X509_VERIFY_PARAM_set_time(parameters, time_t(time.timeIntervalSince1970.rounded(.down)))
+        }
         let data = try MemoryBIO(reading: content)
         let flags = UInt32(CMS_BINARY) | (skipChain ? UInt32(CMS_NO_SIGNER_CERT_VERIFY) : 0)
         try check(
@@ -127,7 +155,9 @@ package enum CMSSignature {
         else { throw CryptoIOError(.verifyFailed, "The signature names no signer.") }
         return Signer(
             subject: SigningCertificate.rfc4514(X509_get_subject_name(first)),
-            certificateSHA256: SHA256Digest.of(der).hex
+            certificateSHA256: SHA256Digest.of(der).hex,
+            notBefore: SigningCertificate.date(X509_get0_notBefore(first)),
+            notAfter: SigningCertificate.date(X509_get0_notAfter(first))
         )
     }
 }
@@ -143,17 +173,26 @@ package final class CMSVerifier: @unchecked Sendable {
 
     package init(trustAnchors: [SigningCertificate]) { self.trustAnchors = trustAnchors }
 
-    /// As `CMSSignature.verify(_:content:trustAnchors:)`.
-    /// - Throws: `CryptoIOError` `.verifyFailed`.
-    package func verify(_ signature: [UInt8], content: [UInt8]) throws(CryptoIOError) -> CMSSignature.Signer {
+    /// As `CMSSignature.verify(_:content:trustAnchors:at:)`. A chain verified at one time is trusted
+    /// again at that same time only (every bundle of a batch is checked at its batch's proven time).
+    /// - Throws: `CryptoIOError` `.verifyFailed`, `.certificateExpired`.
+    package func verify(
+        _ signature: [UInt8],
+        content: [UInt8],
+        at time: Date? = nil
+    ) throws(CryptoIOError) -> CMSSignature.Signer {
+        let suffix = time.map { "@\(Int($0.timeIntervalSince1970))" } ?? "@now"
         let known = lock.withLock { trusted }
         let signer = try CMSSignature.verify(
             signature,
             content: content,
             trustAnchors: trustAnchors,
-            trustedSigners: known
+            trustedSigners: Set(known.filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }),
+            at: time
         )
-        if !known.contains(signer.certificateSHA256) { lock.withLock { _ = trusted.insert(signer.certificateSHA256) } }
+        if !known.contains(signer.certificateSHA256 + suffix) {
+            lock.withLock { _ = trusted.insert(signer.certificateSHA256 + suffix) }
+        }
         return signer
     }
 }

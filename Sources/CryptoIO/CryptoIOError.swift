@@ -1,9 +1,12 @@
+import Foundation
 internal import COpenSSL
 
 /// An OpenSSL operation that failed, with the library's own error queue kept for `--verbose`.
 package struct CryptoIOError: Error, Sendable, CustomStringConvertible {
     package enum Code: Sendable, Equatable {
         case digestFailed, parseFailed, keyFailed, certificateFailed, signFailed, verifyFailed, timestampFailed
+        /// A certificate outside its validity at the time it was checked at (named with its dates).
+        case certificateExpired
     }
 
     package var code: Code
@@ -56,4 +59,11 @@ func checked<T>(
 ) throws(CryptoIOError) -> T {
     guard let value else { throw CryptoIOError(code, message(), library: "\(function): \(drainOpenSSLErrors())") }
     return value
+}
+
+/// RFC 3339 UTC text of a date, for messages (`2036-12-03T07:38:25Z`).
+func utcText(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: date)
 }

@@ -127,10 +127,13 @@ package enum TimeStampProtocol {
     /// Verifies a token alone over `digest`, as `openssl ts -verify -digest HEX -token_in` does.
     /// - Returns: the TSA's time.
     /// - Throws: `CryptoIOError` `.timestampFailed`.
+    /// - Parameter time: the time the TSA certificate must be valid at (RFC 4998 §5.3: the time of the
+    ///   timestamp that renewed this one; for the newest, the verification time); now when nil.
     package static func verify(
         token: [UInt8],
         over digest: SHA256Digest,
-        trustAnchors: [SigningCertificate]
+        trustAnchors: [SigningCertificate],
+        at time: Date? = nil
     ) throws(CryptoIOError) -> Date {
         var consumed = 0
         let parsed: UnsafeMutablePointer<PKCS7>? = token.withUnsafeBufferPointer { buffer in
@@ -168,14 +171,28 @@ package enum TimeStampProtocol {
         )
         digest.bytes.withUnsafeBytes { imprint.copyMemory(from: $0.baseAddress!, byteCount: 32) }
         _ = TS_VERIFY_CTX_set_imprint(context, imprint.assumingMemoryBound(to: UInt8.self), 32)  // the context frees it
-        TS_VERIFY_CTX_set_store(context, try store(trustAnchors))
-        try check(
-            TS_RESP_verify_token(context, pkcs7) == 1,
-            .timestampFailed,
-            "The time-stamp token is not over \(digest.hex) or its signature does not verify against the TSA trust "
-                + "anchors.",
-            function: "TS_RESP_verify_token"
-        )
+        TS_VERIFY_CTX_set_store(context, try store(trustAnchors, at: time))
+        guard TS_RESP_verify_token(context, pkcs7) == 1 else {
+            let library = drainOpenSSLErrors()
+            // An expired or not yet valid TSA certificate is named with its dates, never "does not verify".
+            if let tsa = signer(ofToken: token), let when = time ?? Optional(Date()),
+                when > tsa.notAfter || when < tsa.notBefore
+            {
+                throw CryptoIOError(
+                    .certificateExpired,
+                    "The time-stamp authority's certificate \(tsa.subject) "
+                        + (when > tsa.notAfter ? "expired on \(utcText(tsa.notAfter))" : "was not yet valid")
+                        + " at \(utcText(when)).",
+                    library: library
+                )
+            }
+            throw CryptoIOError(
+                .timestampFailed,
+                "The time-stamp token is not over \(digest.hex) or its signature does not verify against the TSA "
+                    + "trust anchors.",
+                library: library
+            )
+        }
         let info = try checked(
             PKCS7_to_TS_TST_INFO(pkcs7),
             .timestampFailed,
@@ -246,7 +263,9 @@ package enum TimeStampProtocol {
     }
 
     /// A trust store of the anchors; ownership passes to the verify context.
-    static func store(_ anchors: [SigningCertificate]) throws(CryptoIOError) -> OpaquePointer {
+    /// A trust store of `anchors` that checks certificates as of `time` (now when nil): validation at
+    /// a past time, as EN 319 102-1 validates a signature at the time a timestamp proves.
+    static func store(_ anchors: [SigningCertificate], at time: Date? = nil) throws(CryptoIOError) -> OpaquePointer {
         let store = try checked(
             X509_STORE_new(),
             .timestampFailed,
@@ -254,6 +273,24 @@ package enum TimeStampProtocol {
             function: "X509_STORE_new"
         )
         for anchor in anchors { X509_STORE_add_cert(store, anchor.pointer) }
+        if let time, let parameters = X509_STORE_get0_param(store) {
+            X509_VERIFY_PARAM_set_time(parameters, time_t(time.timeIntervalSince1970.rounded(.down)))
+        }
         return store
+    }
+
+    /// The certificate that signed a token (RFC 3161 tokens carry it when `certReq` was set), not verified.
+    package static func signer(ofToken token: [UInt8]) -> SigningCertificate? {
+        let parsed: UnsafeMutablePointer<PKCS7>? = token.withUnsafeBufferPointer { buffer in
+            var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
+            return d2i_PKCS7(nil, &cursor, buffer.count)
+        }
+        guard let pkcs7 = parsed else { return nil }
+        defer { PKCS7_free(pkcs7) }
+        guard let signers = PKCS7_get0_signers(pkcs7, nil, 0) else { return nil }
+        defer { OPENSSL_sk_free(signers) }
+        guard qc_sk_x509_num(signers) > 0, let first = qc_sk_x509_value(signers, 0) else { return nil }
+        X509_up_ref(first)
+        return SigningCertificate(owning: first)
     }
 }

@@ -1,5 +1,6 @@
 import Bundling
 import Catalog
+import CryptoIO
 import Foundation
 import Lifecycle
 import Storage
@@ -135,9 +136,26 @@ package final class Archive {
     /// The archive's sealing signer (the key in `keys/`).
     /// - Throws: `BundleError` `.signingFailed`, `StorageError`.
     package func signer() throws -> any SealSigner {
-        try LocalKeySigner(
-            keyPEM: try FileIO.read(layout.sealKey),
-            certificatePEM: try FileIO.read(layout.sealCertificate)
+        let certificatePEM = try FileIO.read(layout.sealCertificate)
+        try requireValid(certificatePEM, role: "sealing certificate", remedy: "--seal-key KEY.pem --seal-cert CERT.pem")
+        return try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: certificatePEM)
+    }
+
+    /// A certificate the archive would sign or timestamp with must be valid now: a seal by an expired
+    /// or not yet valid key proves nothing (SPEC "Evidence over time").
+    /// - Throws: `BundleError` `.signingFailed` naming the certificate, its dates and `keys rotate`.
+    private func requireValid(_ pem: [UInt8], role: String, remedy: String) throws {
+        guard let certificate = try? SigningCertificate.all(pem: pem).first else { return }
+        let time = now()
+        guard time < certificate.notBefore || time > certificate.notAfter else { return }
+        let validity =
+            time > certificate.notAfter
+            ? "expired on \(RFC3339.format(certificate.notAfter))"
+            : "is not valid before \(RFC3339.format(certificate.notBefore))"
+        throw BundleError(
+            .signingFailed,
+            "The \(role) \(certificate.subject) \(validity); nothing was sealed. Run 'qcarchive keys rotate --archive "
+                + "\(layout.root) \(remedy)' to seal with a valid one."
         )
     }
 
@@ -147,9 +165,11 @@ package final class Archive {
         if configuration.timestampAuthority.kind == "url", let url = configuration.timestampAuthority.url {
             return try HTTPTimestampAuthority(url: url, trustAnchorsPEM: try FileIO.read(layout.tsaCA))
         }
+        let certificatePEM = try FileIO.read(layout.tsaCertificate)
+        try requireValid(certificatePEM, role: "time-stamp authority certificate", remedy: "--tsa local")
         return try LocalTimestampAuthority(
             keyPEM: try FileIO.read(layout.tsaKey),
-            certificatePEM: try FileIO.read(layout.tsaCertificate),
+            certificatePEM: certificatePEM,
             trustAnchorsPEM: try FileIO.read(layout.tsaCA)
         )
     }

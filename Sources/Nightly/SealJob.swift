@@ -39,6 +39,8 @@ package struct SealJob {
     ///   run.
     package func run(archive: Archive) throws -> [Summary] {
         let catalog = try archive.catalog
+        // Nothing to seal needs no key: an expired one is named only when it would be used.
+        guard try catalog.batches().contains(where: { $0.state == .imported }) else { return [] }
         let job = BundleJob(
             layout: layout,
             signer: try archive.signer(),

@@ -47,10 +47,24 @@ struct VerifyCommand: AsyncParsableCommand {
     @Argument(help: "A bundle file (with --seal-ca or --archive).")
     var file: String?
 
+    @Option(
+        name: .customLong("at"),
+        help: "Verify as of this time (RFC 3339 UTC or a date): the newest timestamps must be valid then."
+    )
+    var at: String?
+
     @Flag(name: .long, help: "Print the underlying library errors too.")
     var verbose = false
 
+    /// How long before a certificate's expiry `verify` warns (SPEC "Keys over time").
+    static let warningPeriod: TimeInterval = 90 * 86_400
+
     func validate() throws {
+        if let at, RFC3339.parse(at) ?? RFC3339.parseDate(at) == nil {
+            throw ValidationError(
+                "--at '\(at)' is not an RFC 3339 UTC time (2030-01-01T00:00:00Z) or a date (2030-01-01)."
+            )
+        }
         let targets = [bundle != nil, all, chain, compareCatalog, file != nil].filter { $0 }.count
         guard targets == 1 else {
             throw ValidationError("Give exactly one of --bundle FILE, --all, --chain, --catalog, or a FILE argument.")
@@ -66,9 +80,11 @@ struct VerifyCommand: AsyncParsableCommand {
     func run() async throws {
         try runMapped(verbose: verbose) {
             let session = try archive.map { try ArchiveSession.open(ArchiveLayout(root: $0), .verify) }
-            let verifier =
+            var verifier =
                 try session?.verifier()
                 ?? BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? ""), tsaCAPEM: try FileIO.read(tsaCA ?? ""))
+            let asOf = at.flatMap { RFC3339.parse($0) ?? RFC3339.parseDate($0) }
+            verifier.verificationTime = asOf
             var failed = false
             func fail(_ line: String) {
                 print("FAIL " + TerminalText.escaped(line))
@@ -90,6 +106,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 for report in audit.bundles { for problem in report.problems { fail(Self.line(report, problem)) } }
                 for problem in audit.problems { fail(problem.description) }
                 printChain(audit.chain, fail: fail)
+                printProofs(audit.chain, asOf: asOf ?? Date())
                 print("Content store: \(audit.storeObjectsChecked) object(s) named by sealed drop lists checked.")
                 if audit.quarantinedFiles > 0 {
                     print(
@@ -110,6 +127,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 let chain = ChainVerification(layout: session.layout, verifier: verifier)
                     .verify(catalog: session.catalogIfOpen)
                 printChain(chain, fail: fail)
+                printProofs(chain, asOf: asOf ?? Date())
             }
             if failed { throw ExitStatus.failed }
         }
@@ -118,6 +136,33 @@ struct VerifyCommand: AsyncParsableCommand {
     /// A problem of one bag: its member prefixed with the bag, or the bag's own problem as it is.
     static func line(_ report: BundleVerificationReport, _ problem: BundleProblem) -> String {
         problem.file == report.bundle ? problem.description : "\(report.bundle): \(problem)"
+    }
+
+    /// Prints, per batch, the time its proof holds from and until when its timestamp stays valid
+    /// without renewal, and WARN lines (exit 0) for certificates that expire within 90 days.
+    private func printProofs(_ result: ChainVerification.Report, asOf: Date) {
+        let soon = asOf.addingTimeInterval(Self.warningPeriod)
+        for proof in result.proofs.prefix(20) {
+            let until = proof.tsaValidUntil.map { " until \(RFC3339.format($0)) (its TSA certificate)" } ?? ""
+            print(
+                "Batch \(proof.batch): proven at \(RFC3339.format(proof.provenAt)), checkable without renewal\(until)."
+            )
+        }
+        if result.proofs.count > 20 { print("… and \(result.proofs.count - 20) more batch(es).") }
+        for proof in result.proofs {
+            if let until = proof.tsaValidUntil, until > asOf, until < soon {
+                print(
+                    "WARN batch \(proof.batch): the TSA certificate of its timestamp expires on "
+                        + "\(RFC3339.format(until)); renew its evidence before then."
+                )
+            }
+        }
+        if let last = result.proofs.last, let until = last.sealValidUntil, until > asOf, until < soon {
+            print(
+                "WARN the sealing certificate expires on \(RFC3339.format(until)); rotate the key before then "
+                    + "(qcarchive keys rotate)."
+            )
+        }
     }
 
     /// Prints the chain's problems and one line for the chain, a long one by its ends.
