@@ -63,6 +63,13 @@ package enum CMSSignature {
         try verify(signature, content: content, trustAnchors: trustAnchors, trustedSigners: [], at: time)
     }
 
+    /// The signer of a signature that verifies over `content`, without checking its chain (to say
+    /// which key sealed what; `verify` is the proof).
+    /// - Throws: `CryptoIOError` `.verifyFailed`.
+    package static func signer(of signature: [UInt8], content: [UInt8]) throws(CryptoIOError) -> Signer {
+        try verifyOnce(signature, content: content, trustAnchors: [], skipChain: true)
+    }
+
     /// As `verify(_:content:trustAnchors:)`; when the signer is one of `trustedSigners` (SHA-256 of
     /// certificate DER whose chain already verified under the same anchors), its chain is not built again.
     static func verify(

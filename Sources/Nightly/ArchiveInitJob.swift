@@ -16,6 +16,28 @@ package struct ArchiveInitJob {
             self.keyPEM = keyPEM
             self.certificatePEM = certificatePEM
         }
+
+        /// Checks that the key belongs to the first certificate and that the chain ends in a
+        /// self-signed root, which is returned (it becomes a trust anchor).
+        /// - Throws: `CryptoIOError` `.keyFailed` or `.certificateFailed`.
+        package func root() throws -> SigningCertificate {
+            let certificates = try SigningCertificate.all(pem: certificatePEM)
+            let key = try PrivateKey(pem: keyPEM)
+            guard try key.subjectPublicKeyInfo() == certificates[0].subjectPublicKeyInfo else {
+                throw CryptoIOError(
+                    .keyFailed,
+                    "The sealing key does not belong to the first certificate of the sealing certificate file."
+                )
+            }
+            guard let root = certificates.last, root.isSigned(by: root) else {
+                throw CryptoIOError(
+                    .certificateFailed,
+                    "The sealing certificate file must hold the signer certificate and its chain up to a self-signed "
+                        + "root."
+                )
+            }
+            return root
+        }
     }
 
     package var layout: ArchiveLayout
@@ -66,8 +88,8 @@ package struct ArchiveInitJob {
             throw StorageError(
                 .alreadyExists,
                 "\(layout.root) holds an archive's files (\(existing.map(layout.relative).joined(separator: ", "))) "
-                    + "but "
-                    + "no archive.json; restore archive.json rather than run init, which would replace its keys and "
+                    + "but no archive.json; restore archive.json rather than run init, which would replace its keys "
+                    + "and "
                     + "trust anchors."
             )
         }
@@ -81,21 +103,7 @@ package struct ArchiveInitJob {
         let start = now().addingTimeInterval(-3600)
         let end = start.addingTimeInterval(10 * 365.25 * 86_400)
         if let sealKey {
-            let certificates = try SigningCertificate.all(pem: sealKey.certificatePEM)
-            let key = try PrivateKey(pem: sealKey.keyPEM)
-            guard try key.subjectPublicKeyInfo() == certificates[0].subjectPublicKeyInfo else {
-                throw CryptoIOError(
-                    .keyFailed,
-                    "The sealing key does not belong to the first certificate of the sealing certificate file."
-                )
-            }
-            guard let root = certificates.last, root.isSigned(by: root) else {
-                throw CryptoIOError(
-                    .certificateFailed,
-                    "The sealing certificate file must hold the signer certificate and its chain up to a self-signed "
-                        + "root."
-                )
-            }
+            let root = try sealKey.root()
             try FileIO.writeAtomically(sealKey.keyPEM, to: layout.sealKey, mode: 0o600)
             try FileIO.writeAtomically(sealKey.certificatePEM, to: layout.sealCertificate)
             try FileIO.writeAtomically(root.pem, to: layout.sealCA)
@@ -181,7 +189,13 @@ extension ArchiveInitJob {
     /// URL or trust anchor shows at init, not at the first night.
     /// - Throws: `BundleError` `.timestampFailed` with the authority's answer.
     private func testRequest(_ url: String) throws {
-        guard let anchors = tsaTrustAnchorsPEM else {
+        try Self.testRequest(url, anchors: tsaTrustAnchorsPEM)
+    }
+
+    /// One test request to a remote authority, checked against `anchors`.
+    /// - Throws: `BundleError` `.timestampFailed` with the authority's answer.
+    static func testRequest(_ url: String, anchors: [UInt8]?) throws {
+        guard let anchors else {
             throw BundleError(.timestampFailed, "--tsa-url needs --tsa-ca, the trust anchor of that authority.")
         }
         do {

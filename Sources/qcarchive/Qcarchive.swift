@@ -9,7 +9,7 @@ struct Qcarchive: AsyncParsableCommand {
         discussion: ExitStatus.help,
         subcommands: [
             InitCommand.self, NightlyCommand.self, ImportCommand.self, SealCommand.self, VerifyCommand.self,
-            QueryCommand.self, ShowCommand.self, ExceptionsCommand.self, ReindexCommand.self,
+            QueryCommand.self, ShowCommand.self, ExceptionsCommand.self, KeysCommand.self, ReindexCommand.self,
         ]
     )
 

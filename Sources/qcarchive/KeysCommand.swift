@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import Lifecycle
+import Nightly
+import Storage
+
+struct KeysCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "List the sealing and TSA certificates over time, or rotate to a new sealing key or TSA.",
+        discussion: ExitStatus.help,
+        subcommands: [List.self, Rotate.self]
+    )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every sealing certificate and TSA with validity, fingerprint and the batches it served.",
+            discussion: ExitStatus.help
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try runMapped(verbose: global.verbose) {
+                for entry in try KeyInventory.list(try global.open(.read)) {
+                    let batches =
+                        entry.batches.isEmpty
+                        ? "no batch yet"
+                        : entry.batches.count > 4
+                            ? "\(entry.batches.count) batches, \(entry.batches[0]) … "
+                                + "\(entry.batches[entry.batches.count - 1])"
+                            : entry.batches.joined(separator: ", ")
+                    print(
+                        TerminalText.escaped(
+                            "\(entry.role == .sealing ? "sealing" : "tsa    ")\(entry.current ? " (current)" : "          ") "
+                                + "\(entry.subject)\n    sha256 \(entry.sha256)\n    valid "
+                                + "\(RFC3339.format(entry.notBefore)) "
+                                + "to \(RFC3339.format(entry.notAfter)); served: \(batches)",
+                            keepNewlines: true
+                        )
+                    )
+                }
+            }
+        }
+    }
+
+    struct Rotate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Seal new batches with a new key, or timestamp them with a new TSA; earlier batches keep verifying.",
+            discussion: ExitStatus.help
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .customLong("seal-key"), help: "PEM private key of the new sealing key.") var sealKey: String?
+        @Option(
+            name: .customLong("seal-cert"),
+            help: "PEM certificate of the new key, then its chain to a self-signed root."
+        )
+        var sealCertificate: String?
+        @Option(name: .customLong("tsa"), help: "'local': a new in-process demo TSA key (not qualified).") var tsa:
+            String?
+        @Option(name: .customLong("tsa-url"), help: "A new RFC 3161 authority over HTTP.") var tsaURL: String?
+        @Option(name: .customLong("tsa-ca"), help: "PEM trust anchor(s) of the --tsa-url authority.") var tsaCA: String?
+
+        func validate() throws {
+            let changes = [sealKey != nil || sealCertificate != nil, tsa != nil, tsaURL != nil].filter { $0 }.count
+            guard changes == 1 else {
+                throw ValidationError(
+                    "Give one of --seal-key KEY --seal-cert CERT, --tsa local, or --tsa-url URL --tsa-ca CA."
+                )
+            }
+            if (sealKey == nil) != (sealCertificate == nil) {
+                throw ValidationError("--seal-key and --seal-cert go together.")
+            }
+            if let tsa, tsa != "local" { throw ValidationError("--tsa takes 'local'.") }
+            if (tsaURL == nil) != (tsaCA == nil) { throw ValidationError("--tsa-url and --tsa-ca go together.") }
+        }
+
+        func run() async throws {
+            try runMapped(verbose: global.verbose) {
+                let archive = try global.open(.write)
+                defer { withExtendedLifetime(archive) {} }  // the lock is held until archive.json is written
+                let change: KeyRotationJob.Change
+                if let sealKey, let sealCertificate {
+                    change = .sealKey(
+                        .init(keyPEM: try FileIO.read(sealKey), certificatePEM: try FileIO.read(sealCertificate))
+                    )
+                } else if let tsaURL, let tsaCA {
+                    change = .remoteTSA(url: tsaURL, anchorsPEM: try FileIO.read(tsaCA))
+                } else {
+                    change = .localTSA
+                }
+                let result = try KeyRotationJob(archive: archive).run(change)
+                switch change {
+                case .sealKey:
+                    print(
+                        "New batches are sealed by \(result?.subject ?? "the new key") (sha256 "
+                            + "\(result?.sha256 ?? ""))."
+                    )
+                case .localTSA:
+                    print("New batches are timestamped by the new local TSA \(result?.subject ?? "") (not qualified).")
+                case .remoteTSA(let url, _): print("New batches are timestamped by \(url).")
+                }
+                print("Earlier batches keep verifying under their own keys: trust/ and archive.json keep every one.")
+            }
+        }
+    }
+}
