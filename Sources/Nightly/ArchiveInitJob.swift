@@ -89,8 +89,7 @@ package struct ArchiveInitJob {
                 .alreadyExists,
                 "\(layout.root) holds an archive's files (\(existing.map(layout.relative).joined(separator: ", "))) "
                     + "but no archive.json; restore archive.json rather than run init, which would replace its keys "
-                    + "and "
-                    + "trust anchors."
+                    + "and trust anchors."
             )
         }
         if timestampAuthority.kind == "url", let url = timestampAuthority.url {
