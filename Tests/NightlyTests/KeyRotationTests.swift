@@ -18,7 +18,8 @@ import Testing
               -subj "/CN=\(name) sealing key" 2>/dev/null
             printf 'basicConstraints=critical,CA:FALSE\\nkeyUsage=critical,digitalSignature,\
             nonRepudiation\\n' > \(name).ext
-            openssl x509 -req -in \(name).csr -CA \(name)-root.pem -CAkey \(name)-root.key -CAcreateserial -days \(days) \
+            openssl x509 -req -in \(name).csr -CA \(name)-root.pem -CAkey \(name)-root.key -CAcreateserial \
+              -days \(days) \
               -extfile \(name).ext -out \(name).pem 2>/dev/null
             cat \(name).pem \(name)-root.pem > \(name)-chain.pem
             """
