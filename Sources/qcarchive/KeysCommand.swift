@@ -29,15 +29,16 @@ struct KeysCommand: AsyncParsableCommand {
                             ? "\(entry.batches.count) batches, \(entry.batches[0]) … "
                                 + "\(entry.batches[entry.batches.count - 1])"
                             : entry.batches.joined(separator: ", ")
-                    print(
-                        TerminalText.escaped(
-                            "\(entry.role == .sealing ? "sealing" : "tsa    ")\(entry.current ? " (current)" : "          ") "
-                                + "\(entry.subject)\n    sha256 \(entry.sha256)\n    valid "
-                                + "\(RFC3339.format(entry.notBefore)) "
-                                + "to \(RFC3339.format(entry.notAfter)); served: \(batches)",
-                            keepNewlines: true
-                        )
+                    let role = (entry.role == .sealing ? "sealing" : "tsa").padding(
+                        toLength: 8,
+                        withPad: " ",
+                        startingAt: 0
                     )
+                    let validity = "\(RFC3339.format(entry.notBefore)) to \(RFC3339.format(entry.notAfter))"
+                    let text =
+                        "\(role)\(entry.current ? "(current) " : "          ")\(entry.subject)\n"
+                        + "    sha256 \(entry.sha256)\n    valid \(validity); served: \(batches)"
+                    print(TerminalText.escaped(text, keepNewlines: true))
                 }
             }
         }

@@ -11,16 +11,14 @@ import Testing
         let script = """
             set -e
             openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout \(name)-root.key \
-              -out \(name)-root.pem -days 7300 -subj "/CN=\(name) sealing root" -addext basicConstraints=critical,\
-              CA:TRUE \
-              -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
+              -out \(name)-root.pem -days 7300 -subj "/CN=\(name) sealing root" \
+              -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
             openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout \(name).key -out \(name).csr \
               -subj "/CN=\(name) sealing key" 2>/dev/null
-            printf 'basicConstraints=critical,CA:FALSE\\nkeyUsage=critical,digitalSignature,\
-            nonRepudiation\\n' > \(name).ext
+            echo basicConstraints=critical,CA:FALSE > \(name).ext
+            echo keyUsage=critical,digitalSignature,nonRepudiation >> \(name).ext
             openssl x509 -req -in \(name).csr -CA \(name)-root.pem -CAkey \(name)-root.key -CAcreateserial \
-              -days \(days) \
-              -extfile \(name).ext -out \(name).pem 2>/dev/null
+              -days \(days) -extfile \(name).ext -out \(name).pem 2>/dev/null
             cat \(name).pem \(name)-root.pem > \(name)-chain.pem
             """
         let made = try TestEnvironment.run("bash", ["-c", script], in: folder)
