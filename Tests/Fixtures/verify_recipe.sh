@@ -44,6 +44,14 @@ check() {
     fi
 }
 
+# The genTime of an RFC 3161 response, in seconds since 1970 (empty when it cannot be read): the
+# time the batch's timestamp proves, at which the seals are checked (EN 319 102-1).
+proven_epoch() {
+    local when
+    when=$(openssl ts -reply -in "$1" -text 2>/dev/null | sed -n 's/^Time stamp: //p' | head -n 1)
+    [ -n "$when" ] && date -u -d "$when" +%s
+}
+
 for anchor in "$SEAL_CA" "$TSA_CA"; do
     [ -r "$anchor" ] || fail "${anchor#"$ARCHIVE_DIR"/}: trust anchor: missing or unreadable"
 done
@@ -299,13 +307,15 @@ for bundle in "${bundle_files[@]}"; do
     # Step 1.4: tag manifest fixity and content.
     check "$rel" "tag manifest" sha256sum -c --quiet --strict tagmanifest-sha256.txt
     check "$rel" "tag manifest files" tagmanifest_files
-    # Step 1.5: the archive's seal on the tag manifest, and on the batch seal copy.
-    check "$rel" "seal/tagmanifest.p7s" \
-        openssl cms -verify -binary -inform DER -in seal/tagmanifest.p7s -content tagmanifest-sha256.txt -CAfile "$SEAL_CA" -purpose any -out /dev/null
-    check "$rel" "seal/batch-seal.json.p7s" \
-        openssl cms -verify -binary -inform DER -in seal/batch-seal.json.p7s -content seal/batch-seal.json -CAfile "$SEAL_CA" -purpose any -out /dev/null
-    # Step 1.9 (archive at hand): the copy is byte-identical to batches/<Batch-Id>/seal.json.
+    # Step 1.5: the archive's seal on the tag manifest, and on the batch seal copy, as of the time the
+    # batch's timestamp proves (-attime): a sealing certificate that expired later leaves them valid.
     batch_id=$(sed -n 's/^Batch-Id: *//p' bag-info.txt | tr -d '\r')
+    attime=$(proven_epoch "$ARCHIVE_DIR/batches/$batch_id/timestamp.tsr")
+    check "$rel" "seal/tagmanifest.p7s" \
+        openssl cms -verify -binary -inform DER -in seal/tagmanifest.p7s -content tagmanifest-sha256.txt -CAfile "$SEAL_CA" -purpose any ${attime:+-attime "$attime"} -out /dev/null
+    check "$rel" "seal/batch-seal.json.p7s" \
+        openssl cms -verify -binary -inform DER -in seal/batch-seal.json.p7s -content seal/batch-seal.json -CAfile "$SEAL_CA" -purpose any ${attime:+-attime "$attime"} -out /dev/null
+    # Step 1.9 (archive at hand): the copy is byte-identical to batches/<Batch-Id>/seal.json.
     check "$rel" "batch seal copy" cmp seal/batch-seal.json "$ARCHIVE_DIR/batches/$batch_id/seal.json"
     if [ "$(sed -n 's/^Bag-Kind: *//p' bag-info.txt | tr -d '\r')" = batch-record ] && [ -e data/report.json ]; then
         # ... and a batch record's data/report.json is the batch's (unsealed) report.json (a format-1
@@ -422,9 +432,10 @@ for folder in "$ARCHIVE_DIR"/batches/*/; do
     [ -e "$folder/seal.json" ] || continue
     label=batches/$(basename "$folder")
     batches+=("$label")
-    # Step 2.2: the archive's signature on seal.json.
+    # Step 2.2: the archive's signature on seal.json, as of the time its timestamp proves.
+    attime=$(proven_epoch "$folder/timestamp.tsr")
     check "$label" "seal.json.p7s" \
-        openssl cms -verify -binary -inform DER -in "$folder/seal.json.p7s" -content "$folder/seal.json" -CAfile "$SEAL_CA" -purpose any -out /dev/null
+        openssl cms -verify -binary -inform DER -in "$folder/seal.json.p7s" -content "$folder/seal.json" -CAfile "$SEAL_CA" -purpose any ${attime:+-attime "$attime"} -out /dev/null
     # Step 2.3: the TSA's timestamp over the recomputed root.
     if [ -n "${seal_root[$label]:-}" ]; then
         check "$label" "timestamp.tsr" \

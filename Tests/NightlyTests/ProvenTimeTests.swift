@@ -74,6 +74,12 @@ import Testing
             try cms(["-attime", String(Int(Date().timeIntervalSince1970))]).status == 0,
             "and as of the proven time"
         )
+        // docs/VERIFY.md's recipe (tar, sha256sum, openssl -attime, python3) proves the same three years on.
+        let recipe = try TestEnvironment.run(
+            "faketime",
+            ["-f", "+1095d", "bash", TestEnvironment.packageRoot + "/Tests/Fixtures/verify_recipe.sh", archive]
+        )
+        #expect(recipe.status == 0 && recipe.stdout.contains(" 0 failed"), "\(recipe.stdout.suffix(1500))")
 
         // The expired key seals nothing, and says what to do.
         try TestEnvironment.write("{\"batch_id\":\"day-2\"}\n", to: folder + "/day2/batch.json")
