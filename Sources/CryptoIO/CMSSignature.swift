@@ -112,13 +112,7 @@ package enum CMSSignature {
         skipChain: Bool,
         at time: Date? = nil
     ) throws(CryptoIOError) -> Signer {
-        var consumed = 0
-        let parsed: OpaquePointer? = signature.withUnsafeBufferPointer { buffer in
-            var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
-            let parsed = d2i_CMS_ContentInfo(nil, &cursor, buffer.count)
-            consumed = cursor.map { $0 - buffer.baseAddress! } ?? 0
-            return parsed
-        }
+        let (parsed, trailing) = decodeWholeDER(signature) { d2i_CMS_ContentInfo(nil, $0, $1) }
         let cms = try checked(
             parsed,
             .verifyFailed,
@@ -127,11 +121,8 @@ package enum CMSSignature {
         )
         defer { CMS_ContentInfo_free(cms) }
         // Bytes after the structure are covered by no signature: a file that carries them is not the one signed.
-        guard consumed == signature.count else {
-            throw CryptoIOError(
-                .verifyFailed,
-                "The signature has \(signature.count - consumed) byte(s) after its DER structure."
-            )
+        guard trailing == 0 else {
+            throw CryptoIOError(.verifyFailed, "The signature has \(trailing) byte(s) after its DER structure.")
         }
         let store = try checked(
             X509_STORE_new(),

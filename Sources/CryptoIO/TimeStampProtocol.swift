@@ -135,13 +135,7 @@ package enum TimeStampProtocol {
         trustAnchors: [SigningCertificate],
         at time: Date? = nil
     ) throws(CryptoIOError) -> Date {
-        var consumed = 0
-        let parsed: UnsafeMutablePointer<PKCS7>? = token.withUnsafeBufferPointer { buffer in
-            var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
-            let parsed = d2i_PKCS7(nil, &cursor, buffer.count)
-            consumed = cursor.map { $0 - buffer.baseAddress! } ?? 0
-            return parsed
-        }
+        let (parsed, trailing) = decodeWholeDER(token) { d2i_PKCS7(nil, $0, $1) }
         let pkcs7 = try checked(
             parsed,
             .timestampFailed,
@@ -149,10 +143,10 @@ package enum TimeStampProtocol {
             function: "d2i_PKCS7"
         )
         defer { PKCS7_free(pkcs7) }
-        guard consumed == token.count else {
+        guard trailing == 0 else {
             throw CryptoIOError(
                 .timestampFailed,
-                "The time-stamp token has \(token.count - consumed) byte(s) after its DER structure."
+                "The time-stamp token has \(trailing) byte(s) after its DER structure."
             )
         }
         let context = try checked(
@@ -212,24 +206,18 @@ package enum TimeStampProtocol {
     }
 
     static func parseResponse(_ der: [UInt8]) throws(CryptoIOError) -> OpaquePointer {
-        var consumed = 0
-        let parsed: OpaquePointer? = der.withUnsafeBufferPointer { buffer in
-            var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
-            let parsed = d2i_TS_RESP(nil, &cursor, buffer.count)
-            consumed = cursor.map { $0 - buffer.baseAddress! } ?? 0
-            return parsed
-        }
+        let (parsed, trailing) = decodeWholeDER(der) { d2i_TS_RESP(nil, $0, $1) }
         let response = try checked(
             parsed,
             .timestampFailed,
             "The answer is not a DER TimeStampResp.",
             function: "d2i_TS_RESP"
         )
-        guard consumed == der.count else {
+        guard trailing == 0 else {
             TS_RESP_free(response)
             throw CryptoIOError(
                 .timestampFailed,
-                "The time-stamp response has \(der.count - consumed) byte(s) after its DER structure."
+                "The time-stamp response has \(trailing) byte(s) after its DER structure."
             )
         }
         return response
@@ -281,11 +269,7 @@ package enum TimeStampProtocol {
 
     /// The certificate that signed a token (RFC 3161 tokens carry it when `certReq` was set), not verified.
     package static func signer(ofToken token: [UInt8]) -> SigningCertificate? {
-        let parsed: UnsafeMutablePointer<PKCS7>? = token.withUnsafeBufferPointer { buffer in
-            var cursor: UnsafePointer<UInt8>? = buffer.baseAddress
-            return d2i_PKCS7(nil, &cursor, buffer.count)
-        }
-        guard let pkcs7 = parsed else { return nil }
+        guard let pkcs7 = decodeWholeDER(token, { d2i_PKCS7(nil, $0, $1) }).value else { return nil }
         defer { PKCS7_free(pkcs7) }
         guard let signers = PKCS7_get0_signers(pkcs7, nil, 0) else { return nil }
         defer { OPENSSL_sk_free(signers) }
