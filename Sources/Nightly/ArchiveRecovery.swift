@@ -51,21 +51,19 @@ package struct ArchiveRecovery {
 
         let known = Dictionary(try catalog.batches().map { ($0.id.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
-        var stale: [String] = []
+        // A catalog that lacks sealed batches is stale: nothing is moved before `reindex` has rebuilt it.
+        let stale = names.filter { known[$0] == nil && FileIO.exists(layout.batch($0) + "/seal.json") }
+        guard stale.isEmpty else { throw StaleCatalogError(batches: stale) }
         for name in names {
             let folder = layout.batch(name)
             if known[name]?.state == .sealed { continue }  // a sealed folder is never written again
             report.stagingFilesRemoved += Self.removeFiles(in: folder) { $0.hasPrefix(".tmp-") }
             let hasSeal = FileIO.exists(folder + "/seal.json")
             guard let batch = known[name] else {
-                if hasSeal {
-                    stale.append(name)
-                } else {
-                    // An import whose transaction never committed: its report.json is all there is.
-                    report.quarantined.append(
-                        (try quarantine.moveAside(folder), "a batch folder the catalog never recorded")
-                    )
-                }
+                // An import whose transaction never committed: its report.json is all there is.
+                report.quarantined.append(
+                    (try quarantine.moveAside(folder), "a batch folder the catalog never recorded")
+                )
                 continue
             }
             if hasSeal {
@@ -86,7 +84,6 @@ package struct ArchiveRecovery {
                 }
             }
         }
-        guard stale.isEmpty else { throw StaleCatalogError(batches: stale) }
         return report
     }
 
