@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies point one way: C targets ← IO wrappers ← Lifecycle ← Catalog/Storage ← feature layers
-// (DropImport, Bundling) ← Nightly (the batch orchestration) ← qcarchive. See docs/ARCHITECTURE.md.
+// Dependencies point one way: C targets ← IO wrappers ← Lifecycle ← Catalog/Storage ← Sealing (signer, TSA)
+// ← feature layers (DropImport, Gates, Bundling, Query, Exceptions) ← Nightly (the batch orchestration) ←
+// qcarchive. See docs/ARCHITECTURE.md.
 let package = Package(
     name: "qcarchive",
     platforms: [.macOS(.v15)],
@@ -24,23 +25,24 @@ let package = Package(
         .target(name: "Lifecycle"),
         .target(name: "Storage", dependencies: ["Lifecycle", "CryptoIO"]),
         .target(name: "Catalog", dependencies: ["Lifecycle", "SQLiteIO"]),
+        .target(name: "Sealing", dependencies: ["Lifecycle", "CryptoIO", "Storage"]),
         .target(name: "DropImport", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ZlibIO"]),
         .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO", "Storage"]),
         .target(name: "Query", dependencies: ["Lifecycle", "Catalog"]),
         .target(name: "Exceptions", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO"]),
         .target(
             name: "Bundling",
-            dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ArchiveIO", "ZlibIO"]
+            dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "Sealing", "ArchiveIO", "ZlibIO"]
         ),
         .target(
             name: "Nightly",
-            dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "DropImport", "Gates", "Bundling"]
+            dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "Sealing", "DropImport", "Gates", "Bundling"]
         ),
         .executableTarget(
             name: "qcarchive",
             dependencies: [
-                "Nightly", "Bundling", "DropImport", "Query", "Gates", "Exceptions", "SQLiteIO", "Catalog", "Storage",
-                "Lifecycle", "CryptoIO", "ArchiveIO",
+                "Nightly", "Bundling", "Sealing", "DropImport", "Query", "Gates", "Exceptions", "SQLiteIO", "Catalog",
+                "Storage", "Lifecycle", "CryptoIO", "ArchiveIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,8 +76,8 @@ let package = Package(
         .testTarget(
             name: "NightlyTests",
             dependencies: [
-                "Nightly", "DropImport", "Gates", "Query", "Bundling", "Catalog", "Storage", "Lifecycle", "CryptoIO",
-                "ArchiveIO", "TestSupport",
+                "Nightly", "DropImport", "Gates", "Query", "Bundling", "Sealing", "Catalog", "Storage", "Lifecycle",
+                "CryptoIO", "ArchiveIO", "TestSupport",
             ]
         ),
     ],

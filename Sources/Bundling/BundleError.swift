@@ -1,7 +1,7 @@
 /// A bundle that could not be assembled, written or signed.
 package struct BundleError: Error, Sendable, CustomStringConvertible {
     package enum Code: Sendable, Equatable {
-        case certificateNotFound, archiveWriteFailed, signingFailed, timestampFailed, unreadable, historyRewritten
+        case certificateNotFound, archiveWriteFailed, unreadable, historyRewritten
     }
 
     package var code: Code

@@ -1,4 +1,5 @@
 import Catalog
+import Sealing
 import CryptoIO
 import Foundation
 import Lifecycle

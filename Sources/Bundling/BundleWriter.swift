@@ -1,4 +1,5 @@
 import ArchiveIO
+import Sealing
 import CryptoIO
 import Foundation
 import Lifecycle
@@ -112,7 +113,7 @@ package struct BundleWriter {
     package init(signer: any SealSigner) { self.signer = signer }
 
     /// Phase 1: builds the bag, signs its tag manifest and writes the first gzip member to `stagingPath`.
-    /// - Throws: `BundleError` `.signingFailed` or `.archiveWriteFailed`.
+    /// - Throws: `SealingError` `.signingFailed`, `BundleError` `.archiveWriteFailed`.
     package func stage(_ header: Header, payload: [BagIt.File], at stagingPath: String) throws -> Staged {
         let bag = BagIt(payload: payload, bagInfo: header.bagInfo)
         let signature = try signer.sign(bag.tagManifest)

@@ -1,4 +1,5 @@
 import Bundling
+import Sealing
 import Catalog
 import CryptoIO
 import Foundation
@@ -134,7 +135,7 @@ package final class Archive {
     }
 
     /// The archive's sealing signer (the key in `keys/`).
-    /// - Throws: `BundleError` `.signingFailed`, `StorageError`.
+    /// - Throws: `SealingError` `.signingFailed`, `StorageError`.
     package func signer() throws -> any SealSigner {
         let certificatePEM = try FileIO.read(layout.sealCertificate)
         try requireValid(certificatePEM, role: "sealing certificate", remedy: "--seal-key KEY.pem --seal-cert CERT.pem")
@@ -143,7 +144,7 @@ package final class Archive {
 
     /// A certificate the archive would sign or timestamp with must be valid now: a seal by an expired
     /// or not yet valid key proves nothing (SPEC "Evidence over time").
-    /// - Throws: `BundleError` `.signingFailed` naming the certificate, its dates and `keys rotate`.
+    /// - Throws: `SealingError` `.signingFailed` naming the certificate, its dates and `keys rotate`.
     private func requireValid(_ pem: [UInt8], role: String, remedy: String) throws {
         guard let certificate = try? SigningCertificate.all(pem: pem).first else { return }
         let time = now()
@@ -152,7 +153,7 @@ package final class Archive {
             time > certificate.notAfter
             ? "expired on \(RFC3339.format(certificate.notAfter))"
             : "is not valid before \(RFC3339.format(certificate.notBefore))"
-        throw BundleError(
+        throw SealingError(
             .signingFailed,
             "The \(role) \(certificate.subject) \(validity); nothing was sealed. Run 'qcarchive keys rotate --archive "
                 + "\(layout.root) \(remedy)' to seal with a valid one."
@@ -160,7 +161,7 @@ package final class Archive {
     }
 
     /// The archive's timestamp authority (archive.json): the local demo TSA or a remote one.
-    /// - Throws: `BundleError` `.timestampFailed`, `StorageError`.
+    /// - Throws: `SealingError` `.timestampFailed`, `StorageError`.
     package func timestampAuthority() throws -> any TimestampAuthority {
         if configuration.timestampAuthority.kind == "url", let url = configuration.timestampAuthority.url {
             return try HTTPTimestampAuthority(url: url, trustAnchorsPEM: try FileIO.read(layout.tsaCA))

@@ -1,4 +1,5 @@
 import Bundling
+import Sealing
 import CryptoIO
 import Foundation
 import Lifecycle
@@ -186,22 +187,22 @@ enum DemoAuthority {
 extension ArchiveInitJob {
     /// One request to a remote time-stamp authority before anything is created, so that a wrong
     /// URL or trust anchor shows at init, not at the first night.
-    /// - Throws: `BundleError` `.timestampFailed` with the authority's answer.
+    /// - Throws: `SealingError` `.timestampFailed` with the authority's answer.
     private func testRequest(_ url: String) throws {
         try Self.testRequest(url, anchors: tsaTrustAnchorsPEM)
     }
 
     /// One test request to a remote authority, checked against `anchors`.
-    /// - Throws: `BundleError` `.timestampFailed` with the authority's answer.
+    /// - Throws: `SealingError` `.timestampFailed` with the authority's answer.
     static func testRequest(_ url: String, anchors: [UInt8]?) throws {
         guard let anchors else {
-            throw BundleError(.timestampFailed, "--tsa-url needs --tsa-ca, the trust anchor of that authority.")
+            throw SealingError(.timestampFailed, "--tsa-url needs --tsa-ca, the trust anchor of that authority.")
         }
         do {
             let authority = try HTTPTimestampAuthority(url: url, trustAnchorsPEM: anchors)
             _ = try authority.timestamp(SHA256Digest.of(Array("qcarchive init: test request".utf8)))
-        } catch let error as BundleError {
-            throw BundleError(
+        } catch let error as SealingError {
+            throw SealingError(
                 .timestampFailed,
                 "The time-stamp authority at \(url) did not pass a test request, so no archive was created: "
                     + error.message,

@@ -25,7 +25,7 @@ package struct KeyRotationJob {
     /// Rotates, under the archive's lock (the `Archive` is opened for writing).
     /// - Returns: the new certificate's subject and SHA-256 (the local TSA's or the sealing one's;
     ///   nil for a remote TSA, whose certificate comes with its tokens).
-    /// - Throws: `CryptoIOError` for an unusable key or chain, `BundleError` `.timestampFailed` for a
+    /// - Throws: `CryptoIOError` for an unusable key or chain, `SealingError` `.timestampFailed` for a
     ///   TSA that fails its test request, `StorageError`.
     package func run(_ change: Change) throws -> (subject: String, sha256: String)? {
         let layout = archive.layout

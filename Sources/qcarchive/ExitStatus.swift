@@ -8,6 +8,7 @@ import Foundation
 import Lifecycle
 import Nightly
 import Query
+import Sealing
 import SQLiteIO
 import Storage
 
@@ -50,6 +51,10 @@ enum ExitStatus {
             return (
                 isIOFailure(error.underlying) ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" }
             )
+        case let error as SealingError:
+            return (
+                isIOFailure(error.underlying) ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" }
+            )
         case let error as CatalogError:
             let io = error.code == .openFailed || isIOFailure(error.underlying)
             return (io ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" })
@@ -89,6 +94,7 @@ private func isIOFailure(_ error: (any Error)?) -> Bool {
     case let error as SQLiteError: return [.diskFull, .ioFailed, .openFailed].contains(error.code)
     case let error as CatalogError: return error.code == .openFailed || isIOFailure(error.underlying)
     case let error as BundleError: return isIOFailure(error.underlying)
+    case let error as SealingError: return isIOFailure(error.underlying)
     default: return false
     }
 }

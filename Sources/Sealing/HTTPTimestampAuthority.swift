@@ -15,16 +15,16 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
     /// How long one request may take before the batch gives up (the TSA is down).
     static let timeout: TimeInterval = 30
 
-    /// - Throws: `BundleError` `.timestampFailed` for a URL that is not http(s) or unreadable trust anchors.
+    /// - Throws: `SealingError` `.timestampFailed` for a URL that is not http(s) or unreadable trust anchors.
     package init(url: String, trustAnchorsPEM: [UInt8]) throws {
         guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? "") else {
-            throw BundleError(.timestampFailed, "The time-stamp authority URL \(url) is not an http or https URL.")
+            throw SealingError(.timestampFailed, "The time-stamp authority URL \(url) is not an http or https URL.")
         }
         self.url = parsed
         do {
             trustAnchors = try SigningCertificate.all(pem: trustAnchorsPEM)
         } catch {
-            throw BundleError(
+            throw SealingError(
                 .timestampFailed,
                 "The TSA trust anchors (trust/tsa-ca.pem) cannot be read: \(error.message)",
                 underlying: error
@@ -37,7 +37,7 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
         do {
             request = try TimeStampProtocol.request(for: digest)
         } catch {
-            throw BundleError(
+            throw SealingError(
                 .timestampFailed,
                 "Could not make the time-stamp request: \(error.message)",
                 underlying: error
@@ -53,20 +53,20 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
         }.resume()
         let (data, response, error) = exchange.wait()
         if let error {
-            throw BundleError(
+            throw SealingError(
                 .timestampFailed,
                 "The time-stamp authority at \(url) did not answer (\(error.localizedDescription)); nothing was sealed."
             )
         }
         guard let response, response.statusCode == 200 else {
-            throw BundleError(
+            throw SealingError(
                 .timestampFailed,
                 "The time-stamp authority at \(url) answered HTTP \(exchange.statusText); nothing was sealed."
             )
         }
         let type = response.value(forHTTPHeaderField: "Content-Type") ?? ""
         guard type.lowercased().hasPrefix("application/timestamp-reply") else {
-            throw BundleError(
+            throw SealingError(
                 .timestampFailed,
                 "The time-stamp authority at \(url) answered with Content-Type \(type.isEmpty ? "none" : type), not "
                     + "application/timestamp-reply; nothing was sealed."
@@ -79,7 +79,7 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
                 trustAnchors: trustAnchors
             )
         } catch {
-            throw BundleError(
+            throw SealingError(
                 .timestampFailed,
                 "The answer of the time-stamp authority at \(url) is not valid: \(error.message); nothing was sealed.",
                 underlying: error

@@ -3,7 +3,7 @@ import CryptoIO
 /// An RFC 3161 time-stamp authority: the in-process demo one, or a remote (qualified) one over HTTP.
 package protocol TimestampAuthority {
     /// Time-stamps `digest` and returns the verified response (status, imprint, nonce, signature checked).
-    /// - Throws: `BundleError` `.timestampFailed`; nothing may be sealed without a timestamp.
+    /// - Throws: `SealingError` `.timestampFailed`; nothing may be sealed without a timestamp.
     func timestamp(_ digest: SHA256Digest) throws -> TimeStampProtocol.Response
 }
 
@@ -12,13 +12,13 @@ package final class LocalTimestampAuthority: TimestampAuthority {
     private let authority: LocalTimeStampAuthority
     private let trustAnchors: [SigningCertificate]
 
-    /// - Throws: `BundleError` `.timestampFailed` when the key or certificates cannot be used.
+    /// - Throws: `SealingError` `.timestampFailed` when the key or certificates cannot be used.
     package init(keyPEM: [UInt8], certificatePEM: [UInt8], trustAnchorsPEM: [UInt8]) throws {
         do {
             authority = try LocalTimeStampAuthority(keyPEM: keyPEM, certificatePEM: certificatePEM)
             trustAnchors = try SigningCertificate.all(pem: trustAnchorsPEM)
         } catch {
-            throw BundleError(
+            throw SealingError(
                 .timestampFailed,
                 "The local time-stamp authority cannot start: \(error.message)",
                 underlying: error
@@ -35,7 +35,7 @@ package final class LocalTimestampAuthority: TimestampAuthority {
                 trustAnchors: trustAnchors
             )
         } catch {
-            throw BundleError(
+            throw SealingError(
                 .timestampFailed,
                 "The local time-stamp authority failed: \(error.message)",
                 underlying: error

@@ -4,7 +4,7 @@ import CryptoIO
 /// The local key is the embedded default; an HSM (PKCS#11) signer is another conformance.
 package protocol SealSigner: Sendable {
     /// Signs `content` and returns the DER `ContentInfo` of a detached SignedData.
-    /// - Throws: `BundleError` `.signingFailed`.
+    /// - Throws: `SealingError` `.signingFailed`.
     func sign(_ content: [UInt8]) throws -> [UInt8]
 }
 
@@ -17,7 +17,7 @@ package final class LocalKeySigner: SealSigner, @unchecked Sendable {
     private let chain: [SigningCertificate]
 
     /// Loads the key and certificate PEM files.
-    /// - Throws: `BundleError` `.signingFailed` when either cannot be read or they do not belong together.
+    /// - Throws: `SealingError` `.signingFailed` when either cannot be read or they do not belong together.
     package init(keyPEM: [UInt8], certificatePEM: [UInt8]) throws {
         do {
             key = try PrivateKey(pem: keyPEM)
@@ -28,13 +28,13 @@ package final class LocalKeySigner: SealSigner, @unchecked Sendable {
             // verification a parse (OpenSSL 3 decodes each public key eagerly).
             chain = certificates.dropFirst().filter { !$0.isSigned(by: $0) || $0.subject != $0.issuer }
             guard try key.subjectPublicKeyInfo() == certificate.subjectPublicKeyInfo else {
-                throw BundleError(
+                throw SealingError(
                     .signingFailed,
                     "The sealing key does not match the sealing certificate \(certificate.subject)."
                 )
             }
         } catch let error as CryptoIOError {
-            throw BundleError(
+            throw SealingError(
                 .signingFailed,
                 "The sealing key or certificate cannot be read: \(error.message)",
                 underlying: error
@@ -46,7 +46,7 @@ package final class LocalKeySigner: SealSigner, @unchecked Sendable {
         do {
             return try CMSSignature.sign(content, certificate: certificate, key: key, chain: chain)
         } catch {
-            throw BundleError(.signingFailed, "Could not sign with the sealing key.", underlying: error)
+            throw SealingError(.signingFailed, "Could not sign with the sealing key.", underlying: error)
         }
     }
 }
