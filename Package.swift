@@ -25,7 +25,10 @@ let package = Package(
         .target(name: "Lifecycle"),
         .target(name: "Storage", dependencies: ["Lifecycle", "CryptoIO"]),
         .target(name: "Catalog", dependencies: ["Lifecycle", "SQLiteIO"]),
-        .target(name: "Sealing", dependencies: ["Lifecycle", "CryptoIO", "Storage"]),
+        .target(
+            name: "Sealing",
+            dependencies: ["Lifecycle", "CryptoIO", "Storage", .product(name: "SwiftASN1", package: "swift-asn1")]
+        ),
         .target(name: "DropImport", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ZlibIO"]),
         .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO", "Storage"]),
         .target(name: "Query", dependencies: ["Lifecycle", "Catalog"]),
@@ -57,7 +60,7 @@ let package = Package(
         // The fuzz targets (make fuzz); an ordinary build is the corpus regression runner.
         .executableTarget(
             name: "qcfuzz",
-            dependencies: ["Bundling", "Catalog", "CryptoIO", "DropImport", "Lifecycle"],
+            dependencies: ["Bundling", "Catalog", "CryptoIO", "DropImport", "Lifecycle", "Sealing"],
             path: "Tests/Fuzz",
             exclude: ["corpus"]
         ),

@@ -1,5 +1,6 @@
 import Catalog
 import CryptoIO
+import Sealing
 import Foundation
 import Storage
 

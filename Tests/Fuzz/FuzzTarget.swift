@@ -1,6 +1,7 @@
 import Bundling
 import Catalog
 import CryptoIO
+import Sealing
 import DropImport
 import Foundation
 import Lifecycle

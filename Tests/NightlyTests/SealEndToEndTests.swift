@@ -1,5 +1,6 @@
 import ArchiveIO
 import CryptoIO
+import Sealing
 import Foundation
 import TestSupport
 import Testing

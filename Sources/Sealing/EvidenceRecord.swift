@@ -1,3 +1,4 @@
+import CryptoIO
 import SwiftASN1
 
 /// An RFC 4998 Evidence Record (DER, the RFC's ASN.1 module with implicit tags) with one

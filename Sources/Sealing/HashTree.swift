@@ -1,3 +1,4 @@
+import CryptoIO
 /// The binary hash tree of RFC 4998 §4.1 over a batch's leaves, as SPEC "Batch seal" fixes it:
 /// leaves sorted as unsigned bytes; neighbours paired left to right; a parent is SHA-256 of its
 /// two children sorted as unsigned bytes and concatenated; a node without a neighbour is carried
