@@ -1,6 +1,7 @@
 import Catalog
 import CryptoIO
 import Foundation
+import Sealing
 import Lifecycle
 import Storage
 

@@ -1,5 +1,6 @@
 import ArchiveIO
 import Foundation
+import Sealing
 import ZlibIO
 
 /// A bundle or batch record as read: inflated strictly (every gzip member's CRC and size checked),

@@ -1,5 +1,6 @@
 import CryptoIO
 import Foundation
+import Sealing
 import Storage
 
 /// A bundle version extends the one before it (SPEC "versions chain and are never overwritten"):

@@ -2,6 +2,7 @@ import ArchiveIO
 import Catalog
 import CryptoIO
 import Foundation
+import Sealing
 import Lifecycle
 
 /// Reads back what a sealed bag carries that the content store does not: the certificate as bundled,

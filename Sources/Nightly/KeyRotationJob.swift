@@ -1,6 +1,7 @@
 import Bundling
 import CryptoIO
 import Foundation
+import Sealing
 import Lifecycle
 import Storage
 

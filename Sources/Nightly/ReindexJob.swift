@@ -3,6 +3,7 @@ import Catalog
 import CryptoIO
 import DropImport
 import Foundation
+import Sealing
 import Lifecycle
 import Storage
 

@@ -2,6 +2,7 @@ import Bundling
 import Catalog
 import Gates
 import Foundation
+import Sealing
 import Lifecycle
 import Storage
 

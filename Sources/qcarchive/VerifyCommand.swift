@@ -2,6 +2,7 @@ import ArgumentParser
 import Bundling
 import Catalog
 import Foundation
+import Sealing
 import Lifecycle
 import Nightly
 import Storage
