@@ -57,14 +57,26 @@ package struct ArchiveAudit {
         var report = Report()
         var listed: [Listed] = []
         let batchNames = Self.contents(of: layout.batches)
+        var format1: Set<String> = []
         for name in batchNames {
             // The chain check names a missing or unreadable seal or list.
             guard let sealed = try? SealedBatch.load(layout, name: name) else { continue }
+            if sealed.seal.isFormat1 { format1.insert(name) }
             listed += sealed.bundles.map {
                 Listed(batch: name, path: $0.path, tagManifestSHA256: $0.tagmanifestSHA256)
             }
         }
 
+        // Every bag of a batch carries its batch's token: one the seal did not get would prove another tree.
+        var tokens: [String: String] = [:]
+        for name in Set(listed.map(\.batch)) {
+            if let response = try? FileIO.read(layout.batch(name) + "/timestamp.tsr"),
+                let token = try? TimeStampProtocol.token(fromResponse: response)
+            {
+                tokens[name] = SHA256Digest.of(token).hex
+            }
+        }
+        let batchTokens = tokens
         var work = OrderedWork<(BundleVerificationReport, [BundleProblem], Int)>(limit: 64)
         func keep(_ results: [Result<(BundleVerificationReport, [BundleProblem], Int), any Error>]) {
             for case .success(let (bag, problems, store)) in results {
@@ -75,11 +87,16 @@ package struct ArchiveAudit {
             }
         }
         let audit = self
-        for item in listed { keep(work.submit { audit.check(item) }) }
+        for item in listed { keep(work.submit { audit.check(item, batchToken: batchTokens[item.batch]) }) }
         keep(work.finish())
 
         let imported = Set(((try? catalog?.batches()) ?? []).filter { $0.state != .sealed }.map(\.id.rawValue))
-        report.problems += unnamedFiles(named: Set(listed.map(\.path)), batches: batchNames, imported: imported)
+        report.problems += unnamedFiles(
+            named: Set(listed.map(\.path)),
+            batches: batchNames,
+            imported: imported,
+            format1: format1
+        )
         report.chain = ChainVerification(layout: layout, verifier: verifier).verify(
             catalog: catalog,
             checkedBags: Set(listed.map(\.path))
@@ -90,7 +107,7 @@ package struct ArchiveAudit {
 
     /// Verifies one bag a seal names: whole, at its place, with the sealed tag manifest; for a
     /// batch record also its drop's store objects and its report.json.
-    private func check(_ item: Listed) -> (BundleVerificationReport, [BundleProblem], Int) {
+    private func check(_ item: Listed, batchToken: String?) -> (BundleVerificationReport, [BundleProblem], Int) {
         var report = BundleVerificationReport(bundle: item.path)
         guard let bytes = try? FileIO.read(layout.absolute(item.path)) else {
             report.problems.append(
@@ -111,6 +128,18 @@ package struct ArchiveAudit {
             return (report, [], 0)
         }
         verifier.verify(bag, name: item.path, into: &report)
+        if let batchToken, let record = bag.files["seal/evidence-record.ers"].flatMap({ try? EvidenceRecord(der: $0) }),
+            SHA256Digest.of(record.timeStampToken).hex != batchToken
+        {
+            report.problems.append(
+                BundleProblem(
+                    .evidence,
+                    file: "seal/evidence-record.ers",
+                    expected: "the time-stamp token of batch \(item.batch) (its timestamp.tsr)",
+                    found: "another token"
+                )
+            )
+        }
         if let found = report.tagManifestSHA256, found != item.tagManifestSHA256 {
             report.problems.append(
                 BundleProblem(
@@ -228,7 +257,12 @@ package struct ArchiveAudit {
 
     /// Files under `bundles/` and in batch folders that no seal names. A folder without a seal may
     /// hold only the `report.json` of a batch the catalog holds as imported (sealed by the next run).
-    private func unnamedFiles(named: Set<String>, batches: [String], imported: Set<String>) -> [BundleProblem] {
+    private func unnamedFiles(
+        named: Set<String>,
+        batches: [String],
+        imported: Set<String>,
+        format1: Set<String>
+    ) -> [BundleProblem] {
         var problems: [BundleProblem] = []
         func unsealed(_ path: String) {
             problems.append(
@@ -251,7 +285,11 @@ package struct ArchiveAudit {
                 let allowed =
                     !sealed
                     ? file == "report.json" && imported.contains(name)
-                    : file == "batch-record.tar.gz" ? named.contains(path) : Self.batchFolderFiles.contains(file)
+                    : file == "batch-record.tar.gz"
+                        ? named.contains(path)
+                        : file == "bundles.jsonl"
+                            ? !format1.contains(name)  // format 1 lists its bags inline
+                            : Self.batchFolderFiles.contains(file)
                 if !allowed { unsealed(path) }
             }
         }

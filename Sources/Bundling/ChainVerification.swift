@@ -2,6 +2,7 @@ import Catalog
 import CryptoIO
 import Sealing
 import Foundation
+import Lifecycle
 import Storage
 
 /// Verifies the seal chain from the files alone (`batches/*/seal.json`), and against the catalog
@@ -231,7 +232,24 @@ package struct ChainVerification {
                     tsaValidUntil: TimeStampProtocol.signer(ofToken: token)?.notAfter
                 )
             )
+            // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
+            if let sealed = RFC3339.parse(seal.sealedAt), let time = proven,
+                abs(time.timeIntervalSince(sealed)) > BundleVerifier.timestampTolerance
+            {
+                problem(
+                    .evidence,
+                    folder + "/timestamp.tsr",
+                    expected: "the timestamp within an hour of sealed_at \(seal.sealedAt)",
+                    found: RFC3339.format(time)
+                )
+            }
         } catch {
+            if let error = error as? CryptoIOError, error.code == .certificateExpired,
+                let response = try? FileIO.read(layout.absolute(folder + "/timestamp.tsr")),
+                let token = try? TimeStampProtocol.token(fromResponse: response)
+            {
+                proven = try? TimeStampProtocol.claimedTime(of: token)  // the lapse is this one problem
+            }
             problem(
                 .evidence,
                 folder + "/timestamp.tsr",

@@ -124,16 +124,70 @@ package enum TimeStampProtocol {
         return try summary(of: response, der: der)
     }
 
-    /// Verifies a token alone over `digest`, as `openssl ts -verify -digest HEX -token_in` does.
-    /// - Returns: the TSA's time.
-    /// - Throws: `CryptoIOError` `.timestampFailed`.
-    /// - Parameter time: the time the TSA certificate must be valid at (RFC 4998 §5.3: the time of the
-    ///   timestamp that renewed this one; for the newest, the verification time); now when nil.
+    /// Verifies a token alone over `digest`, as `openssl ts -verify -digest HEX -token_in` does, twice:
+    /// as of its own genTime (the TSA certificate must have been valid when it made the token, so a
+    /// backdated token is refused) and as of `time` (RFC 4998 §5.3: the time of the timestamp that
+    /// renewed this one; for the newest, the verification time; now when nil).
+    /// - Returns: the TSA's time (genTime).
+    /// - Throws: `CryptoIOError` `.timestampFailed`, or `.certificateExpired` naming the TSA
+    ///   certificate and its date when the token is sound but its certificate has lapsed since.
     package static func verify(
         token: [UInt8],
         over digest: SHA256Digest,
         trustAnchors: [SigningCertificate],
         at time: Date? = nil
+    ) throws(CryptoIOError) -> Date {
+        let genTime = try verify(token: token, over: digest, trustAnchors: trustAnchors, asOf: claimedTime(of: token))
+        let when = time ?? Date()
+        if genTime > when {
+            throw CryptoIOError(
+                .timestampFailed,
+                "The time-stamp token was made at \(utcText(genTime)), after \(utcText(when)): it proves nothing "
+                    + "as of then."
+            )
+        }
+        do {
+            _ = try verify(token: token, over: digest, trustAnchors: trustAnchors, asOf: when)
+        } catch {
+            guard let tsa = signer(ofToken: token), when > tsa.notAfter else { throw error }
+            // Sound when it was made; its certificate has lapsed since (renewal was due, RFC 4998 §5.2).
+            throw CryptoIOError(
+                .certificateExpired,
+                "The time-stamp authority's certificate \(tsa.subject) expired on \(utcText(tsa.notAfter)), "
+                    + "before \(utcText(when)); the timestamp of \(utcText(genTime)) needed renewal by then.",
+                library: error.library
+            )
+        }
+        return genTime
+    }
+
+    /// The genTime a token states, not yet verified.
+    /// - Throws: `CryptoIOError` `.timestampFailed` for bytes that are not a token.
+    package static func claimedTime(of token: [UInt8]) throws(CryptoIOError) -> Date {
+        let pkcs7 = try checked(
+            decodeWholeDER(token, { d2i_PKCS7(nil, $0, $1) }).value,
+            .timestampFailed,
+            "The time-stamp token is not a readable CMS structure.",
+            function: "d2i_PKCS7"
+        )
+        defer { PKCS7_free(pkcs7) }
+        let info = try checked(
+            PKCS7_to_TS_TST_INFO(pkcs7),
+            .timestampFailed,
+            "The token holds no TSTInfo.",
+            function: "PKCS7_to_TS_TST_INFO"
+        )
+        defer { TS_TST_INFO_free(info) }
+        return SigningCertificate.date(TS_TST_INFO_get_time(info))
+    }
+
+    /// One verification of a token with the trust store's time set to `asOf` (OpenSSL's own clock
+    /// when nil).
+    private static func verify(
+        token: [UInt8],
+        over digest: SHA256Digest,
+        trustAnchors: [SigningCertificate],
+        asOf time: Date?
     ) throws(CryptoIOError) -> Date {
         let (parsed, trailing) = decodeWholeDER(token) { d2i_PKCS7(nil, $0, $1) }
         let pkcs7 = try checked(
@@ -167,24 +221,11 @@ package enum TimeStampProtocol {
         _ = TS_VERIFY_CTX_set_imprint(context, imprint.assumingMemoryBound(to: UInt8.self), 32)  // the context frees it
         TS_VERIFY_CTX_set_store(context, try store(trustAnchors, at: time))
         guard TS_RESP_verify_token(context, pkcs7) == 1 else {
-            let library = drainOpenSSLErrors()
-            // An expired or not yet valid TSA certificate is named with its dates, never "does not verify".
-            if let tsa = signer(ofToken: token), let when = time ?? Optional(Date()),
-                when > tsa.notAfter || when < tsa.notBefore
-            {
-                throw CryptoIOError(
-                    .certificateExpired,
-                    "The time-stamp authority's certificate \(tsa.subject) "
-                        + (when > tsa.notAfter ? "expired on \(utcText(tsa.notAfter))" : "was not yet valid")
-                        + " at \(utcText(when)).",
-                    library: library
-                )
-            }
             throw CryptoIOError(
                 .timestampFailed,
                 "The time-stamp token is not over \(digest.hex) or its signature does not verify against the TSA "
                     + "trust anchors.",
-                library: library
+                library: drainOpenSSLErrors()
             )
         }
         let info = try checked(

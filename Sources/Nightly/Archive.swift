@@ -139,7 +139,27 @@ package final class Archive {
     package func signer() throws -> any SealSigner {
         let certificatePEM = try FileIO.read(layout.sealCertificate)
         try requireValid(certificatePEM, role: "sealing certificate", remedy: "--seal-key KEY.pem --seal-cert CERT.pem")
-        return try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: certificatePEM)
+        let signer = try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: certificatePEM)
+        try Self.probe(signer, anchorsPEM: try FileIO.read(layout.sealCA), at: now())
+        return signer
+    }
+
+    /// Signs a probe and verifies it under `anchorsPEM` as of `time`: a key whose chain does not
+    /// verify now (a wrong or expired root, a missing intermediate) would seal batches that never verify.
+    /// - Throws: `SealingError` `.signingFailed` with OpenSSL's reason.
+    static func probe(_ signer: any SealSigner, anchorsPEM: [UInt8], at time: Date) throws {
+        let content = Array("qcarchive: does the sealing key verify?".utf8)
+        do {
+            let anchors = try SigningCertificate.all(pem: anchorsPEM)
+            _ = try CMSSignature.verify(try signer.sign(content), content: content, trustAnchors: anchors, at: time)
+        } catch {
+            let reason = (error as? CryptoIOError)?.message ?? "\(error)"
+            throw SealingError(
+                .signingFailed,
+                "A seal by this sealing key would not verify under trust/seal-ca.pem (\(reason)); "
+                    + "nothing was sealed. Give a key whose chain is valid now ('qcarchive keys rotate')."
+            )
+        }
     }
 
     /// A certificate the archive would sign or timestamp with must be valid now: a seal by an expired

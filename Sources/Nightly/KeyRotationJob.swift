@@ -45,13 +45,21 @@ package struct KeyRotationJob {
                         + "\(RFC3339.format(certificate.notBefore)) to \(RFC3339.format(certificate.notAfter)))."
                 )
             }
-            try Self.appendAnchor(root, to: layout.sealCA)
-            try retire([layout.sealKey, layout.sealCertificate], stamp: stamp)
-            try FileIO.writeAtomically(supplied.keyPEM, to: layout.sealKey, mode: 0o600)
-            try FileIO.writeAtomically(supplied.certificatePEM, to: layout.sealCertificate)
+            // Its seals must verify under its own root now, before anything changes.
+            try Archive.probe(
+                try LocalKeySigner(keyPEM: supplied.keyPEM, certificatePEM: supplied.certificatePEM),
+                anchorsPEM: root.pem,
+                at: now
+            )
             let digest = SHA256Digest.of(certificate.der).hex
+            try Self.appendAnchor(root, to: layout.sealCA)
+            // The pin first: until the key files change, the old key (still pinned) keeps sealing.
             configuration.sealCertificates = (configuration.sealCertificates ?? []).filter { $0 != digest } + [digest]
             configuration.demoKeys = false
+            try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
+            try retire([layout.sealKey, layout.sealCertificate], stamp: stamp + "-" + digest.prefix(8))
+            try FileIO.writeAtomically(supplied.keyPEM, to: layout.sealKey, mode: 0o600)
+            try FileIO.writeAtomically(supplied.certificatePEM, to: layout.sealCertificate)
             result = (certificate.subject, digest)
         case .localTSA:
             let start = archive.now().addingTimeInterval(-3600)
@@ -64,7 +72,10 @@ package struct KeyRotationJob {
                 ]
             )
             try Self.appendAnchor(authority, to: layout.tsaCA)
-            try retire([layout.tsaKey, layout.tsaCertificate], stamp: stamp)
+            try retire(
+                [layout.tsaKey, layout.tsaCertificate],
+                stamp: stamp + "-" + SHA256Digest.of(certificate.der).hex.prefix(8)
+            )
             try FileIO.writeAtomically(try key.pkcs8PEM(), to: layout.tsaKey, mode: 0o600)
             try FileIO.writeAtomically(certificate.pem + authority.pem, to: layout.tsaCertificate)
             configuration.timestampAuthority = .local
@@ -81,12 +92,15 @@ package struct KeyRotationJob {
         return result
     }
 
-    /// Moves key files to `keys/retired/<time>-<name>`.
+    /// Keeps the current key files as `keys/retired/<time>-<new certificate's digest>-<name>` (a
+    /// link, so the files stay in place until the new ones replace them atomically: no instant
+    /// without a key).
     private func retire(_ paths: [String], stamp: String) throws {
         let retired = archive.layout.keys + "/retired"
         try FileIO.makeDirectory(retired, mode: 0o700)
         for path in paths where FileIO.exists(path) {
-            try FileIO.move(path, to: retired + "/\(stamp)-" + (path as NSString).lastPathComponent)
+            let target = retired + "/\(stamp)-" + (path as NSString).lastPathComponent
+            if !FileIO.exists(target) { try FileIO.createExclusively(try FileIO.read(path), at: target, mode: 0o600) }
         }
     }
 

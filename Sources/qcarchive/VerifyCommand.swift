@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bundling
 import Catalog
+import CryptoIO
 import Foundation
 import Sealing
 import Lifecycle
@@ -107,7 +108,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 for report in audit.bundles { for problem in report.problems { fail(Self.line(report, problem)) } }
                 for problem in audit.problems { fail(problem.description) }
                 printChain(audit.chain, fail: fail)
-                printProofs(audit.chain, asOf: asOf ?? Date())
+                printProofs(audit.chain, asOf: asOf ?? Date(), layout: session.layout)
                 print("Content store: \(audit.storeObjectsChecked) object(s) named by sealed drop lists checked.")
                 if audit.quarantinedFiles > 0 {
                     print(
@@ -128,7 +129,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 let chain = ChainVerification(layout: session.layout, verifier: verifier)
                     .verify(catalog: session.catalogIfOpen)
                 printChain(chain, fail: fail)
-                printProofs(chain, asOf: asOf ?? Date())
+                printProofs(chain, asOf: asOf ?? Date(), layout: session.layout)
             }
             if failed { throw ExitStatus.failed }
         }
@@ -140,28 +141,37 @@ struct VerifyCommand: AsyncParsableCommand {
     }
 
     /// Prints, per batch, the time its proof holds from and until when its timestamp stays valid
-    /// without renewal, and WARN lines (exit 0) for certificates that expire within 90 days.
-    private func printProofs(_ result: ChainVerification.Report, asOf: Date) {
+    /// without renewal, and WARN lines (exit 0) for certificates that expire within 90 days: each
+    /// batch's TSA certificate, and the archive's current sealing and local TSA certificates.
+    private func printProofs(_ result: ChainVerification.Report, asOf: Date, layout: ArchiveLayout?) {
         let soon = asOf.addingTimeInterval(Self.warningPeriod)
+        func say(_ text: String) { print(TerminalText.escaped(text)) }
         for proof in result.proofs.prefix(20) {
             let until = proof.tsaValidUntil.map { " until \(RFC3339.format($0)) (its TSA certificate)" } ?? ""
-            print(
+            say(
                 "Batch \(proof.batch): proven at \(RFC3339.format(proof.provenAt)), checkable without renewal\(until)."
             )
         }
         if result.proofs.count > 20 { print("… and \(result.proofs.count - 20) more batch(es).") }
         for proof in result.proofs {
             if let until = proof.tsaValidUntil, until > asOf, until < soon {
-                print(
+                say(
                     "WARN batch \(proof.batch): the TSA certificate of its timestamp expires on "
                         + "\(RFC3339.format(until)); renew its evidence before then."
                 )
             }
         }
-        if let last = result.proofs.last, let until = last.sealValidUntil, until > asOf, until < soon {
-            print(
-                "WARN the sealing certificate expires on \(RFC3339.format(until)); rotate the key before then "
-                    + "(qcarchive keys rotate)."
+        guard let layout else { return }
+        for (path, role, remedy) in [
+            (layout.sealCertificate, "sealing certificate", "rotate the key (qcarchive keys rotate --seal-key …)"),
+            (layout.tsaCertificate, "local TSA certificate", "rotate the TSA (qcarchive keys rotate --tsa …)"),
+        ] {
+            guard let pem = try? FileIO.read(path), let certificate = try? SigningCertificate.all(pem: pem).first,
+                certificate.notAfter > asOf, certificate.notAfter < soon
+            else { continue }
+            say(
+                "WARN the \(role) \(certificate.subject) expires on \(RFC3339.format(certificate.notAfter)); "
+                    + "\(remedy) before then."
             )
         }
     }
@@ -176,8 +186,10 @@ struct VerifyCommand: AsyncParsableCommand {
             : result.chain.joined(separator: " → ")
         let problems = result.problems.isEmpty ? "." : "; \(result.problems.count) problem(s)."
         print(
-            "Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed "
-                + "bundle(s) checked" + problems
+            TerminalText.escaped(
+                "Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed "
+                    + "bundle(s) checked" + problems
+            )
         )
     }
 }

@@ -46,4 +46,13 @@ import Testing
             "\(verify)"
         )
     }
+
+    @Test func aBundleListPlantedInAFormat1BatchIsReported() throws {
+        let archive = try TestEnvironment.temporaryFolder() + "/archive"
+        #expect(try TestEnvironment.run("cp", ["-a", Self.fixture, archive]).status == 0)
+        try TestEnvironment.write("{}\n", to: archive + "/batches/2026-11-20-part-00002/bundles.jsonl")
+        let verify = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
+        #expect(verify.status == 1, "\(verify)")
+        #expect(verify.stdout.contains("FAIL batches/2026-11-20-part-00002/bundles.jsonl"), "\(verify)")
+    }
 }

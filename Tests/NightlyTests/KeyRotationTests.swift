@@ -119,4 +119,46 @@ import Testing
         #expect(try TestEnvironment.read(archive + "/archive.json") == before)
         #expect(!FileManager.default.fileExists(atPath: archive + "/keys/retired"))
     }
+
+    @Test func aKeyWhoseChainDoesNotVerifyIsRefusedAndTwoRotationsKeepBothRetiredKeys() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let one = try Self.sealingKey(in: folder, name: "one", days: 730)
+        let other = try Self.sealingKey(in: folder, name: "other", days: 730)
+        // The key of "one" with its certificate, but the root of "other": seals that could never verify.
+        let wrongRoot = folder + "/one-wrong-root.pem"
+        let chain =
+            try TestEnvironment.read(folder + "/one.pem") + (try TestEnvironment.read(folder + "/other-root.pem"))
+        try TestEnvironment.write(chain, to: wrongRoot)
+        let before = try TestEnvironment.read(archive + "/archive.json")
+        let refused = try TestEnvironment.qcarchive(
+            "keys",
+            "rotate",
+            "--archive",
+            archive,
+            "--seal-key",
+            one.key,
+            "--seal-cert",
+            wrongRoot
+        )
+        #expect(refused.status == 1 && refused.stderr.contains("would not verify"), "\(refused)")
+        #expect(try TestEnvironment.read(archive + "/archive.json") == before)
+
+        // Two rotations within one second (a frozen clock): both retired key sets are kept.
+        for key in [one, other] {
+            let run = try TestEnvironment.run(
+                "faketime",
+                [
+                    "2027-01-01 10:00:00", TestEnvironment.binary, "keys", "rotate", "--archive", archive,
+                    "--seal-key", key.key, "--seal-cert", key.chain,
+                ]
+            )
+            #expect(run.status == 0, "\(run)")
+        }
+        let retired = TestEnvironment.files(under: archive + "/keys/retired").filter { $0.hasSuffix("seal-cert.pem") }
+        #expect(retired.count == 2, "\(retired)")
+        let list = try TestEnvironment.qcarchive("keys", "list", "--archive", archive)
+        #expect(list.stdout.contains("DEMO seal key") && list.stdout.contains("CN=one sealing key"), "\(list.stdout)")
+    }
 }

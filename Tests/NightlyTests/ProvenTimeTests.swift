@@ -108,7 +108,7 @@ import Testing
         let soon = try Self.later("+3592d", ["verify", "--archive", archive, "--all"])
         #expect(soon.status == 0, "\(soon)")
         #expect(soon.stdout.contains("WARN batch day-1: the TSA certificate of its timestamp expires on "), "\(soon)")
-        #expect(soon.stdout.contains("WARN the sealing certificate expires on "), "\(soon)")
+        #expect(soon.stdout.contains("WARN the sealing certificate CN=qcarchive DEMO seal key"), "\(soon)")
         // Half a year after: the timestamp lapsed (no renewal yet), named as expired, never "does not verify".
         let lapsed = try Self.later("+3833d", ["verify", "--archive", archive, "--all"])
         #expect(lapsed.status == 1, "\(lapsed)")
@@ -117,6 +117,9 @@ import Testing
         // As of a time inside the validity, the same archive verifies.
         let asOf = try Self.later("+3833d", ["verify", "--archive", archive, "--all", "--at", "2030-01-01"])
         #expect(asOf.status == 0, "\(asOf)")
+        // As of a time before the timestamp was made, it proves nothing yet.
+        let before = try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain", "--at", "2020-01-01")
+        #expect(before.status == 1 && before.stdout.contains("proves nothing as of then"), "\(before)")
         let bad = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all", "--at", "someday")
         #expect(bad.status == 64, "\(bad)")
     }
