@@ -17,6 +17,8 @@ enum Fuzzing {
     static func drive(_ arguments: [String]) -> Int32 {
         var argc = Int32(arguments.count)
         var pointers: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        let copies = pointers
+        defer { for copy in copies { free(copy) } }  // when the driver returns (after -jobs)
         return pointers.withUnsafeMutableBufferPointer { buffer in
             var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = buffer.baseAddress
             return runDriver(&argc, &argv) { data, size in

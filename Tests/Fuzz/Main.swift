@@ -8,14 +8,19 @@ import Foundation
 struct QCFuzz {
     static func main() {
         var arguments = CommandLine.arguments
-        guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else {
+        // The target is the first argument, or QCFUZZ_TARGET for the workers libFuzzer starts (-jobs),
+        // which get libFuzzer's options only.
+        let named = arguments.count >= 2 ? FuzzTarget(rawValue: arguments[1]) : nil
+        guard let target = named ?? ProcessInfo.processInfo.environment["QCFUZZ_TARGET"].flatMap(FuzzTarget.init)
+        else {
             let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")
             FileHandle.standardError.write(Data("usage: qcfuzz \(names) [options] [corpus…]\n".utf8))
             exit(64)
         }
         #if FUZZING
         Fuzzing.target = target
-        arguments.remove(at: 1)
+        if named != nil { arguments.remove(at: 1) }
+        setenv("QCFUZZ_TARGET", target.rawValue, 1)
         exit(Fuzzing.drive(arguments))
         #else
         var count = 0
