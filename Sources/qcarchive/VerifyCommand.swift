@@ -60,6 +60,8 @@ struct VerifyCommand: AsyncParsableCommand {
 
     /// How long before a certificate's expiry `verify` warns (SPEC "Keys over time").
     static let warningPeriod: TimeInterval = 90 * 86_400
+    /// How long before a batch's timestamp lapses `verify` says its renewal is due (SPEC: 180 days).
+    static let renewalPeriod: TimeInterval = 180 * 86_400
 
     func validate() throws {
         if let at, RFC3339.parse(at) ?? RFC3339.parseDate(at) == nil {
@@ -141,8 +143,8 @@ struct VerifyCommand: AsyncParsableCommand {
     }
 
     /// Prints, per batch, the time its proof holds from and until when its timestamp stays valid
-    /// without renewal, and WARN lines (exit 0) for certificates that expire within 90 days: each
-    /// batch's TSA certificate, and the archive's current sealing and local TSA certificates.
+    /// without renewal, and WARN lines (exit 0): a batch whose timestamp lapses within 180 days (its
+    /// renewal is due), and the archive's current sealing and local TSA certificates within 90 days.
     private func printProofs(_ result: ChainVerification.Report, asOf: Date, layout: ArchiveLayout?) {
         let soon = asOf.addingTimeInterval(Self.warningPeriod)
         func say(_ text: String) { print(TerminalText.escaped(text)) }
@@ -153,10 +155,11 @@ struct VerifyCommand: AsyncParsableCommand {
             )
         }
         if result.proofs.count > 20 { print("… and \(result.proofs.count - 20) more batch(es).") }
+        let renewalDue = asOf.addingTimeInterval(Self.renewalPeriod)
         for proof in result.proofs {
-            if let until = proof.tsaValidUntil, until > asOf, until < soon {
+            if let until = proof.tsaValidUntil, until > asOf, until < renewalDue {
                 say(
-                    "WARN batch \(proof.batch): the TSA certificate of its timestamp expires on "
+                    "WARN batch \(proof.batch): renewal due: the TSA certificate of its timestamp expires on "
                         + "\(RFC3339.format(until)); renew its evidence before then."
                 )
             }

@@ -107,8 +107,15 @@ import Testing
         // The demo certificates live ten years: 60 days before, a warning and exit 0.
         let soon = try Self.later("+3592d", ["verify", "--archive", archive, "--all"])
         #expect(soon.status == 0, "\(soon)")
-        #expect(soon.stdout.contains("WARN batch day-1: the TSA certificate of its timestamp expires on "), "\(soon)")
+        #expect(
+            soon.stdout.contains("WARN batch day-1: renewal due: the TSA certificate of its timestamp expires on "),
+            "\(soon)"
+        )
         #expect(soon.stdout.contains("WARN the sealing certificate CN=qcarchive DEMO seal key"), "\(soon)")
+        // 150 days before: renewal is due (180 days), the key warnings (90 days) not yet.
+        let renewal = try Self.later("+3502d", ["verify", "--archive", archive, "--chain"])
+        #expect(renewal.status == 0 && renewal.stdout.contains("renewal due"), "\(renewal)")
+        #expect(!renewal.stdout.contains("WARN the sealing certificate"), "\(renewal)")
         // Half a year after: the timestamp lapsed (no renewal yet), named as expired, never "does not verify".
         let lapsed = try Self.later("+3833d", ["verify", "--archive", archive, "--all"])
         #expect(lapsed.status == 1, "\(lapsed)")
