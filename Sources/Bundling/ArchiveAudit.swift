@@ -56,7 +56,7 @@ package struct ArchiveAudit {
     ) -> Report {
         var report = Report()
         var listed: [Listed] = []
-        let batchNames = Self.contents(of: layout.batches)
+        let batchNames = FileIO.names(in: layout.batches)
         var format1: Set<String> = []
         for name in batchNames {
             // The chain check names a missing or unreadable seal or list.
@@ -294,11 +294,6 @@ package struct ArchiveAudit {
             }
         }
         return problems
-    }
-
-    /// The names in a folder, sorted; none when it cannot be read.
-    static func contents(of folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
 
     /// Every file below a folder (links and special files included), relative and sorted.

@@ -37,7 +37,7 @@ package struct ChainVerification {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
         var seals: [String: SealedBatch] = [:]
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
+        let names = FileIO.names(in: layout.batches)
         for name in names {
             let sealed: SealedBatch?
             do {

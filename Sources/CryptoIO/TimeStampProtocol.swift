@@ -137,7 +137,8 @@ package enum TimeStampProtocol {
         trustAnchors: [SigningCertificate],
         at time: Date? = nil
     ) throws(CryptoIOError) -> Date {
-        let genTime = try verify(token: token, over: digest, trustAnchors: trustAnchors, asOf: claimedTime(of: token))
+        let genTime = try claimedTime(of: token)
+        try verify(token: token, over: digest, trustAnchors: trustAnchors, asOf: genTime)
         let when = time ?? Date()
         if genTime > when {
             throw CryptoIOError(
@@ -147,7 +148,7 @@ package enum TimeStampProtocol {
             )
         }
         do {
-            _ = try verify(token: token, over: digest, trustAnchors: trustAnchors, asOf: when)
+            try verify(token: token, over: digest, trustAnchors: trustAnchors, asOf: when)
         } catch {
             guard let tsa = signer(ofToken: token), when > tsa.notAfter else { throw error }
             // Sound when it was made; its certificate has lapsed since (renewal was due, RFC 4998 §5.2).
@@ -188,7 +189,7 @@ package enum TimeStampProtocol {
         over digest: SHA256Digest,
         trustAnchors: [SigningCertificate],
         asOf time: Date?
-    ) throws(CryptoIOError) -> Date {
+    ) throws(CryptoIOError) {
         let (parsed, trailing) = decodeWholeDER(token) { d2i_PKCS7(nil, $0, $1) }
         let pkcs7 = try checked(
             parsed,
@@ -228,14 +229,6 @@ package enum TimeStampProtocol {
                 library: drainOpenSSLErrors()
             )
         }
-        let info = try checked(
-            PKCS7_to_TS_TST_INFO(pkcs7),
-            .timestampFailed,
-            "The token holds no TSTInfo.",
-            function: "PKCS7_to_TS_TST_INFO"
-        )
-        defer { TS_TST_INFO_free(info) }
-        return SigningCertificate.date(TS_TST_INFO_get_time(info))
     }
 
     /// The token inside a stored response (`timestamp.tsr`), without checking it.

@@ -67,8 +67,7 @@ package final class Archive {
             // A missing catalog is created only for an archive that has sealed nothing yet: an
             // empty one beside sealed batches would answer queries with nothing.
             if !FileIO.exists(layout.catalog) {
-                let sealed = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? [])
-                    .filter { FileIO.exists(layout.batch($0) + "/seal.json") }.sorted()
+                let sealed = layout.sealedBatchNames()
                 if !sealed.isEmpty { throw StaleCatalogError(batches: sealed) }
             }
             catalog = try SQLiteCatalog(path: layout.catalog)

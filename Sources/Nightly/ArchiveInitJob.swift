@@ -82,9 +82,7 @@ package struct ArchiveInitJob {
         // archive.json missing beside an archive's files: init would replace its keys and anchors.
         let existing =
             [layout.sealCA, layout.sealKey, layout.catalog].filter(FileIO.exists)
-            + ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).prefix(1).map { _ in
-                "batches/"
-            }
+            + (FileIO.names(in: layout.batches).isEmpty ? [] : ["batches/"])
         if !existing.isEmpty {
             throw StorageError(
                 .alreadyExists,

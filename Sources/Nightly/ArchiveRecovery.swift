@@ -51,7 +51,7 @@ package struct ArchiveRecovery {
         report.stagingFilesRemoved += Self.removeFiles(in: layout.root + "/exceptions") { $0.hasPrefix(".tmp-") }
 
         let known = Dictionary(try catalog.batches().map { ($0.id.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted()
+        let names = FileIO.names(in: layout.batches)
         // A catalog that lacks sealed batches is stale: nothing is moved before `reindex` has rebuilt it.
         let stale = names.filter { known[$0] == nil && FileIO.exists(layout.batch($0) + "/seal.json") }
         guard stale.isEmpty else { throw StaleCatalogError(batches: stale) }
@@ -161,9 +161,8 @@ package struct ArchiveRecovery {
     /// Removes the files directly in `folder` whose names pass `filter`.
     /// - Returns: how many were removed.
     private static func removeFiles(in folder: String, where filter: (String) -> Bool) -> Int {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
         var removed = 0
-        for name in names where filter(name) {
+        for name in FileIO.names(in: folder) where filter(name) {
             FileIO.remove(folder + "/" + name)
             removed += 1
         }

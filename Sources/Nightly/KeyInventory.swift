@@ -43,7 +43,7 @@ package enum KeyInventory {
             if current { entries[digest]?.current = true }
         }
         let retired = layout.keys + "/retired"
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: retired)) ?? []).sorted() {
+        for name in FileIO.names(in: retired) {
             guard
                 let role: Entry.Role = name.hasSuffix("seal-cert.pem")
                     ? .sealing : name.hasSuffix("tsa-cert.pem") ? .tsa : nil,
@@ -57,7 +57,7 @@ package enum KeyInventory {
         if let tsa = try SigningCertificate.all(pem: try FileIO.read(layout.tsaCertificate)).first {
             add(tsa, .tsa, current: archive.configuration.timestampAuthority.kind == "local")
         }
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: layout.batches)) ?? []).sorted() {
+        for name in FileIO.names(in: layout.batches) {
             let folder = layout.batch(name)
             if let bytes = try? FileIO.read(folder + "/seal.json"),
                 let signature = try? FileIO.read(folder + "/seal.json.p7s"),

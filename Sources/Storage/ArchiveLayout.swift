@@ -34,6 +34,11 @@ package struct ArchiveLayout: Sendable {
     /// leftover, a seal that does not verify): `quarantine/<time>/<path as it was>`.
     package var quarantine: String { root + "/quarantine" }
 
+    /// The batches that have a `seal.json` on disk, by name.
+    package func sealedBatchNames() -> [String] {
+        FileIO.names(in: batches).filter { FileIO.exists(batch($0) + "/seal.json") }
+    }
+
     /// The folder of one batch: `batches/<batch-id>/`.
     package func batch(_ id: String) -> String { batches + "/" + id }
 

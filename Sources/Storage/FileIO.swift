@@ -105,6 +105,11 @@ package enum FileIO {
         guard fsync(fd) == 0 else { throw systemError("Could not flush the folder \(path).", "fsync") }
     }
 
+    /// The names in a folder, sorted as strings; none when it is missing or cannot be listed.
+    package static func names(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
+
     /// True when a file or folder exists at `path` (without following a final symbolic link).
     package static func exists(_ path: String) -> Bool {
         var info = stat()

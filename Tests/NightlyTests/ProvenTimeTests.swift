@@ -130,4 +130,39 @@ import Testing
         let bad = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all", "--at", "someday")
         #expect(bad.status == 64, "\(bad)")
     }
+
+    @Test func aBackdatedTokenFromTheArchivesOwnTSAKeyIsRefused() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let drop = try FixtureDrop(at: folder + "/drop", certificates: 2)
+        #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
+        let seal =
+            try JSONSerialization.jsonObject(
+                with: Data(try TestEnvironment.read(archive + "/batches/day-1/seal.json"))
+            ) as? [String: Any]
+        let root = try #require(seal?["root"] as? String)
+        // A token over the same root, made with the TSA's own key by openssl (not our code) with a clock
+        // set two days back: before the TSA certificate existed.
+        let script = """
+            set -e
+            printf '[ tsa ]\ndefault_tsa = t\n[ t ]\nserial = ./serial\ndefault_policy = 1.2.3.4.1\n' > ts.cnf
+            printf 'digests = sha256\nsigner_digest = sha256\ness_cert_id_alg = sha256\n' >> ts.cnf
+            echo 01 > serial
+            openssl ts -query -digest \(root) -sha256 -cert -no_nonce -out q.tsq
+            faketime -f '-2d' openssl ts -reply -config ts.cnf -queryfile q.tsq \
+              -signer \(archive)/keys/tsa-cert.pem -inkey \(archive)/keys/tsa-key.pem -out backdated.tsr 2>/dev/null
+            """
+        let made = try TestEnvironment.run("bash", ["-c", script], in: folder)
+        #expect(made.status == 0, "\(made)")
+        try FileManager.default.removeItem(atPath: archive + "/batches/day-1/timestamp.tsr")
+        try TestEnvironment.write(
+            try TestEnvironment.read(folder + "/backdated.tsr"),
+            to: archive + "/batches/day-1/timestamp.tsr"
+        )
+        let chain = try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain")
+        #expect(chain.status == 1 && chain.stdout.contains("FAIL chain: batches/day-1/timestamp.tsr"), "\(chain)")
+        let all = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
+        #expect(all.status == 1 && all.stdout.contains("expected the time-stamp token of batch day-1"), "\(all)")
+    }
 }

@@ -76,6 +76,25 @@ public enum TestEnvironment {
         )
     }
 
+    /// Edits a SQLite database with Python's sqlite3 (not our code), as a hostile editor or a stopped
+    /// run would leave it.
+    /// - Returns: the number of rows the script changed.
+    public static func editDatabase(_ path: String, _ script: String) throws -> Int {
+        let run = try run(
+            "python3",
+            [
+                "-c",
+                "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit(); "
+                    + "print(c.total_changes)",
+                path, script,
+            ]
+        )
+        guard run.status == 0, let changes = Int(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(run)"])
+        }
+        return changes
+    }
+
     /// Runs the qcarchive binary.
     @discardableResult
     public static func qcarchive(_ arguments: String...) throws -> Run {
