@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Lifecycle
+import Sealing
 import Storage
 
 /// The payload of a batch's own record (`batches/<id>/batch-record.tar.gz`, sealed with the batch
@@ -35,11 +36,12 @@ package enum BatchRecordContent {
     /// Builds the payload: batch.json and, for a batch of its own (a continuation's drop, events and
     /// findings are recorded by the batch it continues), report.json, drop-files.json, events.json
     /// (the events that no certificate bundle of the batch or its continuations carries) and
-    /// findings.json (findings about applications only).
+    /// findings.json (findings about applications only); and the validation data sealed with the batch.
     /// - Throws: `CatalogError`, `StorageError`.
     package static func payload(
         for batch: BatchRecord,
         continuing: BatchID?,
+        validation: ValidationData? = nil,
         layout: ArchiveLayout,
         catalog: any ArchiveCatalog
     ) throws -> [BagIt.File] {
@@ -53,7 +55,14 @@ package enum BatchRecordContent {
             continuesBatch: continuing?.rawValue
         )
         let batchFile = BagIt.File(path: "data/batch.json", bytes: try DocumentJSON.encode(document))
-        guard continuing == nil else { return [batchFile] }
+        var validationFiles: [BagIt.File] = []
+        if let validation {
+            validationFiles.append(
+                BagIt.File(path: ValidationDocument.path, bytes: try DocumentJSON.encode(validation.document))
+            )
+            validationFiles += validation.files.map { BagIt.File(path: $0.path, bytes: $0.bytes) }
+        }
+        guard continuing == nil else { return [batchFile] + validationFiles }
         let files = try catalog.dropFiles(of: batch.id).map {
             DropFileDocument(path: $0.path, sha256: $0.sha256, size: $0.size, kind: $0.kind)
         }
@@ -69,6 +78,6 @@ package enum BatchRecordContent {
             BagIt.File(path: "data/drop-files.json", bytes: try DocumentJSON.encode(files)),
             BagIt.File(path: "data/events.json", bytes: try DocumentJSON.encode(LifecycleDocument.Entry.list(events))),
             BagIt.File(path: "data/findings.json", bytes: try DocumentJSON.encode(findings.map(FindingDocument.init))),
-        ]
+        ] + validationFiles
     }
 }

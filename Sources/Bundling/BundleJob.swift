@@ -47,11 +47,13 @@ package struct BundleJob {
     /// - Parameters:
     ///   - previousSeal: the bytes of the previous batch's seal.json, nil for the archive's first batch.
     ///   - continuing: the batch `batch` continues, when it seals what did not fit in that one.
+    ///   - validation: the sealing and TSA certificates' chains and status, sealed in the batch record.
     /// - Throws: `BundleError` (nothing is sealed without a timestamp), `StorageError`, `CatalogError`.
     package func run(
         batch: BatchRecord,
         continuing: BatchID? = nil,
         previousSeal: [UInt8]?,
+        validation: ValidationData? = nil,
         catalog: any ArchiveCatalog
     ) throws -> Summary {
         var summary = Summary()
@@ -117,6 +119,7 @@ package struct BundleJob {
             let payload = try BatchRecordContent.payload(
                 for: batch,
                 continuing: continuing,
+                validation: validation,
                 layout: layout,
                 catalog: catalog
             )

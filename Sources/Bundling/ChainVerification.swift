@@ -215,6 +215,8 @@ package struct ChainVerification {
         }
         // The timestamp first: the seal's signature is checked as of the time it proves.
         var proven: Date? = nil
+        var tsaSigner: SigningCertificate? = nil
+        var sealSigner: String? = nil
         do {
             let token = try TimeStampProtocol.token(
                 fromResponse: try FileIO.read(layout.absolute(folder + "/timestamp.tsr"))
@@ -225,13 +227,8 @@ package struct ChainVerification {
                 trustAnchors: verifier.tsaTrustAnchors,
                 at: verifier.verificationTime
             )
-            report.proofs.append(
-                BatchProof(
-                    batch: name,
-                    provenAt: proven!,
-                    tsaValidUntil: TimeStampProtocol.signer(ofToken: token)?.notAfter
-                )
-            )
+            tsaSigner = TimeStampProtocol.signer(ofToken: token)
+            report.proofs.append(BatchProof(batch: name, provenAt: proven!, tsaValidUntil: tsaSigner?.notAfter))
             // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
             if let sealed = RFC3339.parse(seal.sealedAt), let time = proven,
                 abs(time.timeIntervalSince(sealed)) > BundleVerifier.timestampTolerance
@@ -260,6 +257,7 @@ package struct ChainVerification {
         if let signature = try? FileIO.read(layout.absolute(folder + "/seal.json.p7s")) {
             do {
                 let signer = try verifier.signatures.verify(signature, content: bytes, at: proven)
+                sealSigner = signer.certificateSHA256
                 if let refused = verifier.refusal(of: signer, file: folder + "/seal.json.p7s") {
                     report.problems.append(refused)
                 }
@@ -276,6 +274,10 @@ package struct ChainVerification {
             }
         } else {
             problem(.missing, folder + "/seal.json.p7s", expected: "this file", found: "it missing")
+        }
+        if let proven {
+            let tsa = tsaSigner.map { SHA256Digest.of($0.der).hex }
+            checkValidationData(of: sealed, seal: sealSigner, tsa: tsa, provenAt: proven, into: &report)
         }
         for bundle in sealed.bundles {
             report.bundlesChecked += 1
@@ -301,6 +303,28 @@ package struct ChainVerification {
     }
 }
 
+extension ChainVerification {
+    /// The validation data sealed in the batch's record, checked at the time the batch proves.
+    private func checkValidationData(
+        of sealed: SealedBatch,
+        seal: String?,
+        tsa: String?,
+        provenAt: Date,
+        into report: inout Report
+    ) {
+        let path = "batches/\(sealed.name)/batch-record.tar.gz"
+        guard sealed.bundles.contains(where: { $0.path == path }),
+            let bytes = try? FileIO.read(layout.absolute(path)), let bag = try? Bag.read(bytes, name: path)
+        else { return }  // a missing or unreadable record is reported with the listed bundles
+        let outcome = ValidationDataCheck(files: bag.files, bagPath: path)
+            .check(sealSigner: seal, tsaSigner: tsa, provenAt: provenAt)
+        report.problems += outcome.problems
+        if let index = report.proofs.indices.last, report.proofs[index].batch == sealed.name {
+            report.proofs[index].validation = outcome.lines
+        }
+    }
+}
+
 /// What one batch's timestamp proves, and until when it can be checked without renewal.
 package struct BatchProof: Sendable, Equatable {
     package var batch: String
@@ -310,4 +334,6 @@ package struct BatchProof: Sendable, Equatable {
     package var tsaValidUntil: Date?
     /// When the sealing certificate expires (new batches need another key from then on).
     package var sealValidUntil: Date?
+    /// The revocation status sealed with the batch, one line per key (`ValidationDataCheck`).
+    package var validation: [String] = []
 }

@@ -43,6 +43,9 @@ package struct ImportReport: Sendable, Codable, Equatable {
     /// Files archived into the content store (new ones; the rest were there already).
     package var filesArchived = 0
     package var filesAlreadyStored = 0
+    /// What the seal could not collect (revocation status of the sealing or TSA certificate): set
+    /// when the batch is sealed, absent when there is nothing to say.
+    package var warnings: [String]?
 
     enum CodingKeys: String, CodingKey {
         case batchID = "batch_id"
@@ -50,6 +53,7 @@ package struct ImportReport: Sendable, Codable, Equatable {
         case touchedCertificates = "touched_certificates"
         case filesArchived = "files_archived"
         case filesAlreadyStored = "files_already_stored"
+        case warnings
     }
 
     package init(batchID: BatchID, drop: String) {

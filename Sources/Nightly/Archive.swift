@@ -194,6 +194,55 @@ package final class Archive {
         )
     }
 
+    /// A collector of validation data that knows the CRLs the archive keeps (`trust/crls/`).
+    package func validationCollector() -> ValidationDataCollector {
+        let crls = FileIO.names(in: layout.trustCRLs).filter { $0.hasSuffix(".crl") }.compactMap {
+            try? RevocationList(pemOrDER: FileIO.read(layout.trustCRLs + "/" + $0))
+        }
+        return ValidationDataCollector(archiveCRLs: crls, now: now())
+    }
+
+    /// The certificates of a key's certificate file, followed by the anchors that complete its
+    /// chain up to a self-signed root.
+    static func chain(_ certificates: [SigningCertificate], anchorsPEM: [UInt8]) -> [SigningCertificate] {
+        var chain = certificates
+        let anchors = (try? SigningCertificate.all(pem: anchorsPEM)) ?? []
+        while let last = chain.last, !last.isSigned(by: last),
+            let issuer = anchors.first(where: { last.isSigned(by: $0) }), chain.count < 8
+        {
+            chain.append(issuer)
+        }
+        return chain
+    }
+
+    /// The sealing key's chain, and the chain of the TSA certificate the next timestamp is expected
+    /// from: the local TSA's, or for a remote TSA the one that signed the newest sealed batch's
+    /// token (a remote TSA's certificate is known from its tokens only).
+    /// - Throws: `StorageError`, `CryptoIOError`.
+    package func validationChains() throws -> [(ValidationDocument.Chain, [SigningCertificate])] {
+        let sealing = Self.chain(
+            try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate)),
+            anchorsPEM: try FileIO.read(layout.sealCA)
+        )
+        var timestamping: [SigningCertificate] = []
+        if configuration.timestampAuthority.kind != "url" {
+            timestamping = try SigningCertificate.all(pem: try FileIO.read(layout.tsaCertificate))
+        } else if let newest = try catalog.batches().filter({ $0.state == .sealed }).max(by: {
+            ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0)
+        }),
+            let response = try? FileIO.read(layout.batch(newest.id.rawValue) + "/timestamp.tsr"),
+            let token = try? TimeStampProtocol.token(fromResponse: response),
+            let signer = TimeStampProtocol.signer(ofToken: token)
+        {
+            timestamping = [signer]
+        }
+        let chains = [
+            (ValidationDocument.Chain.sealing, sealing),
+            (.timestamping, Self.chain(timestamping, anchorsPEM: try FileIO.read(layout.tsaCA))),
+        ]
+        return chains.filter { !$0.1.isEmpty }
+    }
+
     /// - Important: the lock lives as long as this value; a writing command keeps it alive to its end
     ///   (`withExtendedLifetime`), since Swift may release a value after its last use.
     deinit { withExtendedLifetime(lock) {} }

@@ -95,7 +95,9 @@ package struct ArchiveInitJob {
             try testRequest(url)
         }
         try FileIO.makeDirectory(layout.root)
-        for folder in [layout.bundles, layout.batches, layout.store, layout.trust] { try FileIO.makeDirectory(folder) }
+        for folder in [layout.bundles, layout.batches, layout.store, layout.trust, layout.trustCRLs] {
+            try FileIO.makeDirectory(folder)
+        }
         try FileIO.makeDirectory(layout.keys, mode: 0o700)
 
         let start = now().addingTimeInterval(-3600)
@@ -106,31 +108,33 @@ package struct ArchiveInitJob {
             try FileIO.writeAtomically(sealKey.certificatePEM, to: layout.sealCertificate)
             try FileIO.writeAtomically(root.pem, to: layout.sealCA)
         } else {
-            let (certificate, key, authority) = try DemoAuthority.issue(
+            let demo = try DemoAuthority.issue(
                 purpose: "seal",
                 start: start,
                 end: end,
                 leafExtensions: [("keyUsage", "critical,digitalSignature,nonRepudiation")]
             )
-            try FileIO.writeAtomically(try key.pkcs8PEM(), to: layout.sealKey, mode: 0o600)
-            try FileIO.writeAtomically(certificate.pem + authority.pem, to: layout.sealCertificate)
-            try FileIO.writeAtomically(authority.pem, to: layout.sealCA)
+            try FileIO.writeAtomically(try demo.key.pkcs8PEM(), to: layout.sealKey, mode: 0o600)
+            try FileIO.writeAtomically(demo.certificate.pem + demo.authority.pem, to: layout.sealCertificate)
+            try FileIO.writeAtomically(demo.authority.pem, to: layout.sealCA)
+            try demo.publishRevocationList(in: layout)
         }
         // The local TSA's key is made in every archive: it is the embedded default and a fallback
         // for testing; an archive configured with --tsa-url never uses it.
-        let (tsaCertificate, tsaKey, tsaAuthority) = try DemoAuthority.issue(
+        let tsa = try DemoAuthority.issue(
             purpose: "TSA",
             start: start,
             end: end,
-            leafExtensions: [("keyUsage", "critical,digitalSignature"), ("extendedKeyUsage", "critical,timeStamping")]
+            leafExtensions: DemoAuthority.timestampingExtensions
         )
-        try FileIO.writeAtomically(try tsaKey.pkcs8PEM(), to: layout.tsaKey, mode: 0o600)
-        try FileIO.writeAtomically(tsaCertificate.pem + tsaAuthority.pem, to: layout.tsaCertificate)
+        try FileIO.writeAtomically(try tsa.key.pkcs8PEM(), to: layout.tsaKey, mode: 0o600)
+        try FileIO.writeAtomically(tsa.certificate.pem + tsa.authority.pem, to: layout.tsaCertificate)
+        try tsa.publishRevocationList(in: layout)
         if let anchors = tsaTrustAnchorsPEM {
             _ = try SigningCertificate.all(pem: anchors)  // readable, or init fails before anything is relied on
             try FileIO.writeAtomically(anchors, to: layout.tsaCA)
         } else {
-            try FileIO.writeAtomically(tsaAuthority.pem, to: layout.tsaCA)
+            try FileIO.writeAtomically(tsa.authority.pem, to: layout.tsaCA)
         }
 
         var configuration = ArchiveConfiguration(
@@ -144,41 +148,6 @@ package struct ArchiveInitJob {
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
         _ = try Archive.open(layout, .write, now: now)  // creates the catalog
         return .created(demoKeys: sealKey == nil)
-    }
-}
-
-/// The demo certificate authorities of a new archive: clearly named as demo and not qualified.
-enum DemoAuthority {
-    /// Makes a self-signed demo CA and a leaf under it; the CA's key is discarded, so nothing more can be issued.
-    static func issue(
-        purpose: String,
-        start: Date,
-        end: Date,
-        leafExtensions: [(String, String)]
-    ) throws -> (SigningCertificate, PrivateKey, SigningCertificate) {
-        let authorityKey = try PrivateKey.generateP256()
-        let authority = try CertificateBuilder(
-            subject: [("O", "qcarchive demo (NOT QUALIFIED)"), ("CN", "qcarchive DEMO \(purpose) CA - not qualified")],
-            notBefore: start,
-            notAfter: end,
-            extensions: [
-                ("basicConstraints", "critical,CA:TRUE,pathlen:0"), ("keyUsage", "critical,keyCertSign,cRLSign"),
-                ("subjectKeyIdentifier", "hash"),
-            ]
-        ).issue(for: authorityKey, issuer: nil, issuerKey: authorityKey)
-        let key = try PrivateKey.generateP256()
-        let certificate = try CertificateBuilder(
-            subject: [
-                ("O", "qcarchive demo (NOT QUALIFIED)"), ("CN", "qcarchive DEMO \(purpose) key - not qualified"),
-            ],
-            notBefore: start,
-            notAfter: end,
-            extensions: [
-                ("basicConstraints", "critical,CA:FALSE"), ("subjectKeyIdentifier", "hash"),
-                ("authorityKeyIdentifier", "keyid:always"),
-            ] + leafExtensions
-        ).issue(for: key, issuer: authority, issuerKey: authorityKey)
-        return (certificate, key, authority)
     }
 }
 

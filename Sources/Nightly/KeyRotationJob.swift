@@ -63,14 +63,14 @@ package struct KeyRotationJob {
             result = (certificate.subject, digest)
         case .localTSA:
             let start = archive.now().addingTimeInterval(-3600)
-            let (certificate, key, authority) = try DemoAuthority.issue(
+            let demo = try DemoAuthority.issue(
                 purpose: "TSA",
                 start: start,
                 end: start.addingTimeInterval(10 * 365.25 * 86_400),
-                leafExtensions: [
-                    ("keyUsage", "critical,digitalSignature"), ("extendedKeyUsage", "critical,timeStamping"),
-                ]
+                leafExtensions: DemoAuthority.timestampingExtensions
             )
+            let (certificate, key, authority) = (demo.certificate, demo.key, demo.authority)
+            try demo.publishRevocationList(in: layout)
             try Self.appendAnchor(authority, to: layout.tsaCA)
             try retire(
                 [layout.tsaKey, layout.tsaCertificate],

@@ -1,4 +1,5 @@
 import Bundling
+import DropImport
 import Catalog
 import Gates
 import Foundation
@@ -25,6 +26,8 @@ package struct SealJob {
         package var bundles: [BundleRecord] = []
         package var awaitingCertificate: [CertificateRef] = []
         package var bytesWritten = 0
+        /// Validation data that could not be collected (also in the batch's report.json).
+        package var warnings: [String] = []
         /// Wall time of the gates and of the bundles and seals, for the operator (not part of any record).
         package var gatesSeconds: Double
         package var sealSeconds = 0.0
@@ -48,6 +51,7 @@ package struct SealJob {
             authority: try archive.timestampAuthority(),
             now: now
         )
+        let validation = try collectValidationData(archive)
         var summaries: [Summary] = []
         let lastSealed = try SealRecording.lastSealed(catalog)
         var previousSeal = try lastSealed.map { try FileIO.read(layout.batch($0.id.rawValue) + "/seal.json") }
@@ -62,7 +66,15 @@ package struct SealJob {
             // without its gates (they ran for the batch it continues).
             if continuing == nil { summary.gates = try GateJob().run(batch: batch, catalog: catalog) }
             let gatesDone = clock.now
-            let result = try job.run(batch: batch, continuing: continuing, previousSeal: previousSeal, catalog: catalog)
+            try record(validation.document.warnings, inReportOf: batch)
+            summary.warnings = validation.document.warnings
+            let result = try job.run(
+                batch: batch,
+                continuing: continuing,
+                previousSeal: previousSeal,
+                validation: validation,
+                catalog: catalog
+            )
             order += 1
             summary.batch = try SealRecording.record(
                 batch,
@@ -80,5 +92,41 @@ package struct SealJob {
             summaries.append(summary)
         }
         return summaries
+    }
+
+    /// The validation data sealed with this run's batches. A certificate of the sealing or TSA
+    /// chain that is revoked now seals nothing (SPEC "Evidence over time").
+    /// - Throws: `SealingError` `.signingFailed` naming the certificate and `keys rotate`.
+    private func collectValidationData(_ archive: Archive) throws -> ValidationData {
+        let data = archive.validationCollector().collect(try archive.validationChains())
+        let remedies: [(ValidationDocument.Chain, String, String)] = [
+            (.sealing, "sealing", "--seal-key KEY.pem --seal-cert CERT.pem"),
+            (.timestamping, "time-stamp authority", "--tsa local' or '--tsa-url URL --tsa-ca CA.pem"),
+        ]
+        for (chain, role, remedy) in remedies {
+            guard let revoked = data.revoked(in: chain), let status = revoked.status else { continue }
+            let source = status.url.map { "the CRL from \($0)" } ?? "the CRL kept in trust/crls/"
+            throw SealingError(
+                .signingFailed,
+                "The \(role) chain's certificate \(revoked.subject) (serial \(revoked.serial)) was revoked on "
+                    + "\(status.revokedAt ?? "an unknown date")\(status.reason.map { " (\($0))" } ?? "") per \(source); "
+                    + "nothing was sealed. Run 'qcarchive keys rotate --archive \(layout.root) \(remedy)' to seal "
+                    + "with another key."
+            )
+        }
+        return data
+    }
+
+    /// Puts the validation warnings in the batch's report.json before its record is bagged.
+    /// - Throws: `StorageError`.
+    private func record(_ warnings: [String], inReportOf batch: BatchRecord) throws {
+        let path = layout.batch(batch.id.rawValue) + "/report.json"
+        guard let bytes = try? FileIO.read(path),
+            var report = try? JSONDecoder().decode(ImportReport.self, from: Data(bytes))
+        else { return }
+        let wanted = warnings.isEmpty ? nil : warnings
+        guard report.warnings != wanted else { return }
+        report.warnings = wanted
+        try FileIO.writeAtomically(try DocumentJSON.encode(report), to: path)
     }
 }

@@ -27,6 +27,9 @@ package struct BundleProblem: Error, Sendable, Equatable, CustomStringConvertibl
         case store
         /// A bundle version that does not extend the one before it.
         case history
+        /// The validation data sealed with a batch: a certificate revoked before the time a batch
+        /// proves, or status evidence that is not what it claims.
+        case revocation
     }
 
     package var code: Code

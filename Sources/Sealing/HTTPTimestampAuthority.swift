@@ -1,10 +1,6 @@
 import CryptoIO
 import Foundation
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// A remote RFC 3161 time-stamp authority over HTTP (RFC 3161 §3.4: POST of
 /// `application/timestamp-query`, answer `application/timestamp-reply`), for a real qualified TSA.
 /// The answer is checked like a local one: status granted, imprint and nonce as asked, signature
@@ -43,28 +39,26 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
                 underlying: error
             )
         }
-        var http = URLRequest(url: url, timeoutInterval: Self.timeout)
-        http.httpMethod = "POST"
-        http.setValue("application/timestamp-query", forHTTPHeaderField: "Content-Type")
-        http.httpBody = Data(request.der)
-        let exchange = Exchange()
-        URLSession.shared.dataTask(with: http) { data, response, error in
-            exchange.complete(data: data, response: response as? HTTPURLResponse, error: error)
-        }.resume()
-        let (data, response, error) = exchange.wait()
-        if let error {
+        let answer: HTTPExchange.Answer
+        do {
+            answer = try HTTPExchange(timeout: Self.timeout).send(
+                url,
+                body: request.der,
+                contentType: "application/timestamp-query"
+            )
+        } catch {
             throw SealingError(
                 .timestampFailed,
-                "The time-stamp authority at \(url) did not answer (\(error.localizedDescription)); nothing was sealed."
+                "The time-stamp authority at \(url) did not answer (\(error.reason)); nothing was sealed."
             )
         }
-        guard let response, response.statusCode == 200 else {
+        guard answer.status == 200 else {
             throw SealingError(
                 .timestampFailed,
-                "The time-stamp authority at \(url) answered HTTP \(exchange.statusText); nothing was sealed."
+                "The time-stamp authority at \(url) answered HTTP \(answer.status); nothing was sealed."
             )
         }
-        let type = response.value(forHTTPHeaderField: "Content-Type") ?? ""
+        let type = answer.contentType
         guard type.lowercased().hasPrefix("application/timestamp-reply") else {
             throw SealingError(
                 .timestampFailed,
@@ -74,7 +68,7 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
         }
         do {
             return try TimeStampProtocol.verify(
-                response: Array(data ?? Data()),
+                response: answer.body,
                 for: request,
                 trustAnchors: trustAnchors
             )
@@ -84,30 +78,6 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
                 "The answer of the time-stamp authority at \(url) is not valid: \(error.message); nothing was sealed.",
                 underlying: error
             )
-        }
-    }
-
-    /// Hands a URLSession answer to the waiting thread.
-    private final class Exchange: @unchecked Sendable {
-        // @unchecked: every field is written once by the session's callback before `done` is
-        // signalled, and read only after `wait` returns.
-        private let done = DispatchSemaphore(value: 0)
-        private var data: Data?
-        private var response: HTTPURLResponse?
-        private var error: (any Error)?
-
-        var statusText: String { response.map { String($0.statusCode) } ?? "nothing" }
-
-        func complete(data: Data?, response: HTTPURLResponse?, error: (any Error)?) {
-            self.data = data
-            self.response = response
-            self.error = error
-            done.signal()
-        }
-
-        func wait() -> (Data?, HTTPURLResponse?, (any Error)?) {
-            done.wait()
-            return (data, response, error)
         }
     }
 }

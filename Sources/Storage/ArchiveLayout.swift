@@ -18,6 +18,8 @@ package struct ArchiveLayout: Sendable {
     package var trust: String { root + "/trust" }
     package var sealCA: String { trust + "/seal-ca.pem" }
     package var tsaCA: String { trust + "/tsa-ca.pem" }
+    /// CRLs the archive keeps for CAs that publish none over HTTP (the demo CAs): `<CA SHA-256>.crl`.
+    package var trustCRLs: String { trust + "/crls" }
     /// Key material and the archive's own certificates; the folder is readable by the owner only.
     package var keys: String { root + "/keys" }
     package var sealKey: String { keys + "/seal-key.pem" }

@@ -153,6 +153,7 @@ struct VerifyCommand: AsyncParsableCommand {
             say(
                 "Batch \(proof.batch): proven at \(RFC3339.format(proof.provenAt)), checkable without renewal\(until)."
             )
+            for line in proof.validation { say("  \(line)") }
         }
         if result.proofs.count > 20 { print("… and \(result.proofs.count - 20) more batch(es).") }
         let renewalDue = asOf.addingTimeInterval(Self.renewalPeriod)
