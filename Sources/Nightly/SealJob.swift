@@ -106,10 +106,11 @@ package struct SealJob {
         for (chain, role, remedy) in remedies {
             guard let revoked = data.revoked(in: chain), let status = revoked.status else { continue }
             let source = status.url.map { "the CRL from \($0)" } ?? "the CRL kept in trust/crls/"
+            let reason = status.reason.map { " (\($0))" } ?? ""
             throw SealingError(
                 .signingFailed,
                 "The \(role) chain's certificate \(revoked.subject) (serial \(revoked.serial)) was revoked on "
-                    + "\(status.revokedAt ?? "an unknown date")\(status.reason.map { " (\($0))" } ?? "") per \(source); "
+                    + "\(status.revokedAt ?? "an unknown date")\(reason) per \(source); "
                     + "nothing was sealed. Run 'qcarchive keys rotate --archive \(layout.root) \(remedy)' to seal "
                     + "with another key."
             )
