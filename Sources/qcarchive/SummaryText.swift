@@ -68,4 +68,12 @@ enum SummaryText {
         }
         return text
     }
+
+    /// The validation data a seal could not collect, as WARN lines on stderr (exit status unchanged).
+    static func warnAboutValidation(_ sealed: [SealJob.Summary]) {
+        let lines = sealed.flatMap { summary in
+            summary.warnings.map { "WARN batch \(summary.batch.id): " + TerminalText.escaped($0) + "\n" }
+        }
+        if !lines.isEmpty { FileHandle.standardError.write(Data(lines.joined().utf8)) }
+    }
 }

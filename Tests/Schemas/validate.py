@@ -25,7 +25,8 @@ batch-record-events). Schemas refer to each other by their $id (https://qcarchiv
    place, data/certificate.json, data/lifecycle.json, data/documents.json, data/status.json and
    data/findings.json when present, and in every batch record DIR/batches/*/batch-record.tar.gz
    (top folder qcr-<batch id>, Bag-Kind: batch-record, Batch-Id the batch's folder) data/batch.json,
-   data/report.json, data/drop-files.json, data/events.json and data/findings.json (data/batch.json
+   data/report.json, data/drop-files.json, data/events.json, data/findings.json and
+   data/validation/validation.json (data/batch.json
    names the batch, and its drop_digest is the digest of data/drop-files.json). Every bag's
    seal/batch-seal.json matches batch-seal.schema.json and is byte-identical to the seal.json of the
    batch its bag-info.txt Batch-Id names.
@@ -63,7 +64,7 @@ SCHEMA_BASE = "https://qcarchive.example/schemas/"
 INPUT_SCHEMAS = ("batch", "event", "document", "crl-publication", "ocsp-log", "qscd", "exception")
 # Schemas of the documents qcarchive writes (outputs): closed.
 OUTPUT_SCHEMAS = ("report", "archive", "bundle-certificate", "bundle-lifecycle", "bundle-documents", "bundle-status", "bundle-findings",
-                  "batch-seal", "bundle-list-entry", "batch-record", "drop-files", "batch-record-events", "exception-version",
+                  "batch-seal", "bundle-list-entry", "batch-record", "drop-files", "batch-record-events", "validation-data", "exception-version",
                   "bundle-exceptions")
 SCHEMAS = INPUT_SCHEMAS + OUTPUT_SCHEMAS
 # The payload documents of a bundle that a schema covers.
@@ -73,7 +74,8 @@ BUNDLE_DOCUMENTS = {"data/certificate.json": "bundle-certificate", "data/lifecyc
 # The payload documents of a batch record (batches/<id>/batch-record.tar.gz, Bag-Kind: batch-record).
 BATCH_RECORD_DOCUMENTS = {"data/batch.json": "batch-record", "data/report.json": "report",
                           "data/drop-files.json": "drop-files", "data/events.json": "batch-record-events",
-                          "data/findings.json": "bundle-findings"}
+                          "data/findings.json": "bundle-findings",
+                          "data/validation/validation.json": "validation-data"}
 # Every bag's copy of its batch's seal.json (SPEC "Bundle": seal/).
 SEAL_COPY = "seal/batch-seal.json"
 EVENT_TYPES = ("application", "registration", "approval", "issuance", "subscriber_agreement", "renewal", "rekey",
