@@ -105,7 +105,8 @@ package struct SealJob {
         ]
         for (chain, role, remedy) in remedies {
             guard let revoked = data.revoked(in: chain), let status = revoked.status else { continue }
-            let source = status.url.map { "the CRL from \($0)" } ?? "the CRL kept in trust/crls/"
+            let kind = status.source == .ocsp ? "OCSP answer" : "CRL"
+            let source = status.url.map { "the \(kind) from \($0)" } ?? "the CRL kept in trust/crls/"
             let reason = status.reason.map { " (\($0))" } ?? ""
             throw SealingError(
                 .signingFailed,

@@ -100,26 +100,48 @@ package struct ValidationDataCheck: Sendable {
             )
         }
         guard status.result != .notCollected else { return "status not collected at sealing" }
-        guard let file = status.file, let der = files[file], let crl = try? RevocationList(pemOrDER: der) else {
-            problem(status.file ?? ValidationDocument.path, expected: "the CRL the status rests on", found: "none")
+        guard let file = status.file, let der = files[file], let issuer else {
+            problem(
+                status.file ?? ValidationDocument.path,
+                expected: "the status evidence and its issuer",
+                found: "none"
+            )
             return "status evidence missing"
         }
-        guard let issuer, crl.isSigned(by: issuer) else {
-            problem(file, expected: "a CRL signed by the issuer of \(entry.subject)", found: "another signer")
-            return "status evidence not signed by the issuer"
+        let revocation: (date: Date, reason: String?)?
+        let issued: Date
+        if status.source == .ocsp {
+            let collected = RFC3339.parse(status.thisUpdate ?? "") ?? provenAt
+            guard OCSPStatusRequest.isSigned(der, by: issuer, at: collected),
+                let answer = (try? OCSPResponseParser.answers(der: der, issuers: [issuer]))?.first(where: {
+                    $0.serialHex == entry.serial && $0.issuer == issuer.subject && $0.status != .unknown
+                })
+            else {
+                problem(file, expected: "an OCSP answer about \(entry.subject) by its issuer", found: "none")
+                return "status evidence not signed by the issuer"
+            }
+            revocation =
+                answer.status == .revoked ? (answer.revocationTime ?? answer.producedAt, answer.revocationReason) : nil
+            issued = answer.producedAt
+        } else {
+            guard let crl = try? RevocationList(pemOrDER: der), crl.isSigned(by: issuer) else {
+                problem(file, expected: "a CRL signed by the issuer of \(entry.subject)", found: "another signer")
+                return "status evidence not signed by the issuer"
+            }
+            revocation = crl.entries.first { $0.serialHex == entry.serial }.map { ($0.revocationDate, $0.reason) }
+            issued = crl.thisUpdate
         }
-        let revocation = crl.entries.first { $0.serialHex == entry.serial }
-        if let revocation, revocation.revocationDate <= provenAt {
+        if let revocation, revocation.date <= provenAt {
             problem(
                 file,
                 expected: "\(entry.subject) (serial \(entry.serial)) not revoked at the proven time "
                     + RFC3339.format(provenAt),
-                found: "it revoked on \(RFC3339.format(revocation.revocationDate))"
-                    + (revocation.reason.map { " (\($0))" } ?? "")
+                found: "it revoked on \(RFC3339.format(revocation.date))" + (revocation.reason.map { " (\($0))" } ?? "")
             )
-            return "revoked on \(RFC3339.format(revocation.revocationDate))"
+            return "revoked on \(RFC3339.format(revocation.date))"
         }
-        let source = status.url.map { "CRL from \($0)" } ?? "CRL kept in trust/crls/"
-        return "not revoked per \(source) of \(RFC3339.format(crl.thisUpdate))"
+        let kind = status.source == .ocsp ? "OCSP answer" : "CRL"
+        let source = status.url.map { "\(kind) from \($0)" } ?? "CRL kept in trust/crls/"
+        return "not revoked per \(source) of \(RFC3339.format(issued))"
     }
 }

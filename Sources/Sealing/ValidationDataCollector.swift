@@ -4,12 +4,14 @@ import Lifecycle
 
 /// Collects a batch's validation data just before it is timestamped (SPEC "Evidence over time"):
 /// the sealing and TSA certificate chains and, for each certificate below its root, a CRL from the
-/// distribution point it names (over HTTP), else a CRL the archive keeps for its issuer
+/// distribution point it names (over HTTP), else an answer of the OCSP responder it names, else a
+/// CRL the archive keeps for its issuer
 /// (`trust/crls/`, where the demo CAs publish theirs). Status that cannot be collected is a
 /// warning, never a failure: the batch is still sealed, and its report says what is missing.
 package struct ValidationDataCollector {
-    /// Downloads one URL (a CRL); throws a reason in words.
-    package typealias Fetch = @Sendable (URL) throws -> [UInt8]
+    /// Downloads one URL (a CRL), or posts an OCSP request to it when a body is given; throws a
+    /// reason in words.
+    package typealias Fetch = @Sendable (URL, _ ocspRequest: [UInt8]?) throws -> [UInt8]
 
     package var fetch: Fetch
     /// CRLs the archive keeps (`trust/crls/*.crl`); used for certificates that name no source.
@@ -25,9 +27,13 @@ package struct ValidationDataCollector {
     /// How long one download may take before its status counts as not collected.
     static let timeout: TimeInterval = 15
 
-    /// An HTTP GET that must answer 200.
-    package static let httpGet: Fetch = { url in
-        let answer = try HTTPExchange(timeout: timeout).send(url)
+    /// An HTTP GET, or a POST of `application/ocsp-request` (RFC 6960 appendix A), that must answer 200.
+    package static let httpGet: Fetch = { url, ocspRequest in
+        let answer = try HTTPExchange(timeout: timeout).send(
+            url,
+            body: ocspRequest,
+            contentType: ocspRequest == nil ? nil : "application/ocsp-request"
+        )
         guard answer.status == 200 else { throw HTTPExchange.Failure(reason: "HTTP \(answer.status)") }
         return answer.body
     }
@@ -96,7 +102,7 @@ package struct ValidationDataCollector {
             guard let url = URL(string: text) else { continue }
             let bytes: [UInt8]
             do {
-                bytes = try fetch(url)
+                bytes = try fetch(url, nil)
             } catch {
                 failures.append("\(text): \((error as? HTTPExchange.Failure)?.reason ?? "\(error)")")
                 continue
@@ -111,13 +117,34 @@ package struct ValidationDataCollector {
             }
             return status(of: certificate, in: crl, source: .crl, url: text, failures: failures)
         }
+        for text in sources.ocspURLs {
+            guard let url = URL(string: text) else { continue }
+            do {
+                let bytes = try fetch(url, try OCSPStatusRequest.request(for: certificate, issuer: issuer))
+                guard OCSPStatusRequest.isSigned(bytes, by: issuer, at: now) else {
+                    failures.append("\(text): an OCSP answer signed by neither \(issuer.subject) nor its responder")
+                    continue
+                }
+                guard
+                    let answer = try OCSPResponseParser.answers(der: bytes, issuers: [issuer]).first(where: {
+                        $0.serialHex == certificate.serialHex && $0.issuer == issuer.subject && $0.status != .unknown
+                    })
+                else {
+                    failures.append("\(text): no OCSP answer about this certificate")
+                    continue
+                }
+                return status(of: answer, der: bytes, url: text, failures: failures)
+            } catch {
+                failures.append("\(text): \((error as? HTTPExchange.Failure)?.reason ?? "\(error)")")
+            }
+        }
         if let crl = archiveCRLs.first(where: { $0.isSigned(by: issuer) }) {
             return status(of: certificate, in: crl, source: .archiveCRL, url: nil, failures: failures)
         }
         let why =
             failures.isEmpty
-            ? "it names no CRL distribution point and the archive keeps no CRL of its issuer"
-            : "no CRL could be fetched (\(failures.joined(separator: "; ")))"
+            ? "it names no CRL distribution point or OCSP responder and the archive keeps no CRL of its issuer"
+            : "no CRL or OCSP answer could be fetched (\(failures.joined(separator: "; ")))"
         return (ValidationDocument.Status(result: .notCollected), nil, "revocation status not collected: \(why).")
     }
 
@@ -140,11 +167,34 @@ package struct ValidationDataCollector {
             revokedAt: entry.map { RFC3339.format($0.revocationDate) },
             reason: entry?.reason
         )
-        var warnings = failures.map { "CRL \($0)" }
+        var warnings = failures.map { "could not use \($0)" }
         if let next = crl.nextUpdate, next < now {
             warnings.append("the CRL \(url ?? "kept in trust/crls/") was due for renewal on \(RFC3339.format(next))")
         }
         return (status, der, warnings.isEmpty ? nil : warnings.joined(separator: "; ") + ".")
+    }
+}
+
+extension ValidationDataCollector {
+    private func status(
+        of answer: OCSPAnswer,
+        der: [UInt8],
+        url: String,
+        failures: [String]
+    ) -> (ValidationDocument.Status, [UInt8]?, String?) {
+        let revoked = answer.status == .revoked && (answer.revocationTime ?? now) <= now
+        let status = ValidationDocument.Status(
+            result: revoked ? .revoked : .good,
+            source: .ocsp,
+            url: url,
+            file: "\(ValidationDocument.folder)/ocsp/\(SHA256Digest.of(der).hex).der",
+            thisUpdate: RFC3339.format(answer.producedAt),
+            revokedAt: revoked ? answer.revocationTime.map(RFC3339.format) : nil,
+            reason: revoked ? answer.revocationReason : nil
+        )
+        return (
+            status, der, failures.isEmpty ? nil : failures.map { "could not use \($0)" }.joined(separator: "; ") + "."
+        )
     }
 }
 

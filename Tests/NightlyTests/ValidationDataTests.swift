@@ -22,11 +22,11 @@ import Glibc
         #expect(run.status == 0, "\(arguments): \(run)")
     }
 
-    /// Starts a loopback HTTP server over `folder` and returns it with its port.
-    static func serve(_ folder: String) throws -> (Process, Int) {
+    /// Starts a loopback server (`static_server.py`, or `ocsp_server.py`) over `folder` and returns it with its port.
+    static func serve(_ folder: String, script: String = "static_server.py") throws -> (Process, Int) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestEnvironment.packageRoot + "/Tests/Fixtures/crl/static_server.py", folder]
+        process.arguments = ["python3", TestEnvironment.packageRoot + "/Tests/Fixtures/crl/" + script, folder]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -157,6 +157,52 @@ import Glibc
         #expect(all.status == 0 && all.stdout.contains("of 5 bundle(s) verified"), "\(all)")
     }
 
+    @Test func anOCSPResponderIsAskedWhenTheCertificateNamesOne() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let ca = folder + "/ca"
+        try FileManager.default.createDirectory(atPath: ca, withIntermediateDirectories: true)
+        let (server, port) = try Self.serve(ca, script: "ocsp_server.py")
+        defer { RemoteTimestampTests.stop(server) }
+        let url = "http://127.0.0.1:\(port)/ocsp"
+        try Self.ca(ca, "init", "", url)
+        try Self.ca(ca, "issue", "asked", "365")
+        let archive = folder + "/archive"
+        let created = try TestEnvironment.qcarchive(
+            "init",
+            "--archive",
+            archive,
+            "--seal-key",
+            ca + "/asked.key",
+            "--seal-cert",
+            ca + "/asked-chain.pem"
+        )
+        #expect(created.status == 0, "\(created)")
+        let drop = try FixtureDrop(at: folder + "/day1", certificates: 1)
+        let first = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
+        #expect(first.status == 0 && !first.stderr.contains("WARN"), "\(first)")
+        let status = Self.sealingStatus(try Self.validationDocument(archive, batch: "day-1"))
+        #expect(status["source"] as? String == "ocsp" && status["result"] as? String == "good", "\(status)")
+        #expect((status["file"] as? String)?.hasPrefix("data/validation/ocsp/") == true, "\(status)")
+        let checked = try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain")
+        #expect(checked.stdout.contains("sealing certificate: not revoked per OCSP answer from \(url)"), "\(checked)")
+
+        usleep(1_100_000)
+        try Self.ca(ca, "revoke", "asked")
+        let second = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            try Self.secondNight(folder, drop: drop)
+        )
+        #expect(second.status == 1, "\(second)")
+        #expect(
+            second.stderr.contains("CN=asked sealing key") && second.stderr.contains("(keyCompromise) per the OCSP"),
+            "\(second.stderr)"
+        )
+        #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--all").status == 0)
+    }
+
     @Test func statusThatCannotBeFetchedIsAWarningInTheBatchReport() throws {
         let folder = try TestEnvironment.temporaryFolder()
         let ca = folder + "/ca"
@@ -181,7 +227,7 @@ import Glibc
         #expect(
             night.stderr.contains(
                 "WARN batch day-1: The sealing certificate CN=unreachable sealing key: revocation "
-                    + "status not collected: no CRL could be fetched (\(url): "
+                    + "status not collected: no CRL or OCSP answer could be fetched (\(url): "
             ),
             "\(night.stderr)"
         )
@@ -237,7 +283,8 @@ import Glibc
         let crl = try RevocationList(pemOrDER: try TestEnvironment.read(folder + "/pub/ca.crl"))
         let revokedAt = try #require(crl.entries.first?.revocationDate)
         let served = try TestEnvironment.read(folder + "/pub/ca.crl")
-        let collector = ValidationDataCollector(archiveCRLs: [], now: revokedAt.addingTimeInterval(60)) { _ in served }
+        let collector = ValidationDataCollector(archiveCRLs: [], now: revokedAt.addingTimeInterval(60)) { _, _ in served
+        }
         let data = collector.collect([(.sealing, chain)])
         #expect(data.revoked(in: .sealing)?.subject == "CN=judged sealing key")
         var files: [String: [UInt8]] = [ValidationDocument.path: try DocumentJSONBytes.encode(data.document)]

@@ -1,8 +1,10 @@
 #!/bin/bash
 # A test certificate authority run by `openssl ca` (not qcarchive's code), with a CRL distribution
-# point on a loopback HTTP server.
-#   test_ca.sh DIR init URL         a root CA in DIR whose certificates name URL as their CRL
-#                                   distribution point, and its first CRL at DIR/pub/ca.crl (DER)
+# point on a loopback HTTP server (static_server.py) or an OCSP responder (ocsp_server.py).
+#   test_ca.sh DIR init CRL-URL [OCSP-URL]
+#                                   a root CA in DIR whose certificates name CRL-URL as their CRL
+#                                   distribution point (none when empty) and OCSP-URL as their OCSP
+#                                   responder, and its first CRL at DIR/pub/ca.crl (DER)
 #   test_ca.sh DIR issue NAME DAYS  a sealing key NAME.key and chain NAME-chain.pem (leaf, root)
 #   test_ca.sh DIR revoke NAME      revokes NAME (keyCompromise) and publishes a new CRL
 set -euo pipefail
@@ -43,8 +45,9 @@ commonName = supplied
 [ sealing ]
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature,nonRepudiation
-crlDistributionPoints = URI:$3
 CNF
+  if [ -n "$3" ]; then echo "crlDistributionPoints = URI:$3" >> ca.cnf; fi
+  if [ -n "${4:-}" ]; then echo "authorityInfoAccess = OCSP;URI:$4" >> ca.cnf; fi
   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout root.key -out root.pem \
     -days 7300 -subj "/CN=Test sealing CA" -addext basicConstraints=critical,CA:TRUE \
     -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
