@@ -129,7 +129,7 @@ package struct ArchiveAudit {
         }
         verifier.verify(bag, name: item.path, into: &report)
         if let batchToken, let record = bag.files["seal/evidence-record.ers"].flatMap({ try? EvidenceRecord(der: $0) }),
-            SHA256Digest.of(record.timeStampToken).hex != batchToken
+            SHA256Digest.of(record.initial.timeStamp).hex != batchToken
         {
             report.problems.append(
                 BundleProblem(

@@ -328,33 +328,30 @@ package struct BundleVerifier: Sendable {
         }
     }
 
-    /// The genTime of the batch timestamp in the bag's evidence record, when it verifies over the
-    /// root its reduced hash tree leads to (the problems are reported by `verifySeal`).
+    /// The genTime of the batch timestamp in the bag's evidence record, when the record proves its
+    /// tag manifest (the problems are reported by `verifySeal`).
     private func provenTime(_ files: [String: [UInt8]], leaf: SHA256Digest) -> Date? {
-        guard let bytes = files["seal/evidence-record.ers"], let record = try? EvidenceRecord(der: bytes),
-            let root = HashTree.root(from: leaf, reducedTree: record.reducedHashTree)
-        else { return nil }
-        switch token(record.timeStampToken, over: root) {
-        case .success(let time): return time
+        guard let bytes = files["seal/evidence-record.ers"], let record = try? EvidenceRecord(der: bytes) else {
+            return nil
+        }
+        switch recordVerifier.verify(record, dataObject: leaf, at: verificationTime) {
+        case .success(let proof): return proof.provenAt
         // Sound when made, lapsed since: the seals are still judged as of the time it states (the
         // lapse itself is reported), so that one expired TSA certificate is one problem, not three.
-        case .failure(let error) where error.code == .certificateExpired:
-            return try? TimeStampProtocol.claimedTime(of: record.timeStampToken)
+        case .failure(let failure) where failure.kind == .timestamp(.certificateExpired) && failure.stamp == 0:
+            return failure.claimedTime
         case .failure: return nil
         }
     }
 
-    /// A token verified once per verifier (every bag of a batch carries the same one).
-    private func token(_ token: [UInt8], over root: SHA256Digest) -> Result<Date, CryptoIOError> {
-        let key = SHA256Digest.of(token).hex + root.hex
-        return cache.token(key) {
-            Result { () throws(CryptoIOError) in
-                try TimeStampProtocol.verify(
-                    token: token,
-                    over: root,
-                    trustAnchors: tsaTrustAnchors,
-                    at: verificationTime
-                )
+    /// The evidence record verifier, each token verified once per verifier (every bag of a batch
+    /// carries the same one).
+    private var recordVerifier: EvidenceRecordVerifier {
+        EvidenceRecordVerifier { [cache, tsaTrustAnchors] token, imprint, time in
+            cache.token(SHA256Digest.of(token).hex + imprint.hex + (time.map(RFC3339.format) ?? "now")) {
+                Result { () throws(CryptoIOError) in
+                    try TimeStampProtocol.verify(token: token, over: imprint, trustAnchors: tsaTrustAnchors, at: time)
+                }
             }
         }
     }
@@ -455,43 +452,65 @@ package struct BundleVerifier: Sendable {
             problem(.missing, "seal/evidence-record.ers", expected: "this file", found: "it missing")
             return
         }
+        let record: EvidenceRecord
         do {
-            let record = try EvidenceRecord(der: ersBytes)
-            guard let root = HashTree.root(from: leaf, reducedTree: record.reducedHashTree) else {
-                problem(
-                    .evidence,
-                    "seal/evidence-record.ers",
-                    expected: "the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex)",
-                    found: "other hashes"
-                )
-                return
-            }
-            if let sealRoot, root.hex != sealRoot {
-                problem(
-                    .evidence,
-                    "seal/evidence-record.ers",
-                    expected: "the hash tree to lead to the batch root \(sealRoot)",
-                    found: "\(root.hex)"
-                )
-            }
-            let time = try token(record.timeStampToken, over: root).get()
+            record = try EvidenceRecord(der: ersBytes)
+        } catch {
+            problem(
+                .evidence,
+                "seal/evidence-record.ers",
+                expected: "an RFC 4998 evidence record",
+                found: error.message
+            )
+            return
+        }
+        let result = recordVerifier.verify(record, dataObject: leaf, at: verificationTime)
+        let root: SHA256Digest?
+        switch result {
+        case .success(let proof): root = proof.initialRoot
+        case .failure(let failure): root = failure.initialRoot
+        }
+        if let root, let sealRoot, root.hex != sealRoot {
+            problem(
+                .evidence,
+                "seal/evidence-record.ers",
+                expected: "the hash tree to lead to the batch root \(sealRoot)",
+                found: "\(root.hex)"
+            )
+        }
+        switch result {
+        case .success(let proof):
             // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
-            if let sealed = sealedAt, abs(time.timeIntervalSince(sealed)) > Self.timestampTolerance {
+            if let sealed = sealedAt, abs(proof.provenAt.timeIntervalSince(sealed)) > Self.timestampTolerance {
                 problem(
                     .evidence,
                     "seal/evidence-record.ers",
                     expected: "the timestamp within an hour of sealed_at \(RFC3339.format(sealed))",
-                    found: "\(RFC3339.format(time))"
+                    found: "\(RFC3339.format(proof.provenAt))"
                 )
             }
-        } catch {
+        case .failure(let failure) where failure.kind == .tree:
+            problem(
+                .evidence,
+                "seal/evidence-record.ers",
+                expected: "the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex)",
+                found: "other hashes"
+            )
+        case .failure(let failure) where failure.kind == .shape:
+            problem(
+                .evidence,
+                "seal/evidence-record.ers",
+                expected: "an evidence record this version verifies",
+                found: failure.message
+            )
+        case .failure(let failure):
             problem(
                 .evidence,
                 "seal/evidence-record.ers",
                 expected:
                     "an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under "
                     + "trust/tsa-ca.pem",
-                found: "\(error.message)"
+                found: failure.message
             )
         }
     }
