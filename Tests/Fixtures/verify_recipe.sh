@@ -498,5 +498,75 @@ for bundle in "${bundle_files[@]}"; do
     if [ -n "${listed[$rel]:-}" ]; then pass; else fail "$rel: sealed bundle: listed by no batch (seal.json or bundles.jsonl)"; fi
 done
 
+# Step 2.7: the validation data sealed in each batch record (data/validation/): every CRL or OCSP
+# answer verifies under the issuer certificate sealed beside it, and none lists a certificate of
+# the sealing or TSA chain as revoked at or before the time the batch's timestamp proves.
+cat >"$WORK/validation.py" <<'PY'
+import datetime, json, os, subprocess, sys
+root, proven = sys.argv[1], (int(sys.argv[2]) if sys.argv[2] else None)
+bag = os.path.dirname(os.path.dirname(root))
+def openssl(*args):
+    return subprocess.run(("openssl",) + args, capture_output=True, text=True)
+def epoch(text):  # "Dec  3 10:17:42 2026 GMT", as openssl prints times
+    return int(datetime.datetime.strptime(" ".join(text.split()), "%b %d %H:%M:%S %Y GMT")
+               .replace(tzinfo=datetime.timezone.utc).timestamp())
+chains = {}
+for entry in json.load(open(os.path.join(root, "validation.json")))["certificates"]:
+    chains.setdefault(entry["chain"], []).append(entry)
+for chain, entries in sorted(chains.items()):
+    entries.sort(key=lambda e: e["position"])
+    for index, entry in enumerate(entries):
+        status, name = entry.get("status"), f"{chain} certificate {entry['subject']}"
+        if not status:
+            continue
+        if status["result"] == "not-collected":
+            print(f"NOTE\t{name}\tno revocation status was collected at sealing")
+            continue
+        issuer = os.path.join(bag, entries[index + 1]["file"]) if index + 1 < len(entries) else None
+        evidence = os.path.join(bag, status["file"])
+        if not issuer or openssl("x509", "-inform", "DER", "-in", issuer, "-out", issuer + ".pem").returncode:
+            print(f"FAIL\t{name}\tits issuer certificate is not sealed beside its status")
+            continue
+        revoked = None
+        if status["source"] == "ocsp":
+            when = ["-attime", str(proven)] if proven else []
+            answer = openssl("ocsp", "-respin", evidence, "-issuer", issuer + ".pem", "-VAfile", issuer + ".pem",
+                             "-serial", "0x" + entry["serial"], "-no_nonce", *when)
+            if "Response verify OK" not in answer.stderr + answer.stdout:
+                print(f"FAIL\t{name}\tthe OCSP answer does not verify under its issuer")
+                continue
+            for line in answer.stdout.splitlines():
+                if "Revocation Time:" in line:
+                    revoked = epoch(line.split("Revocation Time:")[1])
+        else:
+            if openssl("crl", "-inform", "DER", "-in", evidence, "-CAfile", issuer + ".pem", "-noout").returncode:
+                print(f"FAIL\t{name}\tthe CRL does not verify under its issuer")
+                continue
+            lines = openssl("crl", "-inform", "DER", "-in", evidence, "-noout", "-text").stdout.splitlines()
+            for number, line in enumerate(lines):
+                if line.strip().startswith("Serial Number:") and \
+                        int(line.split(":")[1].strip(), 16) == int(entry["serial"], 16):
+                    revoked = epoch(lines[number + 1].split("Revocation Date:")[1])
+        if revoked is not None and (proven is None or revoked <= proven):
+            print(f"FAIL\t{name}\trevoked at {revoked}, not after the proven time {proven}")
+        else:
+            print(f"PASS\t{name}\tnot revoked at the proven time")
+PY
+for label in "${batches[@]}"; do
+    record=$ARCHIVE_DIR/$label/batch-record.tar.gz
+    [ -r "$record" ] || continue
+    mkdir -p "$WORK/validation/$label"
+    tar -xzf "$record" -C "$WORK/validation/$label" 2>/dev/null || continue   # step 1.1 reports it
+    found=("$WORK/validation/$label"/*/data/validation/validation.json)
+    [ -r "${found[0]}" ] || continue   # sealed before validation data were sealed
+    while IFS=$'\t' read -r status name detail; do
+        case $status in
+            PASS) pass ;;
+            FAIL) fail "$label: validation data: $name: $detail" ;;
+            NOTE) note "$label: validation data: $name: $detail" ;;
+        esac
+    done < <(python3 "$WORK/validation.py" "$(dirname "${found[0]}")" "$(proven_epoch "$ARCHIVE_DIR/$label/timestamp.tsr")")
+done
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

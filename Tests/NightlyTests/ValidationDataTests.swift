@@ -155,6 +155,12 @@ import Glibc
         #expect(Self.sealingStatus(later)["result"] as? String == "good", "\(later)")
         let all = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
         #expect(all.status == 0 && all.stdout.contains("of 5 bundle(s) verified"), "\(all)")
+        // The recipe of docs/VERIFY.md (openssl and python3) checks the sealed CRLs as well.
+        let recipe = try TestEnvironment.run(
+            "bash",
+            [TestEnvironment.packageRoot + "/Tests/Fixtures/verify_recipe.sh", archive]
+        )
+        #expect(recipe.status == 0 && recipe.stdout.hasSuffix("0 failed\n"), "\(recipe)")
     }
 
     @Test func anOCSPResponderIsAskedWhenTheCertificateNamesOne() throws {
@@ -201,6 +207,11 @@ import Glibc
             "\(second.stderr)"
         )
         #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--all").status == 0)
+        let recipe = try TestEnvironment.run(
+            "bash",
+            [TestEnvironment.packageRoot + "/Tests/Fixtures/verify_recipe.sh", archive]
+        )
+        #expect(recipe.status == 0 && recipe.stdout.hasSuffix("0 failed\n"), "\(recipe)")
     }
 
     @Test func statusThatCannotBeFetchedIsAWarningInTheBatchReport() throws {
