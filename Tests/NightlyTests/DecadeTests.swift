@@ -39,7 +39,8 @@ import Glibc
               -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
             openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout \(name).key -out \(name).csr \
               -subj "/CN=\(name) sealing key" 2>/dev/null
-            printf 'basicConstraints=critical,CA:FALSE\\nkeyUsage=critical,digitalSignature,nonRepudiation\\n' > \(name).ext
+            echo basicConstraints=critical,CA:FALSE > \(name).ext
+            echo keyUsage=critical,digitalSignature,nonRepudiation >> \(name).ext
             openssl x509 -req -in \(name).csr -CA \(name)-root.pem -CAkey \(name)-root.key -CAcreateserial \
               -days 730 -extfile \(name).ext -out \(name).pem 2>/dev/null
             cat \(name).pem \(name)-root.pem > \(name)-chain.pem
