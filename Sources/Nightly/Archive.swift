@@ -216,8 +216,8 @@ package final class Archive {
     }
 
     /// The sealing key's chain, and the chain of the TSA certificate the next timestamp is expected
-    /// from: the local TSA's, or for a remote TSA the one that signed the newest sealed batch's
-    /// token (a remote TSA's certificate is known from its tokens only).
+    /// from: the local TSA's, or for a remote TSA the one that signed its test token at `init` or
+    /// `keys rotate` (archives made before kept none: then the newest sealed batch's signer).
     /// - Throws: `StorageError`, `CryptoIOError`.
     package func validationChains() throws -> [(ValidationDocument.Chain, [SigningCertificate])] {
         let sealing = Self.chain(
@@ -227,6 +227,8 @@ package final class Archive {
         var timestamping: [SigningCertificate] = []
         if configuration.timestampAuthority.kind != "url" {
             timestamping = try SigningCertificate.all(pem: try FileIO.read(layout.tsaCertificate))
+        } else if FileIO.exists(layout.remoteTSACertificate) {
+            timestamping = try SigningCertificate.all(pem: try FileIO.read(layout.remoteTSACertificate))
         } else if let newest = try catalog.batches().filter({ $0.state == .sealed }).max(by: {
             ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0)
         }),

@@ -91,14 +91,18 @@ package struct ArchiveInitJob {
                     + "and trust anchors."
             )
         }
+        var remoteCertificate: SigningCertificate?
         if timestampAuthority.kind == "url", let url = timestampAuthority.url {
-            try testRequest(url)
+            remoteCertificate = try testRequest(url)
         }
         try FileIO.makeDirectory(layout.root)
         for folder in [layout.bundles, layout.batches, layout.store, layout.trust, layout.trustCRLs] {
             try FileIO.makeDirectory(folder)
         }
         try FileIO.makeDirectory(layout.keys, mode: 0o700)
+        if let remoteCertificate {
+            try FileIO.writeAtomically(remoteCertificate.pem, to: layout.remoteTSACertificate)
+        }
 
         let start = now().addingTimeInterval(-3600)
         let end = start.addingTimeInterval(10 * 365.25 * 86_400)
@@ -155,19 +159,22 @@ extension ArchiveInitJob {
     /// One request to a remote time-stamp authority before anything is created, so that a wrong
     /// URL or trust anchor shows at init, not at the first night.
     /// - Throws: `SealingError` `.timestampFailed` with the authority's answer.
-    private func testRequest(_ url: String) throws {
+    private func testRequest(_ url: String) throws -> SigningCertificate? {
         try Self.testRequest(url, anchors: tsaTrustAnchorsPEM)
     }
 
     /// One test request to a remote authority, checked against `anchors`.
+    /// - Returns: the certificate that signed the test token (its status is sealed with the next batch).
     /// - Throws: `SealingError` `.timestampFailed` with the authority's answer.
-    static func testRequest(_ url: String, anchors: [UInt8]?) throws {
+    @discardableResult
+    static func testRequest(_ url: String, anchors: [UInt8]?) throws -> SigningCertificate? {
         guard let anchors else {
             throw SealingError(.timestampFailed, "--tsa-url needs --tsa-ca, the trust anchor of that authority.")
         }
         do {
             let authority = try HTTPTimestampAuthority(url: url, trustAnchorsPEM: anchors)
-            _ = try authority.timestamp(SHA256Digest.of(Array("qcarchive init: test request".utf8)))
+            let response = try authority.timestamp(SHA256Digest.of(Array("qcarchive init: test request".utf8)))
+            return TimeStampProtocol.signer(ofToken: response.token)
         } catch let error as SealingError {
             throw SealingError(
                 .timestampFailed,

@@ -81,11 +81,12 @@ package struct KeyRotationJob {
             configuration.timestampAuthority = .local
             result = (certificate.subject, SHA256Digest.of(certificate.der).hex)
         case .remoteTSA(let url, let anchorsPEM):
-            try ArchiveInitJob.testRequest(url, anchors: anchorsPEM)
+            let signer = try ArchiveInitJob.testRequest(url, anchors: anchorsPEM)
             for anchor in try SigningCertificate.all(pem: anchorsPEM) {
                 try Self.appendAnchor(anchor, to: layout.tsaCA)
             }
             configuration.timestampAuthority = .remote(url)
+            if let signer { try FileIO.writeAtomically(signer.pem, to: layout.remoteTSACertificate) }
         }
         // archive.json last: until it names the change, nothing uses it.
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)

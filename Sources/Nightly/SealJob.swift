@@ -98,7 +98,15 @@ package struct SealJob {
     /// chain that is revoked now seals nothing (SPEC "Evidence over time").
     /// - Throws: `SealingError` `.signingFailed` naming the certificate and `keys rotate`.
     private func collectValidationData(_ archive: Archive) throws -> ValidationData {
-        let data = archive.validationCollector().collect(try archive.validationChains())
+        let chains = try archive.validationChains()
+        var data = archive.validationCollector().collect(chains)
+        if !chains.contains(where: { $0.0 == .timestamping }) {
+            // A remote TSA's certificate is known from its tokens only (an archive of an earlier version).
+            data.document.warnings.append(
+                "The time-stamp authority's certificate is not known before its first token, so its status "
+                    + "is sealed with the next batch."
+            )
+        }
         let remedies: [(ValidationDocument.Chain, String, String)] = [
             (.sealing, "sealing", "--seal-key KEY.pem --seal-cert CERT.pem"),
             (.timestamping, "time-stamp authority", "--tsa local' or '--tsa-url URL --tsa-ca CA.pem"),

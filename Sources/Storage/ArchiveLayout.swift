@@ -26,6 +26,8 @@ package struct ArchiveLayout: Sendable {
     package var sealCertificate: String { keys + "/seal-cert.pem" }
     package var tsaKey: String { keys + "/tsa-key.pem" }
     package var tsaCertificate: String { keys + "/tsa-cert.pem" }
+    /// The certificate that signed the test token of the remote TSA in use (`init`, `keys rotate`).
+    package var remoteTSACertificate: String { keys + "/tsa-remote-cert.pem" }
     package var configuration: String { root + "/archive.json" }
     /// The exception register, one version per line in the order appended (append-only).
     package var exceptionRegister: String { root + "/exceptions/register.jsonl" }

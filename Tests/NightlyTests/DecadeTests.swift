@@ -156,7 +156,14 @@ import Glibc
             let response = try TestEnvironment.read(archive + "/batches/\(batch)/timestamp.tsr")
             let token = try TimeStampProtocol.token(fromResponse: response)
             #expect(TimeStampProtocol.signer(ofToken: token)?.subject == tsa, "\(batch)")
+            // The TSA's certificate, known from the test request of init or keys rotate, is in the
+            // batch's sealed validation data (its status could not be collected: it names no source).
+            let document = try ValidationDataTests.validationDocument(archive, batch: batch)
+            let entries = document["certificates"] as? [[String: Any]] ?? []
+            let leaf = entries.first { $0["chain"] as? String == "timestamping" && $0["position"] as? Int == 0 }
+            #expect(leaf?["subject"] as? String == tsa, "\(batch): \(document)")
         }
+        #expect(!night1.stderr.contains("not known before its first token"), "\(night1.stderr)")
 
         // Eleven years on, end to end: both sealing certificates and nothing else have expired.
         let verify = try Self.qcarchive(at: Self.elevenYears, "verify", "--archive", archive, "--all")
