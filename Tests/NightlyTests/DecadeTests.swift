@@ -21,42 +21,12 @@ import Glibc
     static let oneYear = "+365d"
     static let elevenYears = "+4018d"
 
-    /// Runs a shell script in `folder`, under faketime when an offset is given.
-    static func script(_ text: String, in folder: String, at offset: String?) throws {
-        let run =
-            try offset.map { try TestEnvironment.run("faketime", ["-f", $0, "bash", "-c", text], in: folder) }
-            ?? TestEnvironment.run("bash", ["-c", text], in: folder)
-        #expect(run.status == 0, "\(run)")
-    }
-
-    /// A sealing key (`CN=<name> sealing key`) valid two years from the (faked) now, by openssl.
-    static func sealingKey(_ folder: String, _ name: String, at offset: String?) throws -> [String] {
-        try script(
-            """
-            set -e
-            openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout \(name)-root.key \
-              -out \(name)-root.pem -days 10950 -subj "/CN=\(name) sealing root" \
-              -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
-            openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout \(name).key -out \(name).csr \
-              -subj "/CN=\(name) sealing key" 2>/dev/null
-            echo basicConstraints=critical,CA:FALSE > \(name).ext
-            echo keyUsage=critical,digitalSignature,nonRepudiation >> \(name).ext
-            openssl x509 -req -in \(name).csr -CA \(name)-root.pem -CAkey \(name)-root.key -CAcreateserial \
-              -days 730 -extfile \(name).ext -out \(name).pem 2>/dev/null
-            cat \(name).pem \(name)-root.pem > \(name)-chain.pem
-            """,
-            in: folder,
-            at: offset
-        )
-        return ["--seal-key", "\(folder)/\(name).key", "--seal-cert", "\(folder)/\(name)-chain.pem"]
-    }
-
     /// A TSA key and certificate (critical timeStamping) valid sixteen years from the (faked) now,
     /// under its own CA, in `folder/<name>/` as tsa_server.py reads them.
     static func tsaFiles(_ folder: String, _ name: String, at offset: String?) throws -> String {
         let directory = folder + "/" + name
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try script(
+        let made = try TestEnvironment.shell(
             """
             set -e
             openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout ca.key -out ca.pem \
@@ -69,33 +39,10 @@ import Glibc
               -out tsa-cert.pem 2>/dev/null
             """,
             in: directory,
-            at: offset
+            faketime: offset
         )
+        #expect(made.status == 0, "\(made)")
         return directory
-    }
-
-    /// Starts tsa_server.py over `directory` under the (faked) clock; returns it and its URL. The
-    /// clock is faked by libfaketime in the server's own process (not through the faketime
-    /// command, whose child would outlive a kill of the command).
-    static func startTSA(_ directory: String, at offset: String?) throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", TestEnvironment.packageRoot + "/Tests/Fixtures/tsa/tsa_server.py", directory, "ok",
-        ]
-        if let offset {
-            var environment = ProcessInfo.processInfo.environment
-            environment["LD_PRELOAD"] = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
-            environment["FAKETIME"] = offset
-            process.environment = environment
-        }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = [UInt8]()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1)?.first, byte != 0x0A { line.append(byte) }
-        return (process, "http://127.0.0.1:\(String(decoding: line, as: UTF8.self))/tsa")
     }
 
     static func qcarchive(at offset: String?, _ arguments: String...) throws -> TestEnvironment.Run {
@@ -109,10 +56,11 @@ import Glibc
         let archive = folder + "/archive"
 
         // Day 0: sealing key 1 (two years) and TSA A.
-        let first = try Self.sealingKey(folder, "first", at: nil)
+        let firstKey = try KeyRotationTests.sealingKey(in: folder, name: "first", days: 730)
+        let first = ["--seal-key", firstKey.key, "--seal-cert", firstKey.chain]
         let tsaA = try Self.tsaFiles(folder, "A", at: nil)
-        let (serverA, urlA) = try Self.startTSA(tsaA, at: nil)
-        defer { RemoteTimestampTests.stop(serverA) }
+        let (serverA, urlA) = try RemoteTimestampTests.startTSA(tsaA, mode: "ok")
+        defer { serverA.stop() }
         let created = try TestEnvironment.run(
             TestEnvironment.binary,
             ["init", "--archive", archive, "--tsa-url", urlA, "--tsa-ca", tsaA + "/ca.pem"] + first
@@ -123,10 +71,11 @@ import Glibc
         #expect(night1.status == 0, "\(night1)")
 
         // One year on: sealing key 2 (two years) and TSA B, rotated in; a second night.
-        let second = try Self.sealingKey(folder, "second", at: Self.oneYear)
+        let secondKey = try KeyRotationTests.sealingKey(in: folder, name: "second", days: 730, at: Self.oneYear)
+        let second = ["--seal-key", secondKey.key, "--seal-cert", secondKey.chain]
         let tsaB = try Self.tsaFiles(folder, "B", at: Self.oneYear)
-        let (serverB, urlB) = try Self.startTSA(tsaB, at: Self.oneYear)
-        defer { RemoteTimestampTests.stop(serverB) }
+        let (serverB, urlB) = try RemoteTimestampTests.startTSA(tsaB, mode: "ok", faketime: Self.oneYear)
+        defer { serverB.stop() }
         let rotateSeal = try TestEnvironment.run(
             "faketime",
             ["-f", Self.oneYear, TestEnvironment.binary, "keys", "rotate", "--archive", archive] + second
@@ -144,12 +93,7 @@ import Glibc
             tsaB + "/ca.pem"
         )
         #expect(rotateTSA.status == 0, "\(rotateTSA)")
-        let day2 = folder + "/day2"
-        try TestEnvironment.write("{\"batch_id\":\"day-2\"}\n", to: day2 + "/batch.json")
-        try TestEnvironment.write(
-            FixtureDrop.revocation(issuer: drop.issuer, serial: drop.serials[0], id: "rev-day-2") + "\n",
-            to: day2 + "/events/r.jsonl"
-        )
+        let day2 = try drop.nextNight(at: folder + "/day2", id: "day-2")
         let night2 = try Self.qcarchive(at: Self.oneYear, "nightly", "--archive", archive, "--drop", day2)
         #expect(night2.status == 0, "\(night2)")
         for (batch, tsa) in [("day-1", "CN=A TSA"), ("day-2", "CN=B TSA")] {
@@ -176,12 +120,7 @@ import Glibc
         let secondYear = utc.component(.year, from: start.addingTimeInterval(365 * 86_400))
         #expect(verify.stdout.contains("Batch day-1: proven at \(firstYear)-"), "\(verify.stdout)")
         #expect(verify.stdout.contains("Batch day-2: proven at \(secondYear)-"), "\(verify.stdout)")
-        let day3 = folder + "/day3"
-        try TestEnvironment.write("{\"batch_id\":\"day-3\"}\n", to: day3 + "/batch.json")
-        try TestEnvironment.write(
-            FixtureDrop.revocation(issuer: drop.issuer, serial: drop.serials[1], id: "rev-day-3") + "\n",
-            to: day3 + "/events/r.jsonl"
-        )
+        let day3 = try drop.nextNight(at: folder + "/day3", id: "day-3", revoking: 1)
         let night3 = try Self.qcarchive(at: Self.elevenYears, "nightly", "--archive", archive, "--drop", day3)
         #expect(night3.status == 1, "\(night3)")
         #expect(

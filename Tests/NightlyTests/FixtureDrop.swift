@@ -73,6 +73,16 @@ struct FixtureDrop {
         ]
     }
 
+    /// A later night's drop at `root`: batch `id`, revoking the certificate at `index`.
+    func nextNight(at root: String, id: String, revoking index: Int = 0) throws -> String {
+        try TestEnvironment.write("{\"batch_id\":\"\(id)\"}\n", to: root + "/batch.json")
+        try TestEnvironment.write(
+            Self.revocation(issuer: issuer, serial: serials[index], id: "rev-\(id)") + "\n",
+            to: root + "/events/r.jsonl"
+        )
+        return root
+    }
+
     /// A revocation of one certificate, as a second night would bring it.
     static func revocation(issuer: String, serial: String, id: String) -> String {
         "{\"event_id\":\"\(id)\",\"type\":\"revocation\",\"time\":\"2026-11-21T09:00:00Z\","

@@ -6,8 +6,14 @@ import Testing
 /// key or TSA, every earlier batch keeps verifying under its own, and the archive keeps every
 /// certificate and anchor it ever used.
 @Suite(.serialized) struct KeyRotationTests {
-    /// A sealing key (`CN=<name> sealing key`) valid `days` under a new self-signed root, made by openssl.
-    static func sealingKey(in folder: String, name: String, days: Int) throws -> (key: String, chain: String) {
+    /// A sealing key (`CN=<name> sealing key`) valid `days` under a new self-signed root, made by
+    /// openssl, under faketime when an offset (e.g. "+365d") is given.
+    static func sealingKey(
+        in folder: String,
+        name: String,
+        days: Int,
+        at offset: String? = nil
+    ) throws -> (key: String, chain: String) {
         let script = """
             set -e
             openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout \(name)-root.key \
@@ -21,7 +27,7 @@ import Testing
               -days \(days) -extfile \(name).ext -out \(name).pem 2>/dev/null
             cat \(name).pem \(name)-root.pem > \(name)-chain.pem
             """
-        let made = try TestEnvironment.run("bash", ["-c", script], in: folder)
+        let made = try TestEnvironment.shell(script, in: folder, faketime: offset)
         #expect(made.status == 0, "\(made)")
         return (folder + "/\(name).key", folder + "/\(name)-chain.pem")
     }

@@ -31,34 +31,17 @@ import Glibc
         try TestEnvironment.write(ca.pem, to: folder + "/ca.pem")
     }
 
-    /// Stops a loopback TSA for good: SIGKILL, because SIGTERM may arrive ignored (a disposition
-    /// inherited from whatever started the tests), which left servers running after the suite.
-    static func stop(_ server: Process) {
-        kill(server.processIdentifier, SIGKILL)
-        server.waitUntilExit()
-    }
-
     /// Starts the loopback TSA and returns it with its URL.
-    static func startTSA(_ folder: String, mode: String) throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", TestEnvironment.packageRoot + "/Tests/Fixtures/tsa/tsa_server.py", folder, mode,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = [UInt8]()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1)?.first, byte != 0x0A { line.append(byte) }
-        return (process, "http://127.0.0.1:\(String(decoding: line, as: UTF8.self))/tsa")
+    static func startTSA(_ folder: String, mode: String, faketime: String? = nil) throws -> (LoopbackServer, String) {
+        let server = try LoopbackServer("tsa/tsa_server.py", [folder, mode], faketime: faketime)
+        return (server, "http://127.0.0.1:\(server.port)/tsa")
     }
 
     @Test func aRemoteTSASealsTheBatchAndABadOneSealsNothing() throws {
         let folder = try TestEnvironment.temporaryFolder()
         try Self.tsaFiles(folder)
         let (good, url) = try Self.startTSA(folder, mode: "ok")
-        defer { Self.stop(good) }
+        defer { good.stop() }
         let archive = folder + "/archive"
         let initRun = try TestEnvironment.qcarchive(
             "init",
@@ -87,7 +70,7 @@ import Glibc
                 FixtureDrop.revocation(issuer: drop.issuer, serial: drop.serials[0], id: "rev-\(mode)") + "\n",
                 to: day + "/events/r.jsonl"
             )
-            var server: Process? = nil
+            var server: LoopbackServer? = nil
             var target = "http://127.0.0.1:9/tsa"  // discard port: nothing listens
             if mode != "down" {
                 let started = try Self.startTSA(folder, mode: mode)
@@ -103,7 +86,7 @@ import Glibc
                 to: archive + "/archive.json"
             )
             let failed = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", day)
-            if let server { Self.stop(server) }
+            server?.stop()
             #expect(failed.status == 1, "\(mode): \(failed)")
             #expect(
                 failed.stderr.contains("time-stamp authority") && failed.stderr.contains("nothing was sealed"),

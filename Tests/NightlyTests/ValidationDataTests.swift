@@ -22,31 +22,6 @@ import Glibc
         #expect(run.status == 0, "\(arguments): \(run)")
     }
 
-    /// Starts a loopback server (`static_server.py`, or `ocsp_server.py`) over `folder` and returns it with its port.
-    static func serve(_ folder: String, script: String = "static_server.py") throws -> (Process, Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestEnvironment.packageRoot + "/Tests/Fixtures/crl/" + script, folder]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = [UInt8]()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1)?.first, byte != 0x0A { line.append(byte) }
-        return (process, Int(String(decoding: line, as: UTF8.self)) ?? 0)
-    }
-
-    /// A second night's drop: one revocation of a certificate of the first.
-    static func secondNight(_ folder: String, drop: FixtureDrop) throws -> String {
-        let day = folder + "/day2"
-        try TestEnvironment.write("{\"batch_id\":\"day-2\"}\n", to: day + "/batch.json")
-        try TestEnvironment.write(
-            FixtureDrop.revocation(issuer: drop.issuer, serial: drop.serials[0], id: "rev-day-2") + "\n",
-            to: day + "/events/r.jsonl"
-        )
-        return day
-    }
-
     /// The sealed validation document of a batch, read from its record with Python's tarfile.
     static func validationDocument(_ archive: String, batch: String) throws -> [String: Any] {
         let read = try TestEnvironment.run(
@@ -76,9 +51,9 @@ import Glibc
         let folder = try TestEnvironment.temporaryFolder()
         let ca = folder + "/ca"
         try FileManager.default.createDirectory(atPath: ca + "/pub", withIntermediateDirectories: true)
-        let (server, port) = try Self.serve(ca + "/pub")
-        defer { RemoteTimestampTests.stop(server) }
-        let url = "http://127.0.0.1:\(port)/ca.crl"
+        let server = try LoopbackServer("crl/static_server.py", [ca + "/pub"])
+        defer { server.stop() }
+        let url = "http://127.0.0.1:\(server.port)/ca.crl"
         try Self.ca(ca, "init", url)
         try Self.ca(ca, "issue", "first", "365")
         let archive = folder + "/archive"
@@ -123,7 +98,7 @@ import Glibc
             "--archive",
             archive,
             "--drop",
-            try Self.secondNight(folder, drop: drop)
+            try drop.nextNight(at: folder + "/day2", id: "day-2")
         )
         #expect(second.status == 1, "\(second)")
         #expect(
@@ -167,9 +142,9 @@ import Glibc
         let folder = try TestEnvironment.temporaryFolder()
         let ca = folder + "/ca"
         try FileManager.default.createDirectory(atPath: ca, withIntermediateDirectories: true)
-        let (server, port) = try Self.serve(ca, script: "ocsp_server.py")
-        defer { RemoteTimestampTests.stop(server) }
-        let url = "http://127.0.0.1:\(port)/ocsp"
+        let server = try LoopbackServer("crl/ocsp_server.py", [ca])
+        defer { server.stop() }
+        let url = "http://127.0.0.1:\(server.port)/ocsp"
         try Self.ca(ca, "init", "", url)
         try Self.ca(ca, "issue", "asked", "365")
         let archive = folder + "/archive"
@@ -199,7 +174,7 @@ import Glibc
             "--archive",
             archive,
             "--drop",
-            try Self.secondNight(folder, drop: drop)
+            try drop.nextNight(at: folder + "/day2", id: "day-2")
         )
         #expect(second.status == 1, "\(second)")
         #expect(

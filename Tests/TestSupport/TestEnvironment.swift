@@ -95,6 +95,12 @@ public enum TestEnvironment {
         return changes
     }
 
+    /// Runs a bash script in `folder`, under `faketime -f <offset>` when an offset is given.
+    public static func shell(_ script: String, in folder: String, faketime offset: String? = nil) throws -> Run {
+        guard let offset else { return try run("bash", ["-c", script], in: folder) }
+        return try run("faketime", ["-f", offset, "bash", "-c", script], in: folder)
+    }
+
     /// Runs the qcarchive binary.
     @discardableResult
     public static func qcarchive(_ arguments: String...) throws -> Run {
