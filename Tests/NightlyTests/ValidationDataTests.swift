@@ -22,6 +22,22 @@ import Glibc
         #expect(run.status == 0, "\(arguments): \(run)")
     }
 
+    /// An archive in `folder/archive` sealing with the key `name` that the test CA in `ca` issued.
+    static func archive(in folder: String, sealedBy ca: String, name: String) throws -> String {
+        let archive = folder + "/archive"
+        let created = try TestEnvironment.qcarchive(
+            "init",
+            "--archive",
+            archive,
+            "--seal-key",
+            "\(ca)/\(name).key",
+            "--seal-cert",
+            "\(ca)/\(name)-chain.pem"
+        )
+        #expect(created.status == 0, "\(created)")
+        return archive
+    }
+
     /// The sealed validation document of a batch, read from its record with Python's tarfile.
     static func validationDocument(_ archive: String, batch: String) throws -> [String: Any] {
         let read = try TestEnvironment.run(
@@ -56,17 +72,7 @@ import Glibc
         let url = "http://127.0.0.1:\(server.port)/ca.crl"
         try Self.ca(ca, "init", url)
         try Self.ca(ca, "issue", "first", "365")
-        let archive = folder + "/archive"
-        let created = try TestEnvironment.qcarchive(
-            "init",
-            "--archive",
-            archive,
-            "--seal-key",
-            ca + "/first.key",
-            "--seal-cert",
-            ca + "/first-chain.pem"
-        )
-        #expect(created.status == 0, "\(created)")
+        let archive = try Self.archive(in: folder, sealedBy: ca, name: "first")
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 2)
         let first = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
         #expect(first.status == 0 && !first.stderr.contains("WARN"), "\(first)")
@@ -147,17 +153,7 @@ import Glibc
         let url = "http://127.0.0.1:\(server.port)/ocsp"
         try Self.ca(ca, "init", "", url)
         try Self.ca(ca, "issue", "asked", "365")
-        let archive = folder + "/archive"
-        let created = try TestEnvironment.qcarchive(
-            "init",
-            "--archive",
-            archive,
-            "--seal-key",
-            ca + "/asked.key",
-            "--seal-cert",
-            ca + "/asked-chain.pem"
-        )
-        #expect(created.status == 0, "\(created)")
+        let archive = try Self.archive(in: folder, sealedBy: ca, name: "asked")
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 1)
         let first = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
         #expect(first.status == 0 && !first.stderr.contains("WARN"), "\(first)")
@@ -196,17 +192,7 @@ import Glibc
         let url = "http://127.0.0.1:9/ca.crl"  // the discard port: nothing answers
         try Self.ca(ca, "init", url)
         try Self.ca(ca, "issue", "unreachable", "365")
-        let archive = folder + "/archive"
-        let created = try TestEnvironment.qcarchive(
-            "init",
-            "--archive",
-            archive,
-            "--seal-key",
-            ca + "/unreachable.key",
-            "--seal-cert",
-            ca + "/unreachable-chain.pem"
-        )
-        #expect(created.status == 0, "\(created)")
+        let archive = try Self.archive(in: folder, sealedBy: ca, name: "unreachable")
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 1)
         let night = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
         #expect(night.status == 0, "a warning, not a failure: \(night)")
