@@ -59,8 +59,13 @@ package final class Archive {
         _ access: Access,
         now: @escaping @Sendable () -> Date = Date.init
     ) throws -> Archive {
-        let configuration = try ArchiveConfiguration.load(layout)
+        var configuration = try ArchiveConfiguration.load(layout)
         let lock = access == .write || access == .rebuild ? try ArchiveLock(layout: layout) : nil
+        if lock != nil, configuration.archiveID == nil {
+            // An archive made before archive_id was written gets one (SPEC "Archive folder").
+            configuration.archiveID = ArchiveConfiguration.newArchiveID()
+            try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
+        }
         let catalog: (any ArchiveCatalog)?
         switch access {
         case .write:

@@ -13,6 +13,9 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     }
 
     package var format = "qcarchive-archive/1"
+    /// Random, made at init (SPEC "Archive folder"); the published head's origin is `qcarchive/<archive_id>`.
+    /// Archives made before it was written get one at their next writing run.
+    package var archiveID: String?
     package var createdAt: String
     package var timestampAuthority: TimestampAuthority
     /// True when the sealing and TSA keys are the demo keys `init` made (not qualified).
@@ -25,6 +28,7 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case format
+        case archiveID = "archive_id"
         case createdAt = "created_at"
         case timestampAuthority = "tsa"
         case demoKeys = "demo_keys"
@@ -33,10 +37,17 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     }
 
     package init(createdAt: String, timestampAuthority: TimestampAuthority, demoKeys: Bool) {
+        self.archiveID = Self.newArchiveID()
         self.createdAt = createdAt
         self.timestampAuthority = timestampAuthority
         self.demoKeys = demoKeys
     }
+
+    /// 128 random bits, lowercase hex.
+    static func newArchiveID() -> String { UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "") }
+
+    /// The origin line of the archive's published head.
+    package var headOrigin: String? { archiveID.map { "qcarchive/\($0)" } }
 
     /// Reads `archive.json`.
     /// - Throws: `StorageError` `.notAnArchive` when the folder is not an initialized archive.

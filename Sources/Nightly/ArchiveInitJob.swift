@@ -149,6 +149,7 @@ package struct ArchiveInitJob {
         configuration.sealCertificates = [
             SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex
         ]
+        if let origin = configuration.headOrigin { try HeadJob.makeKey(layout, origin: origin) }
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
         _ = try Archive.open(layout, .write, now: now)  // creates the catalog
         return .created(demoKeys: sealKey == nil)

@@ -28,6 +28,9 @@ package struct ArchiveLayout: Sendable {
     package var tsaCertificate: String { keys + "/tsa-cert.pem" }
     /// The certificate that signed the test token of the remote TSA in use (`init`, `keys rotate`).
     package var remoteTSACertificate: String { keys + "/tsa-remote-cert.pem" }
+    /// The Ed25519 key that signs the published head, and its C2SP verifier key.
+    package var headKey: String { keys + "/head-key.pem" }
+    package var headVerifierKey: String { trust + "/head.vkey" }
     package var configuration: String { root + "/archive.json" }
     /// The exception register, one version per line in the order appended (append-only).
     package var exceptionRegister: String { root + "/exceptions/register.jsonl" }

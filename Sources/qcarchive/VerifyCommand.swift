@@ -34,6 +34,14 @@ struct VerifyCommand: AsyncParsableCommand {
     )
     var chain = false
 
+    @Option(
+        name: .long,
+        help:
+            "With --chain: a published checkpoint ('qcarchive head'); the archive must still hold every batch "
+            + "it covers."
+    )
+    var head: String?
+
     @Flag(
         name: .customLong("catalog"),
         help: "Compare the catalog with the sealed archive (rebuilt into a scratch catalog) and name what differs."
@@ -76,6 +84,7 @@ struct VerifyCommand: AsyncParsableCommand {
         if (all || chain || compareCatalog) && archive == nil {
             throw ValidationError("--all, --chain and --catalog need --archive.")
         }
+        if head != nil && !chain { throw ValidationError("--head FILE goes with --chain.") }
         if archive == nil && (sealCA == nil || tsaCA == nil) {
             throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.")
         }
@@ -131,6 +140,19 @@ struct VerifyCommand: AsyncParsableCommand {
                 let chain = ChainVerification(layout: session.layout, verifier: verifier)
                     .verify(catalog: session.catalogIfOpen)
                 printChain(chain, fail: fail)
+                if let head {
+                    let (checkpoint, problems) = try HeadJob.verify(head, archive: session)
+                    for problem in problems { fail("head: \(problem)") }
+                    if let checkpoint {
+                        print(
+                            TerminalText.escaped(
+                                "Head: the archive holds, unchanged and in order, the \(checkpoint.size) batch(es) "
+                                    + "the checkpoint covers"
+                                    + (checkpoint.newestBatch.map { " (up to \($0))." } ?? ".")
+                            )
+                        )
+                    }
+                }
                 printProofs(chain, asOf: asOf ?? Date(), layout: session.layout)
             }
             if failed { throw ExitStatus.failed }
