@@ -36,9 +36,10 @@ struct VerifyCommand: AsyncParsableCommand {
 
     @Option(
         name: .long,
-        help:
+        help: ArgumentHelp(
             "With --chain: a published checkpoint ('qcarchive head'); the archive must still hold every batch "
-            + "it covers."
+                + "it covers."
+        )
     )
     var head: String?
 
