@@ -35,7 +35,8 @@ package enum HeadCheck {
             let held = chain.last.map { "up to \($0.batch)" } ?? "none"
             return problem(
                 "the \(checkpoint.size) batches the checkpoint covers\(newest)",
-                "\(chain.count) in the chain (\(held)): \(checkpoint.size - chain.count) batch(es) were cut from its end"
+                "\(chain.count) in the chain (\(held)): \(checkpoint.size - chain.count) batch(es) were cut "
+                    + "from its end"
             )
         }
         let covered = chain.prefix(checkpoint.size)
@@ -43,7 +44,8 @@ package enum HeadCheck {
         guard root == checkpoint.root else {
             return problem(
                 "the first \(checkpoint.size) batches of the chain\(newest) as the checkpoint saw them",
-                "another tree (a batch up to \(covered.last?.batch ?? "the start") was rewritten, replaced or reordered)"
+                "another tree (a batch up to \(covered.last?.batch ?? "the start") was rewritten, replaced or "
+                    + "reordered)"
             )
         }
         if let named = checkpoint.newestBatch, named != covered.last?.batch {

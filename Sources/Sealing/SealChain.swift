@@ -37,7 +37,8 @@ package enum SealChain {
         let total = byPrevious.values.reduce(0) { $0 + $1.count }
         guard chain.count == total else {
             throw SignedNoteError(
-                "\(total - chain.count) sealed batch(es) are not reachable from the first; run 'qcarchive verify --chain'."
+                "\(total - chain.count) sealed batch(es) are not reachable from the first; run 'qcarchive "
+                    + "verify --chain'."
             )
         }
         return chain
