@@ -7,14 +7,24 @@ import Storage
 /// `qcarchive head` (SPEC "The published head"): a C2SP tlog-checkpoint of the seal chain, signed by
 /// the archive's head key, for publishing outside the archive.
 package enum HeadJob {
-    /// Makes the head key (`keys/head-key.pem`) and its verifier key (`trust/head.vkey`) when the
-    /// archive has none, or replaces them (`keys rotate --head`).
+    /// Makes the head key (`keys/head-key.pem`) and puts its verifier key first in `trust/head.vkey`,
+    /// one key a line: the earlier ones stay, so that checkpoints they signed keep verifying.
     /// - Throws: `CryptoIOError`, `StorageError`.
-    package static func makeKey(_ layout: ArchiveLayout, origin: String) throws {
+    @discardableResult
+    package static func makeKey(_ layout: ArchiveLayout, origin: String) throws -> NoteVerifierKey {
         let key = try Ed25519.generate()
         let verifier = NoteVerifierKey(name: origin, publicKey: try Ed25519.publicKey(of: key))
+        let earlier = (try? FileIO.read(layout.headVerifierKey)) ?? []
+        try FileIO.writeAtomically(Array((verifier.text + "\n").utf8) + earlier, to: layout.headVerifierKey)
         try FileIO.writeAtomically(try key.pkcs8PEM(), to: layout.headKey, mode: 0o600)
-        try FileIO.writeAtomically(Array((verifier.text + "\n").utf8), to: layout.headVerifierKey)
+        return verifier
+    }
+
+    /// The verifier keys of `trust/head.vkey`, newest first.
+    /// - Throws: `StorageError`; `SignedNoteError` for a line that is no verifier key.
+    static func verifiers(_ layout: ArchiveLayout) throws -> [NoteVerifierKey] {
+        try String(decoding: try FileIO.read(layout.headVerifierKey), as: UTF8.self).split(separator: "\n")
+            .map { try NoteVerifierKey(text: String($0)) }
     }
 
     /// The signed checkpoint of the chain as it is now.
@@ -42,11 +52,9 @@ package enum HeadJob {
     /// - Throws: `StorageError` when the note or `trust/head.vkey` cannot be read.
     package static func verify(_ path: String, archive: Archive) throws -> (Checkpoint?, [BundleProblem]) {
         let note = String(decoding: try FileIO.read(path), as: UTF8.self)
-        let verifier: NoteVerifierKey
+        let verifiers: [NoteVerifierKey]
         do {
-            verifier = try NoteVerifierKey(
-                text: String(decoding: try FileIO.read(archive.layout.headVerifierKey), as: UTF8.self)
-            )
+            verifiers = try Self.verifiers(archive.layout)
         } catch let error as SignedNoteError {
             return (
                 nil,
@@ -59,12 +67,19 @@ package enum HeadJob {
         } catch let error as SignedNoteError {
             return (nil, [BundleProblem(.chain, file: path, expected: "one unbroken chain", found: error.message)])
         }
-        return HeadCheck.verify(
-            note: note,
-            file: path,
-            verifier: verifier,
-            origin: archive.configuration.headOrigin ?? "qcarchive/(no archive_id)",
-            chain: links
-        )
+        // The key that signed it: the current one, else an earlier one (a checkpoint from before a rotation).
+        var outcome: (Checkpoint?, [BundleProblem]) = (nil, [])
+        for (index, verifier) in verifiers.enumerated() {
+            let checked = HeadCheck.verify(
+                note: note,
+                file: path,
+                verifier: verifier,
+                origin: archive.configuration.headOrigin ?? "qcarchive/(no archive_id)",
+                chain: links
+            )
+            if index == 0 || (try? SignedNote.open(note, verifier: verifier)) != nil { outcome = checked }
+            if checked.0 != nil { break }
+        }
+        return outcome
     }
 }

@@ -18,6 +18,8 @@ package struct KeyRotationJob {
         case localTSA
         /// A remote RFC 3161 authority and its trust anchors (one test request first).
         case remoteTSA(url: String, anchorsPEM: [UInt8])
+        /// A new head key; checkpoints signed by the earlier ones keep verifying (trust/head.vkey keeps them).
+        case head
     }
 
     package var archive: Archive
@@ -80,6 +82,11 @@ package struct KeyRotationJob {
             try FileIO.writeAtomically(certificate.pem + authority.pem, to: layout.tsaCertificate)
             configuration.timestampAuthority = .local
             result = (certificate.subject, SHA256Digest.of(certificate.der).hex)
+        case .head:
+            guard let origin = configuration.headOrigin else { break }
+            if FileIO.exists(layout.headKey) { try retire([layout.headKey], stamp: stamp) }
+            let verifier = try HeadJob.makeKey(layout, origin: origin)
+            result = (verifier.text, Hex.encode(verifier.keyID))
         case .remoteTSA(let url, let anchorsPEM):
             let signer = try ArchiveInitJob.testRequest(url, anchors: anchorsPEM)
             for anchor in try SigningCertificate.all(pem: anchorsPEM) {

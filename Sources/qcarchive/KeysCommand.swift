@@ -61,12 +61,18 @@ struct KeysCommand: AsyncParsableCommand {
             String?
         @Option(name: .customLong("tsa-url"), help: "A new RFC 3161 authority over HTTP.") var tsaURL: String?
         @Option(name: .customLong("tsa-ca"), help: "PEM trust anchor(s) of the --tsa-url authority.") var tsaCA: String?
+        @Flag(
+            name: .customLong("head"),
+            help: "A new head key for 'qcarchive head' (earlier checkpoints keep verifying)."
+        )
+        var head = false
 
         func validate() throws {
-            let changes = [sealKey != nil || sealCertificate != nil, tsa != nil, tsaURL != nil].filter { $0 }.count
+            let changes = [sealKey != nil || sealCertificate != nil, tsa != nil, tsaURL != nil, head].filter { $0 }
+                .count
             guard changes == 1 else {
                 throw ValidationError(
-                    "Give one of --seal-key KEY --seal-cert CERT, --tsa local, or --tsa-url URL --tsa-ca CA."
+                    "Give one of --seal-key KEY --seal-cert CERT, --tsa local, --tsa-url URL --tsa-ca CA, or --head."
                 )
             }
             if (sealKey == nil) != (sealCertificate == nil) {
@@ -85,6 +91,8 @@ struct KeysCommand: AsyncParsableCommand {
                     change = .sealKey(
                         .init(keyPEM: try FileIO.read(sealKey), certificatePEM: try FileIO.read(sealCertificate))
                     )
+                } else if head {
+                    change = .head
                 } else if let tsaURL, let tsaCA {
                     change = .remoteTSA(url: tsaURL, anchorsPEM: try FileIO.read(tsaCA))
                 } else {
@@ -100,6 +108,8 @@ struct KeysCommand: AsyncParsableCommand {
                 case .localTSA:
                     print("New batches are timestamped by the new local TSA \(result?.subject ?? "") (not qualified).")
                 case .remoteTSA(let url, _): print("New batches are timestamped by \(url).")
+                case .head:
+                    print("New checkpoints are signed by the head key \(result?.subject ?? "") (trust/head.vkey).")
                 }
                 print("Earlier batches keep verifying under their own keys: trust/ and archive.json keep every one.")
             }

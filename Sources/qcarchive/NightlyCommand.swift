@@ -28,6 +28,7 @@ struct NightlyCommand: AsyncParsableCommand {
             ).run(archive: archive)
             progress.finish()
             print(SummaryText.nightly(summary, layout: global.layout), terminator: "")
+            if !summary.sealed.isEmpty { print(SummaryText.head(of: archive), terminator: "") }
             SummaryText.warnAboutValidation(summary.sealed)
             if summary.hasRejects { throw ExitStatus.rejected }
         }

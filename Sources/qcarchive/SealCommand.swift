@@ -20,6 +20,7 @@ struct SealCommand: AsyncParsableCommand {
             let summaries = try SealJob(layout: layout).run(archive: archive)
             if summaries.isEmpty { print("No batch awaits sealing.") }
             for summary in summaries { print(SummaryText.sealed(summary), terminator: "") }
+            if !summaries.isEmpty { print(SummaryText.head(of: archive), terminator: "") }
             SummaryText.warnAboutValidation(summaries)
         }
     }

@@ -69,6 +69,17 @@ enum SummaryText {
         return text
     }
 
+    /// The chain's new head after a run that sealed (SPEC "The published head"), for the operator to
+    /// publish; nothing when the chain cannot be read (then `verify --chain` says why).
+    static func head(of archive: Archive) -> String {
+        guard let (_, checkpoint) = try? HeadJob.run(archive: archive) else { return "" }
+        return TerminalText.escaped(
+            "  head              \(checkpoint.origin) \(checkpoint.size) "
+                + "\(Data(checkpoint.root.bytes).base64EncodedString()); publish it with 'qcarchive head --archive "
+                + "\(archive.layout.root) --out FILE'"
+        ) + "\n"
+    }
+
     /// The validation data a seal could not collect, as WARN lines on stderr (exit status unchanged).
     static func warnAboutValidation(_ sealed: [SealJob.Summary]) {
         let lines = sealed.flatMap { summary in

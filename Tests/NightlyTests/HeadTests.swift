@@ -36,12 +36,16 @@ import Testing
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 2)
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
         let day2 = try drop.nextNight(at: folder + "/day2", id: "day-2")
-        #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", day2).status == 0)
+        let second = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", day2)
+        #expect(second.status == 0, "\(second)")
 
         let head = try TestEnvironment.qcarchive("head", "--archive", archive, "--out", folder + "/head.note")
         #expect(head.status == 0 && head.stdout.contains("2 batch(es) (up to day-2)"), "\(head)")
         let note = String(decoding: try TestEnvironment.read(folder + "/head.note"), as: UTF8.self)
         #expect(note.hasPrefix("qcarchive/\(archiveID)\n2\n"), "\(note)")
+        // The nightly run printed the same head for the operator to publish.
+        let root = note.split(separator: "\n")[2]
+        #expect(second.stdout.contains("head              qcarchive/\(archiveID) 2 \(root); publish it"), "\(second)")
         let independent = try Self.python(folder + "/head.note", archive, ["day-1", "day-2"])
         #expect(independent.stdout == "checkpoint valid qcarchive/\(archiveID) 2\n", "\(independent)")
         let holds = try TestEnvironment.qcarchive(
@@ -56,6 +60,21 @@ import Testing
             holds.status == 0 && holds.stdout.contains("the 2 batch(es) the checkpoint covers (up to day-2)"),
             "\(holds)"
         )
+
+        // A new head key: the checkpoint of the old one still verifies, and so does the new one's.
+        let rotated = try TestEnvironment.qcarchive("keys", "rotate", "--archive", archive, "--head")
+        #expect(rotated.status == 0, "\(rotated)")
+        let vkeys = String(decoding: try TestEnvironment.read(archive + "/trust/head.vkey"), as: UTF8.self)
+        #expect(vkeys.split(separator: "\n").count == 2, "\(vkeys)")
+        #expect(try TestEnvironment.qcarchive("head", "--archive", archive, "--out", folder + "/new.note").status == 0)
+        for name in ["head.note", "new.note"] {
+            let path = folder + "/" + name
+            #expect(
+                try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain", "--head", path).status == 0
+            )
+            #expect(try Self.python(path, archive, ["day-1", "day-2"]).status == 0, "\(name)")
+        }
+        #expect(try TestEnvironment.read(folder + "/head.note") != (try TestEnvironment.read(folder + "/new.note")))
 
         // Whoever holds the folder cuts the newest night: its batch, its bundles, then reindex.
         let listed = try TestEnvironment.read(archive + "/batches/day-2/bundles.jsonl")

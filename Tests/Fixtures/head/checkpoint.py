@@ -51,10 +51,13 @@ if command in ("sign", "vkey"):
     sys.exit(0)
 
 note = open(sys.argv[2], encoding="utf-8").read()
-name, ident, encoded = open(sys.argv[3]).read().strip().split("+", 2)
-raw = base64.b64decode(encoded)
-if raw[0] != 1 or len(raw) != 33 or key_id(name, raw[1:]).hex() != ident:
-    fail("the verifier key is not an Ed25519 note key")
+keys = {}  # key ID -> (name, public key), one verifier key a line (newest first)
+for line in open(sys.argv[3]).read().split():
+    name, ident, encoded = line.split("+", 2)
+    raw = base64.b64decode(encoded)
+    if raw[0] != 1 or len(raw) != 33 or key_id(name, raw[1:]).hex() != ident:
+        fail("the verifier key is not an Ed25519 note key")
+    keys[ident] = (name, raw[1:])
 text, _, signatures = note.partition("\n\n")
 text += "\n"
 verified = False
@@ -62,14 +65,15 @@ for line in signatures.splitlines():
     dash, _, rest = line.partition(" ")
     signer, _, blob = rest.partition(" ")
     data = base64.b64decode(blob)
-    if dash == "\u2014" and signer == name and data[:4] == key_id(name, raw[1:]):
+    key = keys.get(data[:4].hex())
+    if dash == "\u2014" and key and key[0] == signer:
         try:
-            Ed25519PublicKey.from_public_bytes(raw[1:]).verify(data[4:], text.encode())
+            Ed25519PublicKey.from_public_bytes(key[1]).verify(data[4:], text.encode())
             verified = True
         except Exception:
             fail("the signature does not verify")
 if not verified:
-    fail(f"no signature by {name}")
+    fail("no signature by a key of the verifier key file")
 origin, size, root = text.split("\n")[:3]
 entries = [open(path, "rb").read() for path in sys.argv[4:]]
 if int(size) != len(entries):
