@@ -71,7 +71,7 @@ bench-smoke: release
 ## AddressSanitizer); new inputs go to var/fuzz/corpus/<target>, crashes to var/fuzz/crashes/. The committed
 ## seeds are Tests/Fuzz/corpus/<target>; `make test` reads every committed input once.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= events certificate crl ocsp tar evidence-record
+FUZZ_TARGETS ?= events certificate crl ocsp tar evidence-record validation-data note
 FUZZ_RUNTIME = $$(ls /opt/swift/usr/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null \
   || ls "$$(dirname "$$(command -v swift)")"/../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -1)
 fuzz: deps

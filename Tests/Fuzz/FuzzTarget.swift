@@ -6,8 +6,9 @@ import DropImport
 import Foundation
 import Lifecycle
 
-/// The parsers that read bytes from outside: a drop's JSONL events, certificates, CRLs and OCSP
-/// responses, bundle tars and RFC 4998 evidence records. Each must answer any input with a value
+/// The parsers that read bytes from outside: a drop's JSONL events, certificates (and the status
+/// sources they name), CRLs and OCSP responses, bundle tars, RFC 4998 evidence records, a batch's
+/// sealed validation data, and published checkpoints with their verifier keys. Each must answer any input with a value
 /// or an error, never a crash, a hang or an unbounded allocation.
 enum FuzzTarget: String, CaseIterable {
     case events
@@ -16,6 +17,11 @@ enum FuzzTarget: String, CaseIterable {
     case ocsp
     case tar
     case evidenceRecord = "evidence-record"
+    case validationData = "validation-data"
+    case note
+
+    /// A verifier key for `note`: the checkpoint's signature is checked, so that the parser past it runs too.
+    static let noteVerifier = NoteVerifierKey(name: "qcarchive/fuzz", publicKey: [UInt8](repeating: 7, count: 32))
 
     /// Feeds one input to the parser, and to what reads the parsed value further.
     func run(_ bytes: [UInt8]) {
@@ -35,6 +41,7 @@ enum FuzzTarget: String, CaseIterable {
                 batchID: BatchID("fuzz"),
                 sourceFile: "fuzz"
             )
+            _ = StatusSources(of: certificate)
         case .crl:
             guard let list = try? RevocationList(pemOrDER: bytes) else { return }
             _ = (list.issuer, list.thisUpdate, list.nextUpdate, list.crlNumber, list.entries.count)
@@ -46,6 +53,17 @@ enum FuzzTarget: String, CaseIterable {
         case .evidenceRecord:
             guard let record = try? EvidenceRecord(der: bytes) else { return }
             _ = try? record.der()
+            _ = EvidenceRecordVerifier { _, _, _ in .success(Date()) }
+                .verify(record, dataObject: SHA256Digest.of(bytes), at: nil)
+        case .validationData:
+            // validation.json as read from a batch record, checked at a proven time.
+            _ = ValidationDataCheck(files: [ValidationDocument.path: bytes], bagPath: "fuzz")
+                .check(sealSigner: nil, tsaSigner: nil, provenAt: Date())
+        case .note:
+            let text = String(decoding: bytes, as: UTF8.self)
+            _ = try? NoteVerifierKey(text: text)
+            _ = try? Checkpoint(text: text)
+            _ = try? SignedNote.open(text, verifier: Self.noteVerifier)
         }
     }
 }

@@ -5,7 +5,9 @@ import Testing
 /// The committed fuzzing corpus (`Tests/Fuzz/corpus/<target>`, grown by `make fuzz`) is read once by
 /// every parser it is for: an input that once crashed one stays a regression test.
 @Suite struct FuzzCorpusTests {
-    static let targets = ["events", "certificate", "crl", "ocsp", "tar", "evidence-record"]
+    static let targets = [
+        "events", "certificate", "crl", "ocsp", "tar", "evidence-record", "validation-data", "note",
+    ]
 
     @Test(arguments: targets)
     func everyCommittedInputIsReadWithoutACrash(target: String) throws {
