@@ -22,7 +22,7 @@ package enum HeadJob {
 
     /// The verifier keys of `trust/head.vkey`, newest first.
     /// - Throws: `StorageError`; `SignedNoteError` for a line that is no verifier key.
-    static func verifiers(_ layout: ArchiveLayout) throws -> [NoteVerifierKey] {
+    package static func verifiers(_ layout: ArchiveLayout) throws -> [NoteVerifierKey] {
         try String(decoding: try FileIO.read(layout.headVerifierKey), as: UTF8.self).split(separator: "\n")
             .map { try NoteVerifierKey(text: String($0)) }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CryptoIO
 import Foundation
 import Lifecycle
 import Nightly
@@ -21,7 +22,8 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                for entry in try KeyInventory.list(try global.open(.read)) {
+                let archive = try global.open(.read)
+                for entry in try KeyInventory.list(archive) {
                     let batches =
                         entry.batches.isEmpty
                         ? "no batch yet"
@@ -39,6 +41,17 @@ struct KeysCommand: AsyncParsableCommand {
                         "\(role)\(entry.current ? "(current) " : "          ")\(entry.subject)\n"
                         + "    sha256 \(entry.sha256)\n    valid \(validity); served: \(batches)"
                     print(TerminalText.escaped(text, keepNewlines: true))
+                }
+                // The head keys (trust/head.vkey, newest first): the checkpoints they signed keep verifying.
+                let heads = FileIO.exists(archive.layout.headVerifierKey) ? try HeadJob.verifiers(archive.layout) : []
+                for (index, head) in heads.enumerated() {
+                    let state = index == 0 ? "(current) " : "          "
+                    print(
+                        TerminalText.escaped(
+                            "head    \(state)\(head.name)\n    key ID \(Hex.encode(head.keyID))",
+                            keepNewlines: true
+                        )
+                    )
                 }
             }
         }
@@ -110,6 +123,8 @@ struct KeysCommand: AsyncParsableCommand {
                 case .remoteTSA(let url, _): print("New batches are timestamped by \(url).")
                 case .head:
                     print("New checkpoints are signed by the head key \(result?.subject ?? "") (trust/head.vkey).")
+                    print("Earlier checkpoints keep verifying: trust/head.vkey keeps every head key.")
+                    return
                 }
                 print("Earlier batches keep verifying under their own keys: trust/ and archive.json keep every one.")
             }

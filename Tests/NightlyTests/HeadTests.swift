@@ -1,3 +1,4 @@
+import CryptoIO
 import Foundation
 import Sealing
 import Storage
@@ -66,6 +67,13 @@ import Testing
         #expect(rotated.status == 0, "\(rotated)")
         let vkeys = String(decoding: try TestEnvironment.read(archive + "/trust/head.vkey"), as: UTF8.self)
         #expect(vkeys.split(separator: "\n").count == 2, "\(vkeys)")
+        let list = try TestEnvironment.qcarchive("keys", "list", "--archive", archive)
+        let newest = try NoteVerifierKey(text: String(vkeys.split(separator: "\n")[0]))
+        #expect(
+            list.stdout.contains("head    (current) qcarchive/\(archiveID)\n    key ID \(Hex.encode(newest.keyID))")
+                && list.stdout.components(separatedBy: "head    ").count == 3,
+            "\(list)"
+        )
         #expect(try TestEnvironment.qcarchive("head", "--archive", archive, "--out", folder + "/new.note").status == 0)
         for name in ["head.note", "new.note"] {
             let path = folder + "/" + name
