@@ -1,3 +1,4 @@
+import CryptoIO
 import Foundation
 import Storage
 
@@ -44,7 +45,10 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     }
 
     /// 128 random bits, lowercase hex.
-    static func newArchiveID() -> String { UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "") }
+    static func newArchiveID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return Hex.encode((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
+    }
 
     /// The origin line of the archive's published head.
     package var headOrigin: String? { archiveID.map { "qcarchive/\($0)" } }

@@ -67,19 +67,22 @@ package enum HeadJob {
         } catch let error as SignedNoteError {
             return (nil, [BundleProblem(.chain, file: path, expected: "one unbroken chain", found: error.message)])
         }
-        // The key that signed it: the current one, else an earlier one (a checkpoint from before a rotation).
-        var outcome: (Checkpoint?, [BundleProblem]) = (nil, [])
-        for (index, verifier) in verifiers.enumerated() {
-            let checked = HeadCheck.verify(
-                note: note,
-                file: path,
-                verifier: verifier,
-                origin: archive.configuration.headOrigin ?? "qcarchive/(no archive_id)",
-                chain: links
+        // The key that signed it: the current one, or an earlier one (a checkpoint from before a
+        // rotation); when none did, the current one names the problem.
+        guard
+            let verifier = verifiers.first(where: { (try? SignedNote.open(note, verifier: $0)) != nil })
+                ?? verifiers.first
+        else {
+            return (
+                nil, [BundleProblem(.chain, file: "trust/head.vkey", expected: "a head verifier key", found: "none")]
             )
-            if index == 0 || (try? SignedNote.open(note, verifier: verifier)) != nil { outcome = checked }
-            if checked.0 != nil { break }
         }
-        return outcome
+        return HeadCheck.verify(
+            note: note,
+            file: path,
+            verifier: verifier,
+            origin: archive.configuration.headOrigin ?? "qcarchive/(no archive_id)",
+            chain: links
+        )
     }
 }

@@ -111,6 +111,9 @@ package struct EvidenceRecordVerifier {
             }
             covered = SHA256Digest.of(stamp.timeStamp)  // §5.2: the next one covers this timeStamp field
         }
-        return .success(Proof(initialRoot: initialRoot!, times: times))
+        guard let initialRoot else {
+            return .failure(Failure(kind: .shape, stamp: 0, message: "the record holds no archive timestamp"))
+        }
+        return .success(Proof(initialRoot: initialRoot, times: times))
     }
 }

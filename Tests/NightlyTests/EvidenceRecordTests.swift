@@ -162,5 +162,15 @@ import Testing
             return
         }
         #expect(failure.kind == .shape && failure.message.contains("hash-tree renewal"), "\(failure)")
+        // A chain without archive timestamps (it cannot be read from DER, but can be built) proves nothing.
+        record.sequence.chains = [ArchiveTimeStampChain([])]
+        guard
+            case .failure(let empty) = EvidenceRecordVerifier(trustAnchors: sealed.anchors)
+                .verify(record, dataObject: SHA256Digest.of(sealed.tagManifest), at: nil)
+        else {
+            Issue.record("a record without archive timestamps verified")
+            return
+        }
+        #expect(empty.kind == .shape && empty.message.contains("no archive timestamp"), "\(empty)")
     }
 }

@@ -12,6 +12,11 @@ import Testing
 @Suite(.serialized) struct HeadTests {
     static let script = TestEnvironment.packageRoot + "/Tests/Fixtures/head/checkpoint.py"
 
+    /// `qcarchive verify --chain --head NOTE` on `archive`.
+    static func verifyHead(_ archive: String, _ note: String) throws -> TestEnvironment.Run {
+        try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain", "--head", note)
+    }
+
     /// Python's verdict on `note` over the seal.json files of `batches`, in that order.
     static func python(_ note: String, _ archive: String, _ batches: [String]) throws -> TestEnvironment.Run {
         try TestEnvironment.run(
@@ -49,14 +54,7 @@ import Testing
         #expect(second.stdout.contains("head              qcarchive/\(archiveID) 2 \(root); publish it"), "\(second)")
         let independent = try Self.python(folder + "/head.note", archive, ["day-1", "day-2"])
         #expect(independent.stdout == "checkpoint valid qcarchive/\(archiveID) 2\n", "\(independent)")
-        let holds = try TestEnvironment.qcarchive(
-            "verify",
-            "--archive",
-            archive,
-            "--chain",
-            "--head",
-            folder + "/head.note"
-        )
+        let holds = try Self.verifyHead(archive, folder + "/head.note")
         #expect(
             holds.status == 0 && holds.stdout.contains("the 2 batch(es) the checkpoint covers (up to day-2)"),
             "\(holds)"
@@ -78,7 +76,7 @@ import Testing
         for name in ["head.note", "new.note"] {
             let path = folder + "/" + name
             #expect(
-                try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain", "--head", path).status == 0
+                try Self.verifyHead(archive, path).status == 0
             )
             #expect(try Self.python(path, archive, ["day-1", "day-2"]).status == 0, "\(name)")
         }
@@ -95,14 +93,7 @@ import Testing
         #expect(try TestEnvironment.qcarchive("reindex", "--archive", archive).status == 0)
         let chainAlone = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
         #expect(chainAlone.status == 0, "the cut archive is consistent on its own: \(chainAlone)")
-        let cut = try TestEnvironment.qcarchive(
-            "verify",
-            "--archive",
-            archive,
-            "--chain",
-            "--head",
-            folder + "/head.note"
-        )
+        let cut = try Self.verifyHead(archive, folder + "/head.note")
         #expect(cut.status == 1, "\(cut)")
         #expect(
             cut.stdout.contains(
@@ -116,14 +107,7 @@ import Testing
         // A new night sealed in its place makes a chain of the same length, but not the same tree.
         let replacement = try drop.nextNight(at: folder + "/day2b", id: "day-2b", revoking: 1)
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", replacement).status == 0)
-        let replaced = try TestEnvironment.qcarchive(
-            "verify",
-            "--archive",
-            archive,
-            "--chain",
-            "--head",
-            folder + "/head.note"
-        )
+        let replaced = try Self.verifyHead(archive, folder + "/head.note")
         #expect(replaced.status == 1 && replaced.stdout.contains("a batch up to day-2b was rewritten"), "\(replaced)")
 
         // A checkpoint by another key is refused whatever it says.
@@ -134,15 +118,40 @@ import Testing
             atPath: other + "/archive/trust/head.vkey",
             toPath: archive + "/trust/head.vkey"
         )
-        let foreign = try TestEnvironment.qcarchive(
+        let foreign = try Self.verifyHead(archive, folder + "/head.note")
+        #expect(foreign.status == 1 && foreign.stdout.contains("carries no signature by"), "\(foreign)")
+
+        // The other archive's own checkpoint verifies under that key but names another archive.
+        #expect(
+            try TestEnvironment.qcarchive("head", "--archive", other + "/archive", "--out", other + "/head.note")
+                .status == 0
+        )
+        let elsewhere = try Self.verifyHead(archive, other + "/head.note")
+        #expect(elsewhere.status == 1 && elsewhere.stdout.contains("another archive's checkpoint"), "\(elsewhere)")
+        // No verifier key at all, or a note that is no note: a failure, never a silent pass.
+        try TestEnvironment.write("", to: archive + "/trust/head.vkey")
+        let keyless = try Self.verifyHead(archive, other + "/head.note")
+        #expect(
+            keyless.status == 1 && keyless.stdout.contains("trust/head.vkey: expected a head verifier key"),
+            "\(keyless)"
+        )
+        try FileManager.default.removeItem(atPath: archive + "/trust/head.vkey")
+        try FileManager.default.copyItem(
+            atPath: other + "/archive/trust/head.vkey",
+            toPath: archive + "/trust/head.vkey"
+        )
+        try TestEnvironment.write("not a checkpoint\n", to: folder + "/garbage.note")
+        let garbage = try Self.verifyHead(archive, folder + "/garbage.note")
+        #expect(garbage.status == 1 && garbage.stdout.contains("no blank line before its signatures"), "\(garbage)")
+        let misused = try TestEnvironment.qcarchive(
             "verify",
             "--archive",
             archive,
-            "--chain",
+            "--all",
             "--head",
             folder + "/head.note"
         )
-        #expect(foreign.status == 1 && foreign.stdout.contains("carries no signature by"), "\(foreign)")
+        #expect(misused.status == 64 && misused.stderr.contains("--head FILE goes with --chain"), "\(misused)")
     }
 
     @Test func anArchiveOfAnEarlierVersionGetsItsIDAndHeadKeyOnFirstUse() throws {
@@ -165,7 +174,7 @@ import Testing
             "\(independent)"
         )
         #expect(
-            try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain", "--head", folder + "/head.note")
+            try Self.verifyHead(archive, folder + "/head.note")
                 .status == 0
         )
     }

@@ -38,6 +38,21 @@ import Glibc
         return archive
     }
 
+    /// The key `name` compromised after the first night (a second later, so that the revocation and
+    /// the first batch's genTime differ), then the second night's run.
+    static func revokeThenSecondNight(
+        _ name: String,
+        ca: String,
+        archive: String,
+        drop: FixtureDrop,
+        folder: String
+    ) throws -> TestEnvironment.Run {
+        usleep(1_100_000)
+        try Self.ca(ca, "revoke", name)
+        let day2 = try drop.nextNight(at: folder + "/day2", id: "day-2")
+        return try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", day2)
+    }
+
     /// The sealed validation document of a batch, read from its record with Python's tarfile.
     static func validationDocument(_ archive: String, batch: String) throws -> [String: Any] {
         let read = try TestEnvironment.run(
@@ -96,16 +111,7 @@ import Glibc
         #expect(checked.status == 0, "\(checked)")
         #expect(checked.stdout.contains("sealing certificate: not revoked per CRL from \(url)"), "\(checked)")
 
-        // The key is compromised after the first night (a second later, so the times differ).
-        usleep(1_100_000)
-        try Self.ca(ca, "revoke", "first")
-        let second = try TestEnvironment.qcarchive(
-            "nightly",
-            "--archive",
-            archive,
-            "--drop",
-            try drop.nextNight(at: folder + "/day2", id: "day-2")
-        )
+        let second = try Self.revokeThenSecondNight("first", ca: ca, archive: archive, drop: drop, folder: folder)
         #expect(second.status == 1, "\(second)")
         #expect(
             second.stderr.contains("CN=first sealing key") && second.stderr.contains("was revoked on")
@@ -142,6 +148,28 @@ import Glibc
             [TestEnvironment.packageRoot + "/Tests/Fixtures/verify_recipe.sh", archive]
         )
         #expect(recipe.status == 0 && recipe.stdout.hasSuffix("0 failed\n"), "\(recipe)")
+
+        // The first night's sealed CRL swapped for one by another CA: the recipe names it (as do
+        // the fixity checks, since the record's manifest no longer matches).
+        try Self.ca(folder + "/other", "init", "http://127.0.0.1:9/other.crl")
+        let record = archive + "/batches/day-1/batch-record.tar.gz"
+        let crlPath = try #require(status["file"] as? String)
+        var members = try BundleSurgery.members(record)
+        let index = try #require(members.firstIndex { $0.path.hasSuffix("/" + crlPath) })
+        members[index].bytes = try TestEnvironment.read(folder + "/other/pub/ca.crl")
+        try BundleSurgery.write(members, to: record)
+        let swapped = try TestEnvironment.run(
+            "bash",
+            [TestEnvironment.packageRoot + "/Tests/Fixtures/verify_recipe.sh", archive]
+        )
+        #expect(
+            swapped.status == 1
+                && swapped.stdout.contains(
+                    "FAIL batches/day-1: validation data: sealing certificate CN=first sealing key: the CRL does not "
+                        + "verify under its issuer"
+                ),
+            "\(swapped.stdout)"
+        )
     }
 
     @Test func anOCSPResponderIsAskedWhenTheCertificateNamesOne() throws {
@@ -163,15 +191,7 @@ import Glibc
         let checked = try TestEnvironment.qcarchive("verify", "--archive", archive, "--chain")
         #expect(checked.stdout.contains("sealing certificate: not revoked per OCSP answer from \(url)"), "\(checked)")
 
-        usleep(1_100_000)
-        try Self.ca(ca, "revoke", "asked")
-        let second = try TestEnvironment.qcarchive(
-            "nightly",
-            "--archive",
-            archive,
-            "--drop",
-            try drop.nextNight(at: folder + "/day2", id: "day-2")
-        )
+        let second = try Self.revokeThenSecondNight("asked", ca: ca, archive: archive, drop: drop, folder: folder)
         #expect(second.status == 1, "\(second)")
         #expect(
             second.stderr.contains("CN=asked sealing key") && second.stderr.contains("(keyCompromise) per the OCSP"),
