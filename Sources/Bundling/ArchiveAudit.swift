@@ -77,6 +77,12 @@ package struct ArchiveAudit {
             }
         }
         let batchTokens = tokens
+        // Each batch's renewals, read once: every bag is proven by its complete record.
+        var renewals: [String: BatchRenewals] = [:]
+        for name in batchNames where FileIO.exists(BatchRenewals.folder(layout, batch: name)) {
+            renewals[name] = try? BatchRenewals.load(layout, batch: name)  // the chain check names what is wrong
+        }
+        let batchRenewals = renewals
         var work = OrderedWork<(BundleVerificationReport, [BundleProblem], Int)>(limit: 64)
         func keep(_ results: [Result<(BundleVerificationReport, [BundleProblem], Int), any Error>]) {
             for case .success(let (bag, problems, store)) in results {
@@ -87,7 +93,13 @@ package struct ArchiveAudit {
             }
         }
         let audit = self
-        for item in listed { keep(work.submit { audit.check(item, batchToken: batchTokens[item.batch]) }) }
+        for item in listed {
+            keep(
+                work.submit {
+                    audit.check(item, batchToken: batchTokens[item.batch], renewals: batchRenewals[item.batch])
+                }
+            )
+        }
         keep(work.finish())
 
         let imported = Set(((try? catalog?.batches()) ?? []).filter { $0.state != .sealed }.map(\.id.rawValue))
@@ -107,7 +119,11 @@ package struct ArchiveAudit {
 
     /// Verifies one bag a seal names: whole, at its place, with the sealed tag manifest; for a
     /// batch record also its drop's store objects and its report.json.
-    private func check(_ item: Listed, batchToken: String?) -> (BundleVerificationReport, [BundleProblem], Int) {
+    private func check(
+        _ item: Listed,
+        batchToken: String?,
+        renewals: BatchRenewals?
+    ) -> (BundleVerificationReport, [BundleProblem], Int) {
         var report = BundleVerificationReport(bundle: item.path)
         guard let bytes = try? FileIO.read(layout.absolute(item.path)) else {
             report.problems.append(
@@ -127,7 +143,7 @@ package struct ArchiveAudit {
             report.problems.append(error)
             return (report, [], 0)
         }
-        verifier.verify(bag, name: item.path, into: &report)
+        verifier.verify(bag, name: item.path, into: &report, record: renewals.map { .renewed($0) } ?? .sealed)
         if let batchToken, let record = bag.files["seal/evidence-record.ers"].flatMap({ try? EvidenceRecord(der: $0) }),
             SHA256Digest.of(record.initial.timeStamp).hex != batchToken
         {
@@ -285,11 +301,13 @@ package struct ArchiveAudit {
                 let allowed =
                     !sealed
                     ? file == "report.json" && imported.contains(name)
-                    : file == "batch-record.tar.gz"
-                        ? named.contains(path)
-                        : file == "bundles.jsonl"
-                            ? !format1.contains(name)  // format 1 lists its bags inline
-                            : Self.batchFolderFiles.contains(file)
+                    : file.hasPrefix("renewals/")
+                        ? true  // checked by BatchRenewals.load
+                        : file == "batch-record.tar.gz"
+                            ? named.contains(path)
+                            : file == "bundles.jsonl"
+                                ? !format1.contains(name)  // format 1 lists its bags inline
+                                : Self.batchFolderFiles.contains(file)
                 if !allowed { unsealed(path) }
             }
         }

@@ -229,7 +229,7 @@ package struct BundleJob {
         var appended: [Result<Int, any Error>] = []
         let (writer, layout, token) = (self.writer, self.layout, response.token)
         for item in staged {
-            let reduced = indices[item.tagManifestSHA256].map(tree.reducedTree(forLeafAt:)) ?? []
+            let reduced = indices[Digest(item.tagManifestSHA256)].map(tree.reducedTree(forLeafAt:)) ?? []
             appended += work.submit {
                 let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: token).der()
                 return try writer.finish(

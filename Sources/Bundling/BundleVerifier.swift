@@ -111,8 +111,23 @@ package struct BundleVerifier: Sendable {
         return report
     }
 
+    /// Which evidence record proves a bag.
+    package enum RecordSource: Sendable {
+        /// The one sealed in it (`seal/evidence-record.ers`), as a bundle on its own is checked.
+        case sealed
+        /// The sealed one with its batch's renewals (in the archive: the bag's complete record).
+        case renewed(BatchRenewals)
+        /// One given beside the bag (`verify --bundle FILE --evidence FILE.ers`).
+        case given(EvidenceRecord, file: String)
+    }
+
     /// Verifies a bag already read (`Bag.read`).
-    package func verify(_ bag: Bag, name: String, into report: inout BundleVerificationReport) {
+    package func verify(
+        _ bag: Bag,
+        name: String,
+        into report: inout BundleVerificationReport,
+        record source: RecordSource = .sealed
+    ) {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
@@ -303,8 +318,11 @@ package struct BundleVerifier: Sendable {
             }
         }
 
+        let record = tagManifestBytes.map { evidenceRecord(files, tagManifest: $0, source: source) }
         // The time the batch's timestamp proves: the seals are checked as of then (EN 319 102-1).
-        let proven = tagManifestBytes.flatMap { provenTime(files, leaf: SHA256Digest.of($0)) }
+        let proven = tagManifestBytes.flatMap { bytes in
+            (try? record?.get()).flatMap { provenTime($0.record, tagManifest: bytes) }
+        }
         report.provenAt = proven
         // The seal: CMS over the exact tag manifest bytes (RFC 5652 §5.4).
         if let signature = required("seal/tagmanifest.p7s"), let tagManifestBytes {
@@ -321,20 +339,52 @@ package struct BundleVerifier: Sendable {
                 )
             }
         }
-        if let tagManifestBytes {
-            let digest = SHA256Digest.of(tagManifestBytes)
-            report.tagManifestSHA256 = digest.hex
-            verifySeal(files, tagManifest: digest, proven: proven, into: &report)
+        if let tagManifestBytes, let record {
+            report.tagManifestSHA256 = SHA256Digest.of(tagManifestBytes).hex
+            verifySeal(files, tagManifest: tagManifestBytes, record: record, proven: proven, into: &report)
+        }
+    }
+
+    /// A record and the file it is read from, for problems.
+    struct LocatedRecord {
+        var record: EvidenceRecord
+        var file: String
+    }
+
+    /// The record that proves the bag, from `source`.
+    private func evidenceRecord(
+        _ files: [String: [UInt8]],
+        tagManifest: [UInt8],
+        source: RecordSource
+    ) -> Result<LocatedRecord, BundleProblem> {
+        let file = "seal/evidence-record.ers"
+        if case .given(let record, let given) = source { return .success(LocatedRecord(record: record, file: given)) }
+        guard let bytes = files[file] else {
+            return .failure(BundleProblem(.missing, file: file, expected: "this file", found: "it missing"))
+        }
+        let sealed: EvidenceRecord
+        do {
+            sealed = try EvidenceRecord(der: bytes)
+        } catch {
+            return .failure(
+                BundleProblem(.evidence, file: file, expected: "an RFC 4998 evidence record", found: error.message)
+            )
+        }
+        guard case .renewed(let renewals) = source, !renewals.renewals.isEmpty else {
+            return .success(LocatedRecord(record: sealed, file: file))
+        }
+        return Result { () throws(BundleProblem) in
+            LocatedRecord(
+                record: try renewals.complete(sealed, dataObject: tagManifest),
+                file: "\(file) with batches/\(renewals.batch)/renewals/"
+            )
         }
     }
 
     /// The genTime of the batch timestamp in the bag's evidence record, when the record proves its
     /// tag manifest (the problems are reported by `verifySeal`).
-    private func provenTime(_ files: [String: [UInt8]], leaf: SHA256Digest) -> Date? {
-        guard let bytes = files["seal/evidence-record.ers"], let record = try? EvidenceRecord(der: bytes) else {
-            return nil
-        }
-        switch recordVerifier.verify(record, dataObject: leaf, at: verificationTime) {
+    private func provenTime(_ record: EvidenceRecord, tagManifest: [UInt8]) -> Date? {
+        switch recordVerifier.verify(record, dataObject: tagManifest, at: verificationTime) {
         case .success(let proof): return proof.provenAt
         // Sound when made, lapsed since: the seals are still judged as of the time it states (the
         // lapse itself is reported), so that one expired TSA certificate is one problem, not three.
@@ -359,13 +409,15 @@ package struct BundleVerifier: Sendable {
     /// The batch seal copy and the evidence record (SPEC "Bundle": `seal/`).
     private func verifySeal(
         _ files: [String: [UInt8]],
-        tagManifest leaf: SHA256Digest,
+        tagManifest: [UInt8],
+        record located: Result<LocatedRecord, BundleProblem>,
         proven: Date?,
         into report: inout BundleVerificationReport
     ) {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
+        let leaf = SHA256Digest.of(tagManifest)
         var sealRoot: String? = nil
         var sealedAt: Date? = nil
         if let sealJSON = files["seal/batch-seal.json"] {
@@ -448,24 +500,16 @@ package struct BundleVerifier: Sendable {
         } else {
             problem(.missing, "seal/batch-seal.json", expected: "this file", found: "it missing")
         }
-        guard let ersBytes = files["seal/evidence-record.ers"] else {
-            problem(.missing, "seal/evidence-record.ers", expected: "this file", found: "it missing")
-            return
-        }
         let record: EvidenceRecord
-        do {
-            record = try EvidenceRecord(der: ersBytes)
-        } catch {
-            problem(
-                .evidence,
-                "seal/evidence-record.ers",
-                expected: "an RFC 4998 evidence record",
-                found: error.message
-            )
+        let recordFile: String
+        switch located {
+        case .success(let found): (record, recordFile) = (found.record, found.file)
+        case .failure(let failure):
+            report.problems.append(failure)
             return
         }
-        let result = recordVerifier.verify(record, dataObject: leaf, at: verificationTime)
-        let root: SHA256Digest?
+        let result = recordVerifier.verify(record, dataObject: tagManifest, at: verificationTime)
+        let root: Digest?
         switch result {
         case .success(let proof): root = proof.initialRoot
         case .failure(let failure): root = failure.initialRoot
@@ -473,7 +517,7 @@ package struct BundleVerifier: Sendable {
         if let root, let sealRoot, root.hex != sealRoot {
             problem(
                 .evidence,
-                "seal/evidence-record.ers",
+                recordFile,
                 expected: "the hash tree to lead to the batch root \(sealRoot)",
                 found: "\(root.hex)"
             )
@@ -484,7 +528,7 @@ package struct BundleVerifier: Sendable {
             if let sealed = sealedAt, abs(proof.provenAt.timeIntervalSince(sealed)) > Self.timestampTolerance {
                 problem(
                     .evidence,
-                    "seal/evidence-record.ers",
+                    recordFile,
                     expected: "the timestamp within an hour of sealed_at \(RFC3339.format(sealed))",
                     found: "\(RFC3339.format(proof.provenAt))"
                 )
@@ -492,21 +536,23 @@ package struct BundleVerifier: Sendable {
         case .failure(let failure) where failure.kind == .tree:
             problem(
                 .evidence,
-                "seal/evidence-record.ers",
-                expected: "the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex)",
-                found: "other hashes"
+                recordFile,
+                expected: failure.stamp == 0
+                    ? "the reduced hash tree to start from the tag manifest's SHA-256 \(leaf.hex)"
+                    : "archive timestamp \(failure.stamp + 1) to renew the one before it",
+                found: failure.stamp == 0 ? "other hashes" : failure.message
             )
         case .failure(let failure) where failure.kind == .shape:
             problem(
                 .evidence,
-                "seal/evidence-record.ers",
+                recordFile,
                 expected: "an evidence record this version verifies",
                 found: failure.message
             )
         case .failure(let failure):
             problem(
                 .evidence,
-                "seal/evidence-record.ers",
+                recordFile,
                 expected:
                     "an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under "
                     + "trust/tsa-ca.pem",

@@ -213,6 +213,19 @@ package struct ChainVerification {
                 found: "\(seal.root)"
             )
         }
+        // Renewals (RFC 4998 §5): each token is judged at the time of the one that renewed it. That
+        // each renewal covers what it renews is checked per bag (`verify --all`, complete records).
+        var renewals: [BatchRenewals.Renewal] = []
+        do {
+            renewals = try BatchRenewals.load(layout, batch: name).renewals
+        } catch {
+            report.problems.append(error)
+        }
+        let renewalTokens = renewals.map(\.stamp.timeStamp)
+        func renewedAt(_ index: Int) -> Date? {
+            index < renewalTokens.count
+                ? try? TimeStampProtocol.claimedTime(of: renewalTokens[index]) : verifier.verificationTime
+        }
         // The timestamp first: the seal's signature is checked as of the time it proves.
         var proven: Date? = nil
         var tsaSigner: SigningCertificate? = nil
@@ -225,10 +238,35 @@ package struct ChainVerification {
                 token: token,
                 over: root,
                 trustAnchors: verifier.tsaTrustAnchors,
-                at: verifier.verificationTime
+                at: renewedAt(0)
             )
             tsaSigner = TimeStampProtocol.signer(ofToken: token)
-            report.proofs.append(BatchProof(batch: name, provenAt: proven!, tsaValidUntil: tsaSigner?.notAfter))
+            var proof = BatchProof(batch: name, provenAt: proven!, tsaValidUntil: tsaSigner?.notAfter)
+            for (index, renewal) in renewals.enumerated() {
+                let file = folder + "/renewals/\(renewal.baseName).ats"
+                do {
+                    guard let imprint = try TimeStampProtocol.claimedImprint(of: renewal.stamp.timeStamp) else {
+                        throw CryptoIOError(.timestampFailed, "The token's imprint is not SHA-256, SHA-384 or SHA-512.")
+                    }
+                    let time = try TimeStampProtocol.verify(
+                        token: renewal.stamp.timeStamp,
+                        over: imprint,
+                        trustAnchors: verifier.tsaTrustAnchors,
+                        at: renewedAt(index + 1)
+                    )
+                    proof.renewals.append(time)
+                    proof.tsaValidUntil = TimeStampProtocol.signer(ofToken: renewal.stamp.timeStamp)?.notAfter
+                } catch {
+                    problem(
+                        .evidence,
+                        file,
+                        expected: "a renewal token valid under trust/tsa-ca.pem",
+                        found: (error as? CryptoIOError)?.message ?? "\(error)"
+                    )
+                    break
+                }
+            }
+            report.proofs.append(proof)
             // The seal is made just before its timestamp: a token far from sealed_at was not made for this seal.
             if let sealed = RFC3339.parse(seal.sealedAt), let time = proven,
                 abs(time.timeIntervalSince(sealed)) > BundleVerifier.timestampTolerance
@@ -330,8 +368,11 @@ package struct BatchProof: Sendable, Equatable {
     package var batch: String
     /// The timestamp's genTime: the batch's bundles and seal existed then.
     package var provenAt: Date
-    /// When the TSA certificate that signed the timestamp expires (renewal is due before, RFC 4998 §5.2).
+    /// When the TSA certificate that signed the newest timestamp expires (renewal is due before, RFC
+    /// 4998 §5.2).
     package var tsaValidUntil: Date?
+    /// The genTime of each renewal of the batch (`qcarchive renew`), oldest first.
+    package var renewals: [Date] = []
     /// When the sealing certificate expires (new batches need another key from then on).
     package var sealValidUntil: Date?
     /// The revocation status sealed with the batch, one line per key (`ValidationDataCheck`).

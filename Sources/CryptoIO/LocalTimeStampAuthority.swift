@@ -37,7 +37,8 @@ package final class LocalTimeStampAuthority {
                 && TS_RESP_CTX_set_signer_digest(context, EVP_sha256()) == 1
                 && TS_RESP_CTX_set_ess_cert_id_digest(context, EVP_sha256()) == 1
                 && TS_RESP_CTX_set_def_policy(context, policy) == 1
-                && TS_RESP_CTX_add_md(context, EVP_sha256()) == 1 && TS_RESP_CTX_set_accuracy(context, 1, 0, 0) == 1,
+                && TS_RESP_CTX_add_md(context, EVP_sha256()) == 1 && TS_RESP_CTX_add_md(context, EVP_sha384()) == 1
+                && TS_RESP_CTX_add_md(context, EVP_sha512()) == 1 && TS_RESP_CTX_set_accuracy(context, 1, 0, 0) == 1,
             .timestampFailed,
             "Could not configure the TSA.",
             function: "TS_RESP_CTX_set_*"

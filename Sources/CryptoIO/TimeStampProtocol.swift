@@ -3,11 +3,11 @@ internal import COpenSSL
 
 /// RFC 3161 time-stamp requests, responses and tokens through OpenSSL's TS API.
 package enum TimeStampProtocol {
-    /// A request over a SHA-256 digest with a fresh 64-bit nonce and `certReq` true (RFC 3161 §2.4.1).
+    /// A request over a digest with a fresh 64-bit nonce and `certReq` true (RFC 3161 §2.4.1).
     package struct Request: Sendable {
         package var der: [UInt8]
         package var nonce: [UInt8]
-        package var digest: SHA256Digest
+        package var digest: Digest
     }
 
     /// A verified response: the token (a CMS ContentInfo) and the TSA's time.
@@ -20,7 +20,7 @@ package enum TimeStampProtocol {
 
     /// Makes a request over `digest`.
     /// - Throws: `CryptoIOError` `.timestampFailed`.
-    package static func request(for digest: SHA256Digest) throws(CryptoIOError) -> Request {
+    package static func request(for digest: Digest) throws(CryptoIOError) -> Request {
         var nonce = [UInt8](repeating: 0, count: 8)
         try check(RAND_bytes(&nonce, 8) == 1, .timestampFailed, "No randomness for the nonce.", function: "RAND_bytes")
         nonce[0] &= 0x7f
@@ -46,7 +46,7 @@ package enum TimeStampProtocol {
             function: "X509_ALGOR_new"
         )
         defer { X509_ALGOR_free(algorithm) }
-        X509_ALGOR_set0(algorithm, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nil)
+        X509_ALGOR_set0(algorithm, OBJ_nid2obj(digest.algorithm.nid), V_ASN1_NULL, nil)
         var bytes = digest.bytes
         let bn = try checked(
             BN_bin2bn(nonce, Int32(nonce.count), nil),
@@ -137,6 +137,17 @@ package enum TimeStampProtocol {
         trustAnchors: [SigningCertificate],
         at time: Date? = nil
     ) throws(CryptoIOError) -> Date {
+        try verify(token: token, over: Digest(digest), trustAnchors: trustAnchors, at: time)
+    }
+
+    /// `verify(token:over:trustAnchors:at:)` over a digest of any algorithm: the token's imprint must
+    /// use that algorithm and hold those bytes.
+    package static func verify(
+        token: [UInt8],
+        over digest: Digest,
+        trustAnchors: [SigningCertificate],
+        at time: Date? = nil
+    ) throws(CryptoIOError) -> Date {
         let genTime = try claimedTime(of: token)
         try verify(token: token, over: digest, trustAnchors: trustAnchors, asOf: genTime)
         let when = time ?? Date()
@@ -182,11 +193,41 @@ package enum TimeStampProtocol {
         return SigningCertificate.date(TS_TST_INFO_get_time(info))
     }
 
+    /// The imprint a token states (its algorithm and bytes), not yet verified; nil for an imprint
+    /// of an algorithm other than SHA-256, SHA-384 and SHA-512.
+    /// - Throws: `CryptoIOError` `.timestampFailed` for bytes that are not a token.
+    package static func claimedImprint(of token: [UInt8]) throws(CryptoIOError) -> Digest? {
+        let pkcs7 = try checked(
+            decodeWholeDER(token, { d2i_PKCS7(nil, $0, $1) }).value,
+            .timestampFailed,
+            "The time-stamp token is not a readable CMS structure.",
+            function: "d2i_PKCS7"
+        )
+        defer { PKCS7_free(pkcs7) }
+        let info = try checked(
+            PKCS7_to_TS_TST_INFO(pkcs7),
+            .timestampFailed,
+            "The token holds no TSTInfo.",
+            function: "PKCS7_to_TS_TST_INFO"
+        )
+        defer { TS_TST_INFO_free(info) }
+        let imprint = TS_TST_INFO_get_msg_imprint(info)
+        var object: OpaquePointer? = nil
+        X509_ALGOR_get0(&object, nil, nil, TS_MSG_IMPRINT_get_algo(imprint))
+        let nid = OBJ_obj2nid(object)
+        guard let algorithm = HashAlgorithm.allCases.first(where: { $0.nid == nid }),
+            let message = TS_MSG_IMPRINT_get_msg(imprint),
+            Int(ASN1_STRING_length(message)) == algorithm.length
+        else { return nil }
+        let bytes = Array(UnsafeBufferPointer(start: ASN1_STRING_get0_data(message), count: algorithm.length))
+        return Digest(algorithm, bytes: bytes)
+    }
+
     /// One verification of a token with the trust store's time set to `asOf` (OpenSSL's own clock
     /// when nil).
     private static func verify(
         token: [UInt8],
-        over digest: SHA256Digest,
+        over digest: Digest,
         trustAnchors: [SigningCertificate],
         asOf time: Date?
     ) throws(CryptoIOError) {
@@ -204,6 +245,22 @@ package enum TimeStampProtocol {
                 "The time-stamp token has \(trailing) byte(s) after its DER structure."
             )
         }
+        // TS_VFY_IMPRINT compares the imprint's bytes only; its algorithm must be the digest's too.
+        let info = try checked(
+            PKCS7_to_TS_TST_INFO(pkcs7),
+            .timestampFailed,
+            "The token holds no TSTInfo.",
+            function: "PKCS7_to_TS_TST_INFO"
+        )
+        defer { TS_TST_INFO_free(info) }
+        var algorithm: OpaquePointer? = nil
+        X509_ALGOR_get0(&algorithm, nil, nil, TS_MSG_IMPRINT_get_algo(TS_TST_INFO_get_msg_imprint(info)))
+        guard OBJ_obj2nid(algorithm) == digest.algorithm.nid else {
+            throw CryptoIOError(
+                .timestampFailed,
+                "The time-stamp token's imprint does not use \(digest.algorithm.rawValue)."
+            )
+        }
         let context = try checked(
             TS_VERIFY_CTX_new(),
             .timestampFailed,
@@ -212,14 +269,16 @@ package enum TimeStampProtocol {
         )
         defer { TS_VERIFY_CTX_free(context) }
         _ = TS_VERIFY_CTX_set_flags(context, Int32(TS_VFY_VERSION | TS_VFY_SIGNATURE | TS_VFY_IMPRINT))
+        let length = digest.bytes.count
         let imprint = try checked(
-            CRYPTO_malloc(32, #fileID, #line),
+            CRYPTO_malloc(length, #fileID, #line),
             .timestampFailed,
             "Out of memory.",
             function: "OPENSSL_malloc"
         )
-        digest.bytes.withUnsafeBytes { imprint.copyMemory(from: $0.baseAddress!, byteCount: 32) }
-        _ = TS_VERIFY_CTX_set_imprint(context, imprint.assumingMemoryBound(to: UInt8.self), 32)  // the context frees it
+        digest.bytes.withUnsafeBytes { imprint.copyMemory(from: $0.baseAddress!, byteCount: length) }
+        // The context frees the imprint.
+        _ = TS_VERIFY_CTX_set_imprint(context, imprint.assumingMemoryBound(to: UInt8.self), length)
         TS_VERIFY_CTX_set_store(context, try store(trustAnchors, at: time))
         guard TS_RESP_verify_token(context, pkcs7) == 1 else {
             throw CryptoIOError(

@@ -55,6 +55,9 @@ package struct ArchiveRecovery {
         // A catalog that lacks sealed batches is stale: nothing is moved before `reindex` has rebuilt it.
         let stale = names.filter { known[$0] == nil && FileIO.exists(layout.batch($0) + "/seal.json") }
         guard stale.isEmpty else { throw StaleCatalogError(batches: stale) }
+        for name in names where known[name]?.state == .sealed {
+            try recoverRenewals(of: name, quarantine: quarantine, into: &report)
+        }
         for name in names {
             let folder = layout.batch(name)
             if known[name]?.state == .sealed { continue }  // a sealed folder is never written again
@@ -86,6 +89,25 @@ package struct ArchiveRecovery {
             }
         }
         return report
+    }
+
+    /// A renewal cut short (`qcarchive renew` stopped): its temp files are removed and a hash-tree
+    /// renewal's `.leaves` without its `.ats` is moved aside; a renewal on disk is then complete.
+    private func recoverRenewals(
+        of batch: String,
+        quarantine: Quarantine,
+        into report: inout Report
+    ) throws {
+        let folder = BatchRenewals.folder(archive.layout, batch: batch)
+        guard FileIO.exists(folder) else { return }
+        report.stagingFilesRemoved += Self.removeFiles(in: folder) { $0.hasPrefix(".tmp-") }
+        let names = Set(FileIO.names(in: folder))
+        for name in names.sorted() where name.hasSuffix(".leaves") {
+            guard !names.contains(String(name.dropLast(".leaves".count)) + ".ats") else { continue }
+            report.quarantined.append(
+                (try quarantine.moveAside(folder + "/" + name), "a hash-tree renewal stopped before its timestamp")
+            )
+        }
     }
 
     /// Verifies the seal an interrupted run wrote for `batch` and records the batch as sealed.

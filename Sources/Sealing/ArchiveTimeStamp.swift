@@ -44,6 +44,38 @@ package struct ArchiveTimeStamp: DERImplicitlyTaggable, Sendable, Hashable {
         self.timeStamp = timeStamp
     }
 
+    /// An archive timestamp this archive writes: the algorithm named, the reduced tree, the token.
+    package init(algorithm: HashAlgorithm, reducedHashTree: [[Digest]], timeStamp: [UInt8]) {
+        self.init(
+            digestAlgorithm: algorithm.objectIdentifier,
+            reducedHashTree: reducedHashTree.map { $0.map(\.bytes) },
+            timeStamp: timeStamp
+        )
+    }
+
+    /// The hash algorithm of the reduced tree: the one named, else (RFC 4998 §4.1) the one of the
+    /// token's imprint; nil when that is not SHA-256, SHA-384 or SHA-512 or the token is unreadable.
+    package var algorithm: HashAlgorithm? {
+        if let digestAlgorithm { return HashAlgorithm(oidComponents: digestAlgorithm.oidComponents) }
+        return (try? TimeStampProtocol.claimedImprint(of: timeStamp))?.algorithm
+    }
+
+    /// The reduced tree as digests of `algorithm`; nil when a hash has another length.
+    package func reducedTree(_ algorithm: HashAlgorithm) -> [[Digest]]? {
+        guard reducedHashTree.allSatisfy({ $0.allSatisfy { $0.count == algorithm.length } }) else { return nil }
+        return reducedHashTree.map { $0.map { Digest(algorithm, bytes: $0) } }
+    }
+
+    /// Parses one DER ArchiveTimeStamp (a renewal file); bytes after it are refused.
+    /// - Throws: `CryptoIOError` `.parseFailed`.
+    package init(der: [UInt8]) throws(CryptoIOError) {
+        do {
+            self = try ArchiveTimeStamp(derEncoded: DER.parse(der))
+        } catch {
+            throw CryptoIOError(.parseFailed, "Not an RFC 4998 ArchiveTimeStamp (\(error)).")
+        }
+    }
+
     package init(derEncoded node: ASN1Node, withIdentifier identifier: ASN1Identifier) throws {
         var digestAlgorithm: ASN1ObjectIdentifier?
         var attributes: ASN1Any?
@@ -106,5 +138,13 @@ package struct ArchiveTimeStamp: DERImplicitlyTaggable, Sendable, Hashable {
             }
             stamp.serialize(token)
         }
+    }
+}
+
+extension HashAlgorithm {
+    /// The AlgorithmIdentifier OID (RFC 5754 §2).
+    package var objectIdentifier: ASN1ObjectIdentifier {
+        // The arcs are constants of RFC 5754 with at least two components: this cannot throw.
+        try! ASN1ObjectIdentifier(elements: oidComponents)
     }
 }

@@ -32,12 +32,8 @@ package struct EvidenceRecord: DERImplicitlyTaggable, Sendable, Hashable {
     }
 
     /// The record a bundle is sealed with: SHA-256, one chain of one archive timestamp.
-    package init(reducedHashTree: [[SHA256Digest]], timeStampToken: [UInt8]) {
-        let stamp = ArchiveTimeStamp(
-            digestAlgorithm: Self.sha256OID,
-            reducedHashTree: reducedHashTree.map { $0.map(\.bytes) },
-            timeStamp: timeStampToken
-        )
+    package init(reducedHashTree: [[Digest]], timeStampToken: [UInt8]) {
+        let stamp = ArchiveTimeStamp(algorithm: .sha256, reducedHashTree: reducedHashTree, timeStamp: timeStampToken)
         self.init(
             digestAlgorithms: [Self.sha256OID],
             sequence: ArchiveTimeStampSequence([ArchiveTimeStampChain([stamp])])
@@ -92,10 +88,14 @@ package struct EvidenceRecord: DERImplicitlyTaggable, Sendable, Hashable {
 
     /// The DER encoding.
     /// - Throws: `CryptoIOError` `.parseFailed` when a token is not one DER element.
-    package func der() throws(CryptoIOError) -> [UInt8] {
+    package func der() throws(CryptoIOError) -> [UInt8] { try Self.der(of: self) }
+
+    /// The DER encoding of any of the record's productions.
+    /// - Throws: `CryptoIOError` `.parseFailed` when a token is not one DER element.
+    package static func der(of value: some DERSerializable) throws(CryptoIOError) -> [UInt8] {
         do {
             var serializer = DER.Serializer()
-            try serializer.serialize(self)
+            try serializer.serialize(value)
             return serializer.serializedBytes
         } catch {
             throw CryptoIOError(.parseFailed, "Could not encode the evidence record (\(error)).")

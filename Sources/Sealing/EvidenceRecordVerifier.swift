@@ -3,16 +3,16 @@ import Foundation
 
 /// Verifies an RFC 4998 evidence record for one data object (§5.3): the first archive timestamp's
 /// reduced hash tree leads from the data object's hash to the hash its token covers; each later
-/// archive timestamp of the chain (§5.2, timestamp renewal) covers the hash of the previous one's
-/// `timeStamp` field. Each token is validated at the genTime of the archive timestamp that renewed
-/// it, the newest at the verification time (SPEC "Evidence over time").
-///
-/// Records with more than one chain (§5.3 hash-tree renewal, written by `qcarchive renew
-/// --hash-algorithm`) are refused by this version with a message that says so.
+/// archive timestamp of a chain (§5.2, timestamp renewal) covers the hash of the previous one's
+/// `timeStamp` field; each later chain (§5.3, hash-tree renewal) starts from H(H(data object) ‖
+/// H(the earlier chains' DER, as one ArchiveTimeStampSequence)) in its own algorithm, the order
+/// Bouncy Castle 1.72's `ERSEvidenceRecord.renewHash` writes. Each token is validated at the
+/// genTime of the archive timestamp that renewed it, the newest at the verification time (SPEC
+/// "Evidence over time").
 package struct EvidenceRecordVerifier {
     /// Verifies a token over `imprint`, valid at its own genTime and at `time` (now when nil), and
     /// returns its genTime: `TimeStampProtocol.verify`, or a cached form of it.
-    package typealias TokenCheck = (_ token: [UInt8], _ imprint: SHA256Digest, _ time: Date?) -> Result<
+    package typealias TokenCheck = (_ token: [UInt8], _ imprint: Digest, _ time: Date?) -> Result<
         Date, CryptoIOError
     >
 
@@ -32,8 +32,8 @@ package struct EvidenceRecordVerifier {
     /// What a record proves.
     package struct Proof: Sendable, Equatable {
         /// The hash the first archive timestamp's tree leads to (the batch root).
-        package var initialRoot: SHA256Digest
-        /// The genTime of each archive timestamp, first to newest.
+        package var initialRoot: Digest
+        /// The genTime of each archive timestamp, first to newest, over every chain.
         package var times: [Date]
         /// When the data object is proven to have existed.
         package var provenAt: Date { times[0] }
@@ -42,7 +42,7 @@ package struct EvidenceRecordVerifier {
     /// Why a record does not prove the data object.
     package struct Failure: Error, Sendable {
         package enum Kind: Sendable, Equatable {
-            /// Not a record this version can follow (another algorithm, more than one chain).
+            /// Not a record this version can follow (an unknown algorithm, hashes of another length).
             case shape
             /// A reduced hash tree that does not start from the hash it must cover.
             case tree
@@ -51,65 +51,96 @@ package struct EvidenceRecordVerifier {
         }
 
         package var kind: Kind
-        /// Which archive timestamp of the chain (0 = the first).
+        /// Which archive timestamp of the record, counted over every chain (0 = the first).
         package var stamp: Int
         package var message: String
         /// For a timestamp failure: the time its token claims, when readable.
         package var claimedTime: Date?
         /// The hash the first archive timestamp's tree led to, when it got that far.
-        package var initialRoot: SHA256Digest?
+        package var initialRoot: Digest?
+    }
+
+    /// Verifies a record whose data object is known by its SHA-256 only: a record that needs
+    /// another algorithm (after hash-tree renewal) fails with `.shape`.
+    package func verify(_ record: EvidenceRecord, dataObject: SHA256Digest, at time: Date?) -> Result<Proof, Failure> {
+        verify(record, dataObject: { $0 == .sha256 ? Digest(dataObject) : nil }, at: time)
+    }
+
+    /// Verifies a record over the data object's bytes (a bundle's tag manifest).
+    package func verify(_ record: EvidenceRecord, dataObject bytes: [UInt8], at time: Date?) -> Result<Proof, Failure> {
+        verify(record, dataObject: { $0.digest(bytes) }, at: time)
     }
 
     /// - Parameters:
-    ///   - dataObject: the data object's SHA-256 (a bundle's tag manifest).
+    ///   - dataObject: the data object's hash in an algorithm, or nil when it cannot be computed.
     ///   - time: the verification time (`verify --at`); now when nil.
     package func verify(
         _ record: EvidenceRecord,
-        dataObject: SHA256Digest,
+        dataObject: (HashAlgorithm) -> Digest?,
         at time: Date?
     ) -> Result<Proof, Failure> {
-        guard record.sequence.chains.count == 1 else {
-            return .failure(
-                Failure(
-                    kind: .shape,
-                    stamp: 0,
-                    message: "the record has \(record.sequence.chains.count) ArchiveTimeStampChains (hash-tree "
-                        + "renewal), which this version does not verify"
-                )
-            )
-        }
-        let stamps = record.sequence.chains[0].stamps
-        var covered = dataObject
+        let chains = record.sequence.chains
+        let stamps = chains.flatMap(\.stamps)
         var times: [Date] = []
-        var initialRoot: SHA256Digest?
-        for (index, stamp) in stamps.enumerated() {
+        var initialRoot: Digest?
+        var index = 0
+        for (chainIndex, chain) in chains.enumerated() {
             func failure(_ kind: Failure.Kind, _ message: String, claimed: Date? = nil) -> Result<Proof, Failure> {
                 .failure(
                     Failure(kind: kind, stamp: index, message: message, claimedTime: claimed, initialRoot: initialRoot)
                 )
             }
-            guard stamp.digestAlgorithm.map({ $0 == EvidenceRecord.sha256OID }) ?? true,
-                stamp.reducedHashTree.allSatisfy({ $0.allSatisfy { $0.count == 32 } })
-            else { return failure(.shape, "archive timestamp \(index + 1) does not use SHA-256") }
-            let tree = stamp.reducedHashTree.map { $0.map(SHA256Digest.init(bytes:)) }
-            guard let root = HashTree.root(from: covered, reducedTree: tree) else {
-                let what = index == 0 ? "the data object's SHA-256" : "the hash of the previous timeStamp"
-                return failure(.tree, "the reduced hash tree does not start from \(what) \(covered.hex)")
-            }
-            if index == 0 { initialRoot = root }
-            // Valid at the genTime of the archive timestamp that renewed it, the newest at `time`.
-            let validAt =
-                index + 1 < stamps.count ? try? TimeStampProtocol.claimedTime(of: stamps[index + 1].timeStamp) : time
-            switch checkToken(stamp.timeStamp, root, validAt) {
-            case .success(let genTime): times.append(genTime)
-            case .failure(let error):
+            guard let algorithm = chain.stamps[0].algorithm,
+                chain.stamps.allSatisfy({ $0.algorithm == algorithm })
+            else {
                 return failure(
-                    .timestamp(error.code),
-                    error.message,
-                    claimed: try? TimeStampProtocol.claimedTime(of: stamp.timeStamp)
+                    .shape,
+                    "chain \(chainIndex + 1) does not use one of SHA-256, SHA-384, SHA-512 throughout"
                 )
             }
-            covered = SHA256Digest.of(stamp.timeStamp)  // §5.2: the next one covers this timeStamp field
+            guard let dataHash = dataObject(algorithm) else {
+                return failure(.shape, "the data object's \(algorithm.rawValue) hash is not known here")
+            }
+            var covered = dataHash
+            if chainIndex > 0 {
+                // §5.3: H(H(d) ‖ H(atsc)), atsc the earlier chains as one ArchiveTimeStampSequence.
+                guard let earlier = try? EvidenceRecord.der(of: ArchiveTimeStampSequence(Array(chains[..<chainIndex])))
+                else { return failure(.shape, "the earlier chains cannot be encoded") }
+                covered = algorithm.digest(concatenating: [dataHash.bytes, algorithm.digest(earlier).bytes])
+            }
+            for (stampIndex, stamp) in chain.stamps.enumerated() {
+                guard let tree = stamp.reducedTree(algorithm) else {
+                    return failure(
+                        .shape,
+                        "archive timestamp \(index + 1) has hashes that are not \(algorithm.rawValue)"
+                    )
+                }
+                guard let root = HashTree.root(from: covered, reducedTree: tree) else {
+                    let what =
+                        stampIndex > 0
+                        ? "the hash of the previous timeStamp"
+                        : chainIndex == 0
+                            ? "the data object's \(algorithm.rawValue) hash"
+                            : "the \(algorithm.rawValue) hash of the data object with the earlier chains"
+                    return failure(.tree, "the reduced hash tree does not start from \(what) \(covered.hex)")
+                }
+                if index == 0 { initialRoot = root }
+                // Valid at the genTime of the archive timestamp that renewed it, the newest at `time`.
+                let validAt =
+                    index + 1 < stamps.count
+                    ? try? TimeStampProtocol.claimedTime(of: stamps[index + 1].timeStamp) : time
+                switch checkToken(stamp.timeStamp, root, validAt) {
+                case .success(let genTime): times.append(genTime)
+                case .failure(let error):
+                    return failure(
+                        .timestamp(error.code),
+                        error.message,
+                        claimed: try? TimeStampProtocol.claimedTime(of: stamp.timeStamp)
+                    )
+                }
+                covered = algorithm.digest(stamp.timeStamp)  // §5.2: the next one covers this timeStamp field
+                index += 1
+            }
         }
         guard let initialRoot else {
             return .failure(Failure(kind: .shape, stamp: 0, message: "the record holds no archive timestamp"))

@@ -28,7 +28,7 @@ package final class HTTPTimestampAuthority: TimestampAuthority {
         }
     }
 
-    package func timestamp(_ digest: SHA256Digest) throws -> TimeStampProtocol.Response {
+    package func timestamp(_ digest: Digest) throws -> TimeStampProtocol.Response {
         let request: TimeStampProtocol.Request
         do {
             request = try TimeStampProtocol.request(for: digest)

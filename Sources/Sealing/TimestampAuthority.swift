@@ -4,7 +4,14 @@ import CryptoIO
 package protocol TimestampAuthority {
     /// Time-stamps `digest` and returns the verified response (status, imprint, nonce, signature checked).
     /// - Throws: `SealingError` `.timestampFailed`; nothing may be sealed without a timestamp.
-    func timestamp(_ digest: SHA256Digest) throws -> TimeStampProtocol.Response
+    func timestamp(_ digest: Digest) throws -> TimeStampProtocol.Response
+}
+
+extension TimestampAuthority {
+    /// Time-stamps a SHA-256 digest.
+    package func timestamp(_ digest: SHA256Digest) throws -> TimeStampProtocol.Response {
+        try timestamp(Digest(digest))
+    }
 }
 
 /// The embedded default: OpenSSL's TS responder in-process with the archive's demo TSA key.
@@ -26,7 +33,7 @@ package final class LocalTimestampAuthority: TimestampAuthority {
         }
     }
 
-    package func timestamp(_ digest: SHA256Digest) throws -> TimeStampProtocol.Response {
+    package func timestamp(_ digest: Digest) throws -> TimeStampProtocol.Response {
         do {
             let request = try TimeStampProtocol.request(for: digest)
             return try TimeStampProtocol.verify(

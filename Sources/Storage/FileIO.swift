@@ -56,7 +56,8 @@ package enum FileIO {
     /// - Parameter mode: the file's permission bits (0o600 for key material).
     /// - Throws: `StorageError` `.ioFailed`; the temp file is removed on failure.
     package static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(StorageError) {
-        let directory = (path as NSString).deletingLastPathComponent
+        let parent = (path as NSString).deletingLastPathComponent
+        let directory = parent.isEmpty ? "." : parent  // a bare file name is in the working folder
         try makeDirectory(directory)
         let temporary = directory + "/.tmp-" + UUID().uuidString
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)

@@ -21,6 +21,12 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(name: .long, help: "One bundle file to verify.")
     var bundle: String?
 
+    @Option(
+        name: .long,
+        help: "With --bundle: prove it with this RFC 4998 evidence record (qcarchive evidence, or renewed elsewhere)."
+    )
+    var evidence: String?
+
     @Flag(name: .long, help: "Verify every bundle the catalog lists and the seal chain.")
     var all = false
 
@@ -86,6 +92,9 @@ struct VerifyCommand: AsyncParsableCommand {
             throw ValidationError("--all, --chain and --catalog need --archive.")
         }
         if head != nil && !chain { throw ValidationError("--head FILE goes with --chain.") }
+        if evidence != nil && bundle == nil && file == nil {
+            throw ValidationError("--evidence FILE.ers goes with --bundle FILE.")
+        }
         if archive == nil && (sealCA == nil || tsaCA == nil) {
             throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.")
         }
@@ -105,7 +114,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 failed = true
             }
             if let path = bundle ?? file {
-                let report = verifier.verify(bytes: try FileIO.read(path), name: path)
+                let report = try verifyBundle(path, verifier: verifier, layout: session?.layout)
                 for problem in report.problems { fail(Self.line(report, problem)) }
                 print("\(report.isValid ? 1 : 0) of 1 bundle(s) verified\(report.isValid ? "." : "; 1 failed.")")
             } else if let session, all {
@@ -160,6 +169,33 @@ struct VerifyCommand: AsyncParsableCommand {
         }
     }
 
+    /// One bundle, proven by the record given with --evidence, else (in an archive) by its complete
+    /// record with its batch's renewals, else by the record sealed in it.
+    private func verifyBundle(
+        _ path: String,
+        verifier: BundleVerifier,
+        layout: ArchiveLayout?
+    ) throws -> BundleVerificationReport {
+        var report = BundleVerificationReport(bundle: path)
+        let bag: Bag
+        do {
+            bag = try Bag.read(try FileIO.read(path), name: path)
+        } catch let problem as BundleProblem {
+            report.problems.append(problem)
+            return report
+        }
+        var source = BundleVerifier.RecordSource.sealed
+        if let evidence {
+            source = .given(try EvidenceRecord(der: try FileIO.read(evidence)), file: evidence)
+        } else if let layout, let batch = bag.bagInfo.batchID,
+            FileIO.exists(BatchRenewals.folder(layout, batch: batch))
+        {
+            source = .renewed(try BatchRenewals.load(layout, batch: batch))
+        }
+        verifier.verify(bag, name: path, into: &report, record: source)
+        return report
+    }
+
     /// A problem of one bag: its member prefixed with the bag, or the bag's own problem as it is.
     static func line(_ report: BundleVerificationReport, _ problem: BundleProblem) -> String {
         problem.file == report.bundle ? problem.description : "\(report.bundle): \(problem)"
@@ -173,8 +209,12 @@ struct VerifyCommand: AsyncParsableCommand {
         func say(_ text: String) { print(TerminalText.escaped(text)) }
         for proof in result.proofs.prefix(20) {
             let until = proof.tsaValidUntil.map { " until \(RFC3339.format($0)) (its TSA certificate)" } ?? ""
+            let renewed =
+                proof.renewals.last.map { ", renewed \(proof.renewals.count) time(s), last at \(RFC3339.format($0))" }
+                ?? ""
             say(
-                "Batch \(proof.batch): proven at \(RFC3339.format(proof.provenAt)), checkable without renewal\(until)."
+                "Batch \(proof.batch): proven at \(RFC3339.format(proof.provenAt))\(renewed), checkable without "
+                    + "renewal\(until)."
             )
             for line in proof.validation { say("  \(line)") }
         }
@@ -183,8 +223,8 @@ struct VerifyCommand: AsyncParsableCommand {
         for proof in result.proofs {
             if let until = proof.tsaValidUntil, until > asOf, until < renewalDue {
                 say(
-                    "WARN batch \(proof.batch): renewal due: the TSA certificate of its timestamp expires on "
-                        + "\(RFC3339.format(until)); renew its evidence before then."
+                    "WARN batch \(proof.batch): renewal due: the TSA certificate of its newest timestamp expires on "
+                        + "\(RFC3339.format(until)); run 'qcarchive renew' before then."
                 )
             }
         }

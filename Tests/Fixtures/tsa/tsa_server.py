@@ -24,7 +24,7 @@ certs = $dir/tsa-cert.pem
 signer_key = $dir/tsa-key.pem
 signer_digest = sha256
 default_policy = 2.999.3161.2
-digests = sha256
+digests = sha256, sha384, sha512
 accuracy = secs:1
 ess_cert_id_alg = sha256
 """)

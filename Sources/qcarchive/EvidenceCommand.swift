@@ -1,0 +1,44 @@
+import ArgumentParser
+import Bundling
+import Foundation
+import Lifecycle
+import Nightly
+import Storage
+
+struct EvidenceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evidence",
+        abstract: "Write a bundle's complete RFC 4998 evidence record: the one sealed in it and every renewal.",
+        discussion: "Bouncy Castle's ERSEvidenceRecord and 'qcarchive verify --bundle FILE --evidence FILE.ers' "
+            + "validate it. " + ExitStatus.help
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "The bundle (a path, or relative to the archive folder).")
+    var bundle: String
+
+    @Option(name: .long, help: "Write the DER record here (FILE.ers) instead of standard output.")
+    var out: String?
+
+    func run() async throws {
+        try runMapped(verbose: global.verbose) {
+            let archive = try global.open(.verify)
+            let layout = archive.layout
+            let path = FileIO.exists(bundle) ? bundle : layout.absolute(bundle)
+            let assembled = try EvidenceAssembly.assemble(try FileIO.read(path), name: bundle, layout: layout)
+            let der = try assembled.record.der()
+            guard let out else {
+                FileHandle.standardOutput.write(Data(der))
+                return
+            }
+            try FileIO.writeAtomically(der, to: out)
+            print(
+                TerminalText.escaped(
+                    "Wrote the evidence record of \(bundle) (batch \(assembled.batch), \(assembled.renewals) "
+                        + "renewal(s), \(assembled.record.sequence.chains.count) chain(s), \(der.count) bytes) to \(out)."
+                )
+            )
+        }
+    }
+}
