@@ -20,6 +20,12 @@ package enum TimeStampProtocol {
 
     /// Makes a request over `digest`.
     /// - Throws: `CryptoIOError` `.timestampFailed`.
+    package static func request(for digest: SHA256Digest) throws(CryptoIOError) -> Request {
+        try request(for: Digest(digest))
+    }
+
+    /// Makes a request over a digest of any algorithm (the imprint names it).
+    /// - Throws: `CryptoIOError` `.timestampFailed`.
     package static func request(for digest: Digest) throws(CryptoIOError) -> Request {
         var nonce = [UInt8](repeating: 0, count: 8)
         try check(RAND_bytes(&nonce, 8) == 1, .timestampFailed, "No randomness for the nonce.", function: "RAND_bytes")

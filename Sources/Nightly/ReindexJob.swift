@@ -45,6 +45,11 @@ package struct ReindexJob {
         let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil)
         guard chain.problems.isEmpty else { throw ReindexError(problems: chain.problems.map(\.description)) }
         for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) }
+        // Renewals are no catalog state: each bag is proven by its complete record, sealed record and
+        // its batch's renewals (the chain check above names a renewal that cannot be read).
+        var renewals: [String: BatchRenewals] = [:]
+        for name in chain.chain { renewals[name] = try? BatchRenewals.load(layout, batch: name) }
+        let batchRenewals = renewals
         var summary = Summary()
         do {
             let catalog = try SQLiteCatalog(path: staging)
@@ -56,7 +61,10 @@ package struct ReindexJob {
                 @Sendable func read(_ path: String) throws -> (problems: [String], content: SealedBagContent) {
                     let bag = try Bag.read(try FileIO.read(layout.absolute(path)), name: path)
                     var report = BundleVerificationReport(bundle: path)
-                    verifier.verify(bag, name: path, into: &report)
+                    let source = bag.bagInfo.batchID.flatMap { batchRenewals[$0] }.map {
+                        BundleVerifier.RecordSource.renewed($0)
+                    }
+                    verifier.verify(bag, name: path, into: &report, record: source ?? .sealed)
                     return (report.problems.map { "\(path): \($0)" }, try SealedBagReader.read(bag, name: path))
                 }
                 func open(_ path: String) throws -> SealedBagContent {

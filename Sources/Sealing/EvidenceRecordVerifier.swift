@@ -90,7 +90,10 @@ package struct EvidenceRecordVerifier {
                     Failure(kind: kind, stamp: index, message: message, claimedTime: claimed, initialRoot: initialRoot)
                 )
             }
-            guard let algorithm = chain.stamps[0].algorithm,
+            guard let first = chain.stamps.first else {
+                return failure(.shape, "the record holds no archive timestamp in chain \(chainIndex + 1)")
+            }
+            guard let algorithm = first.algorithm,
                 chain.stamps.allSatisfy({ $0.algorithm == algorithm })
             else {
                 return failure(

@@ -41,6 +41,11 @@ import Testing
 
     /// A token by the archive's own TSA key, made by `openssl ts -reply` (not our code), over `digest`.
     static func opensslToken(_ sealed: Sealed, over digest: SHA256Digest) throws -> [UInt8] {
+        try opensslToken(sealed, over: Digest(digest))
+    }
+
+    /// A token by the archive's own TSA key, made by `openssl ts -reply`, over a digest of any algorithm.
+    static func opensslToken(_ sealed: Sealed, over digest: Digest) throws -> [UInt8] {
         let configuration = """
             [ tsa ]
             default_tsa = renewal
@@ -51,14 +56,15 @@ import Testing
             signer_key = \(sealed.archive)/keys/tsa-key.pem
             signer_digest = sha256
             default_policy = 2.999.4998.2
-            digests = sha256
+            digests = sha256, sha384, sha512
             ess_cert_id_alg = sha256
             """
         try TestEnvironment.write(configuration, to: sealed.folder + "/renewal.cnf")
         try TestEnvironment.write("01\n", to: sealed.folder + "/tsa-serial")
         let script = """
             set -e
-            openssl ts -query -digest \(digest.hex) -sha256 -cert -no_nonce -out renewal.tsq
+            openssl ts -query -digest \(digest.hex) -\(digest.algorithm.rawValue.replacingOccurrences(of: "-", with: "")) \
+              -cert -no_nonce -out renewal.tsq
             openssl ts -reply -config renewal.cnf -queryfile renewal.tsq -token_out -out renewal.tst 2>/dev/null
             """
         let made = try TestEnvironment.run("bash", ["-c", script], in: sealed.folder)
@@ -149,25 +155,62 @@ import Testing
         #expect(reordered.stamp == 0, "\(reordered)")
     }
 
-    @Test func aRecordWithTwoChainsIsRefusedWithItsReason() throws {
+    @Test func aSecondChainMustStartFromTheDataObjectWithTheEarlierChains() throws {
         let sealed = try Self.sealed()
-        var record = try EvidenceRecord(der: sealed.record)
-        record.sequence.chains.append(record.sequence.chains[0])
-        #expect(try EvidenceRecord(der: try record.der()).sequence.chains.count == 2)
+        let verifier = EvidenceRecordVerifier(trustAnchors: sealed.anchors)
+        let sealedRecord = try EvidenceRecord(der: sealed.record)
+        // §5.3 done right: a SHA-512 chain over H(H(tag manifest) ‖ H(the earlier chains)).
+        let leaf = try BatchRenewals.hashTreeLeaf(
+            .sha512,
+            dataObject: sealed.tagManifest,
+            chains: sealedRecord.sequence.chains
+        )
+        var renewed = sealedRecord
+        renewed.sequence.chains.append(
+            ArchiveTimeStampChain([
+                ArchiveTimeStamp(
+                    algorithm: .sha512,
+                    reducedHashTree: [],
+                    timeStamp: try Self.opensslToken(sealed, over: leaf)
+                )
+            ])
+        )
+        let proof = try verifier.verify(renewed, dataObject: sealed.tagManifest, at: nil).get()
+        #expect(proof.times.count == 2, "\(proof)")
+        // Known by its SHA-256 only, the record cannot be followed into the SHA-512 chain.
         guard
-            case .failure(let failure) = EvidenceRecordVerifier(trustAnchors: sealed.anchors)
-                .verify(record, dataObject: SHA256Digest.of(sealed.tagManifest), at: nil)
+            case .failure(let unknown) = verifier.verify(
+                renewed,
+                dataObject: SHA256Digest.of(sealed.tagManifest),
+                at: nil
+            )
         else {
-            Issue.record("a record with two chains verified")
+            Issue.record("a SHA-512 chain verified without the data object's bytes")
             return
         }
-        #expect(failure.kind == .shape && failure.message.contains("hash-tree renewal"), "\(failure)")
+        #expect(unknown.kind == .shape && unknown.stamp == 1, "\(unknown)")
+        // Another data object: the new chain does not start from it.
+        guard case .failure(let other) = verifier.verify(renewed, dataObject: Array("other".utf8), at: nil) else {
+            Issue.record("another data object verified")
+            return
+        }
+        #expect(other.kind == .tree && other.stamp == 0, "\(other)")
+
+        // A copy of the first chain as the second: it does not cover the earlier chains.
+        var record = sealedRecord
+        record.sequence.chains.append(record.sequence.chains[0])
+        #expect(try EvidenceRecord(der: try record.der()).sequence.chains.count == 2)
+        guard case .failure(let failure) = verifier.verify(record, dataObject: sealed.tagManifest, at: nil) else {
+            Issue.record("a second chain that renews nothing verified")
+            return
+        }
+        #expect(
+            failure.kind == .tree && failure.stamp == 1 && failure.message.contains("with the earlier chains"),
+            "\(failure)"
+        )
         // A chain without archive timestamps (it cannot be read from DER, but can be built) proves nothing.
         record.sequence.chains = [ArchiveTimeStampChain([])]
-        guard
-            case .failure(let empty) = EvidenceRecordVerifier(trustAnchors: sealed.anchors)
-                .verify(record, dataObject: SHA256Digest.of(sealed.tagManifest), at: nil)
-        else {
+        guard case .failure(let empty) = verifier.verify(record, dataObject: sealed.tagManifest, at: nil) else {
             Issue.record("a record without archive timestamps verified")
             return
         }
