@@ -63,7 +63,7 @@ import Testing
         try TestEnvironment.write("01\n", to: sealed.folder + "/tsa-serial")
         let script = """
             set -e
-            openssl ts -query -digest \(digest.hex) -\(digest.algorithm.rawValue.replacingOccurrences(of: "-", with: "")) \
+            openssl ts -query -digest \(digest.hex) -\(digest.algorithm.rawValue.filter { $0 != "-" }) \
               -cert -no_nonce -out renewal.tsq
             openssl ts -reply -config renewal.cnf -queryfile renewal.tsq -token_out -out renewal.tst 2>/dev/null
             """
