@@ -33,10 +33,11 @@ struct EvidenceCommand: AsyncParsableCommand {
                 return
             }
             try FileIO.writeAtomically(der, to: out)
+            let chains = assembled.record.sequence.chains.count
             print(
                 TerminalText.escaped(
                     "Wrote the evidence record of \(bundle) (batch \(assembled.batch), \(assembled.renewals) "
-                        + "renewal(s), \(assembled.record.sequence.chains.count) chain(s), \(der.count) bytes) to \(out)."
+                        + "renewal(s), \(chains) chain(s), \(der.count) bytes) to \(out)."
                 )
             )
         }
