@@ -21,9 +21,9 @@ import Glibc
     static let oneYear = "+365d"
     static let elevenYears = "+4018d"
 
-    /// A TSA key and certificate (critical timeStamping) valid sixteen years from the (faked) now,
+    /// A TSA key and certificate (critical timeStamping) valid `days` (sixteen years) from the (faked) now,
     /// under its own CA, in `folder/<name>/` as tsa_server.py reads them.
-    static func tsaFiles(_ folder: String, _ name: String, at offset: String?) throws -> String {
+    static func tsaFiles(_ folder: String, _ name: String, at offset: String?, days: Int = 5844) throws -> String {
         let directory = folder + "/" + name
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let made = try TestEnvironment.shell(
@@ -35,7 +35,7 @@ import Glibc
             openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout tsa-key.pem -out tsa.csr \
               -subj "/CN=\(name) TSA" 2>/dev/null
             printf 'basicConstraints=critical,CA:FALSE\\nextendedKeyUsage=critical,timeStamping\\n' > tsa.ext
-            openssl x509 -req -in tsa.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 5844 -extfile tsa.ext \
+            openssl x509 -req -in tsa.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days \(days) -extfile tsa.ext \
               -out tsa-cert.pem 2>/dev/null
             """,
             in: directory,
