@@ -24,6 +24,8 @@ TSA_CA=$ARCHIVE_DIR/trust/tsa-ca.pem
 CHUNK=${VERIFY_CHUNK:-200}
 BC_CLASSPATH=${BC_CLASSPATH:-}
 BC_VERIFIER=${BC_VERIFIER:-$(cd "$(dirname "$0")" && pwd)/ers/VerifyEvidenceRecord.java}
+# Renewed evidence (RFC 4998 section 5, batches/<id>/renewals/): docs/VERIFY.md "Renewed evidence records".
+CHECK_RECORD=${CHECK_RECORD:-$(cd "$(dirname "$0")" && pwd)/ers/check_record.py}
 export LC_ALL=C
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -42,6 +44,12 @@ check() {
     else
         fail "$what: $name: $(grep -v -e '^Using configuration' -e '^$' "$WORK/check.out" | head -n 1 | cut -c1-200)"
     fi
+}
+
+# A bag's complete record (check_record.py --bag), its FAIL lines only.
+renewed_record() {
+    python3 "$CHECK_RECORD" --bag "$1" "$2" "$TSA_CA" | grep -v '^PASS'
+    return "${PIPESTATUS[0]}"
 }
 
 # The genTime of an RFC 3161 response, in seconds since 1970 (empty when it cannot be read): the
@@ -236,8 +244,14 @@ PY
     done <"$WORK/tree.out"
 
     for bag in "${chunk_bags[@]}"; do
-        # Step 1.7: the RFC 3161 token is over that root and chains to trust/tsa-ca.pem.
-        if [ -n "${root_of[$bag]:-}" ]; then
+        # Step 1.7: the RFC 3161 token is over that root and chains to trust/tsa-ca.pem. A bag whose
+        # batch was renewed is proven by its complete record: the sealed one and every renewal, each
+        # token as of the time of the one that renewed it (check_record.py assembles and checks it).
+        local renewals
+        renewals=$ARCHIVE_DIR/batches/$(sed -n 's/^Batch-Id: *//p' "$bag/bag-info.txt" | tr -d '\r')/renewals
+        if [ -d "$renewals" ]; then
+            check "${rel_of[$bag]}" "renewed evidence record" renewed_record "$bag" "$renewals"
+        elif [ -n "${root_of[$bag]:-}" ]; then
             check "${rel_of[$bag]}" "timestamp token" \
                 openssl ts -verify -digest "${root_of[$bag]}" -in "$bag.tst" -token_in -CAfile "$TSA_CA"
         fi
@@ -436,10 +450,13 @@ for folder in "$ARCHIVE_DIR"/batches/*/; do
     attime=$(proven_epoch "$folder/timestamp.tsr")
     check "$label" "seal.json.p7s" \
         openssl cms -verify -binary -inform DER -in "$folder/seal.json.p7s" -content "$folder/seal.json" -CAfile "$SEAL_CA" -purpose any ${attime:+-attime "$attime"} -out /dev/null
-    # Step 2.3: the TSA's timestamp over the recomputed root.
+    # Step 2.3: the TSA's timestamp over the recomputed root; once renewed, as of its first renewal
+    # (each bag's complete record, step 1.7, proves the renewals).
+    renewed_at=$(python3 "$CHECK_RECORD" --renewed-at "$folder/renewals")
     if [ -n "${seal_root[$label]:-}" ]; then
         check "$label" "timestamp.tsr" \
-            openssl ts -verify -digest "${seal_root[$label]}" -in "$folder/timestamp.tsr" -CAfile "$TSA_CA"
+            openssl ts -verify -digest "${seal_root[$label]}" -in "$folder/timestamp.tsr" -CAfile "$TSA_CA" \
+            ${renewed_at:+-attime "$renewed_at"}
     fi
     digest=$(sha256sum <"$folder/seal.json" | cut -c1-64)
     batch_of_digest[$digest]=$label

@@ -108,7 +108,9 @@ import Testing
         let soon = try Self.later("+3592d", ["verify", "--archive", archive, "--all"])
         #expect(soon.status == 0, "\(soon)")
         #expect(
-            soon.stdout.contains("WARN batch day-1: renewal due: the TSA certificate of its newest timestamp expires on "),
+            soon.stdout.contains(
+                "WARN batch day-1: renewal due: the TSA certificate of its newest timestamp expires on "
+            ),
             "\(soon)"
         )
         #expect(soon.stdout.contains("WARN the sealing certificate CN=qcarchive DEMO seal key"), "\(soon)")

@@ -40,6 +40,16 @@ import Testing
         )
     }
 
+    /// Tests/Fixtures/ers/check_record.py: python3 and openssl alone (docs/VERIFY.md).
+    static func checkRecord(_ arguments: String...) throws -> TestEnvironment.Run {
+        try TestEnvironment.run(
+            "python3",
+            [TestEnvironment.packageRoot + "/Tests/Fixtures/ers/check_record.py"] + arguments
+        )
+    }
+
+    static let recipe = TestEnvironment.packageRoot + "/Tests/Fixtures/verify_recipe.sh"
+
     /// The bundles of an archive (absolute paths), sorted.
     static func bundles(_ archive: String) -> [String] {
         TestEnvironment.files(under: archive + "/bundles").filter { $0.hasSuffix(".tar.gz") }.map {
@@ -138,6 +148,27 @@ import Testing
             )
             #expect(checked.status == 0, "\(checked)")
         }
+        // python3 and openssl alone: the record, and the same record over another tag manifest.
+        let firstBundle = Self.bundles(archive)[0]
+        let firstRecord = folder + "/first.ers"
+        let wrote = try TestEnvironment.qcarchive(
+            "evidence",
+            "--archive",
+            archive,
+            "--bundle",
+            firstBundle,
+            "--out",
+            firstRecord
+        )
+        #expect(wrote.status == 0, "\(wrote)")
+        let tagManifest = try Self.tagManifest(of: firstBundle, into: folder)
+        let python = try Self.checkRecord(firstRecord, tagManifest, archive + "/trust/tsa-ca.pem")
+        #expect(python.status == 0 && python.stdout.contains("5 timestamp(s) in 2 chain(s)"), "\(python)")
+        try TestEnvironment.write(try TestEnvironment.read(tagManifest) + [10], to: folder + "/edited.txt")
+        let edited = try Self.checkRecord(firstRecord, folder + "/edited.txt", archive + "/trust/tsa-ca.pem")
+        #expect(edited.status == 1 && edited.stdout.contains("FAIL chain 1 timestamp 1"), "\(edited)")
+        let recipe = try TestEnvironment.run("bash", [Self.recipe, archive])
+        #expect(recipe.status == 0, "the recipe proves every bag by its complete record: \(recipe)")
         // A record is bound to its bundle: another bundle's complete record proves nothing here.
         let (first, second) = (Self.bundles(archive)[0], Self.bundles(archive)[1])
         let other = folder + "/other.ers"
@@ -244,6 +275,8 @@ import Testing
             "\(tampered.stdout)"
         )
         #expect(!tampered.stdout.contains("batches/day-2/renewals/"), "only day-1's bags: \(tampered.stdout)")
+        let recipe = try TestEnvironment.run("bash", [Self.recipe, archive])
+        #expect(recipe.status == 1 && recipe.stdout.contains("renewed evidence record"), "\(recipe.stdout)")
         try TestEnvironment.write(original, to: path)
         #expect(try verifyAll().status == 0)
 

@@ -127,22 +127,36 @@ import Testing
         #expect(renewed.isValid, "\(renewed.problems) \(renewed.chain.problems)")
         #expect(renewed.chain.proofs.allSatisfy { $0.renewals.count == 3 }, "\(renewed.chain.proofs)")
 
-        // Bouncy Castle validates every complete record: SHA-256 (A, B) then SHA-512 (B, C).
+        // Bouncy Castle validates every complete record: SHA-256 (A, B) then SHA-512 (B, C); so do
+        // python3 and openssl alone (docs/VERIFY.md), each token as of its renewal, the newest in year 30.
         let tsa = try RenewalTests.pem(tsaC + "/tsa-cert.pem", into: folder + "/tsa-c.pem")
+        let year30 = String(Int(later.timeIntervalSince1970))
         for bundle in RenewalTests.bundles(archive) {
             let ers = folder + "/" + UUID().uuidString + ".ers"
-            #expect(
-                try TestEnvironment.qcarchive("evidence", "--archive", archive, "--bundle", bundle, "--out", ers).status
-                    == 0
+            let written = try TestEnvironment.qcarchive(
+                "evidence",
+                "--archive",
+                archive,
+                "--bundle",
+                bundle,
+                "--out",
+                ers
             )
-            let bc = try RenewalTests.bouncyCastle(
-                "validate",
-                tsa,
-                ers,
-                try RenewalTests.tagManifest(of: bundle, into: folder)
-            )
+            #expect(written.status == 0, "\(written)")
+            let tagManifest = try RenewalTests.tagManifest(of: bundle, into: folder)
+            let bc = try RenewalTests.bouncyCastle("validate", tsa, ers, tagManifest)
             #expect(bc.status == 0 && bc.stdout.hasPrefix("ERS valid 2 4"), "\(bundle): \(bc)")
+            let python = try RenewalTests.checkRecord(ers, tagManifest, archive + "/trust/tsa-ca.pem", "--at", year30)
+            #expect(python.status == 0 && python.stdout.contains("4 timestamp(s) in 2 chain(s)"), "\(python)")
         }
+        // The whole recipe of docs/VERIFY.md, in year 30: it passes with the renewals, not without.
+        let recipe = TestEnvironment.packageRoot + "/Tests/Fixtures/verify_recipe.sh"
+        let year30Recipe = ["-f", Self.offset(Self.year30), "bash", recipe]
+        let withRenewals = try TestEnvironment.run("faketime", year30Recipe + [archive])
+        #expect(withRenewals.status == 0 && withRenewals.stdout.contains(" passed, 0 failed"), "\(withRenewals)")
+        let withoutRenewals = try TestEnvironment.run("faketime", year30Recipe + [unrenewed])
+        #expect(withoutRenewals.status == 1, "\(withoutRenewals)")
+        #expect(withoutRenewals.stdout.contains("batches/day-1: timestamp.tsr"), "\(withoutRenewals.stdout)")
 
         // Without the renewals: each batch's proof lapsed with TSA A's certificate, and says when.
         let expiry = try #require(SigningCertificate.all(pem: try TestEnvironment.read(tsaA + "/tsa-cert.pem")).first)
