@@ -33,6 +33,14 @@ package struct BatchRenewals: Sendable {
         /// Hash-tree renewals: the tree over the bags' new leaves.
         package var tree: HashTree?
 
+        package init(number: Int, kind: Kind, algorithm: HashAlgorithm, stamp: ArchiveTimeStamp, tree: HashTree?) {
+            self.number = number
+            self.kind = kind
+            self.algorithm = algorithm
+            self.stamp = stamp
+            self.tree = tree
+        }
+
         /// `NNNN-kind-alg`, the files' name without extension.
         package var baseName: String { Self.baseName(number, kind, algorithm) }
 

@@ -26,7 +26,10 @@ struct EvidenceCommand: AsyncParsableCommand {
             let archive = try global.open(.verify)
             let layout = archive.layout
             let path = FileIO.exists(bundle) ? bundle : layout.absolute(bundle)
-            let assembled = try EvidenceAssembly.assemble(try FileIO.read(path), name: bundle, layout: layout)
+            let assembled = try Bag.read(try FileIO.read(path), name: bundle).completeRecord(
+                name: bundle,
+                layout: layout
+            )
             let der = try assembled.record.der()
             guard let out else {
                 FileHandle.standardOutput.write(Data(der))

@@ -1,7 +1,7 @@
 """qcarchive benchmark harness (`make bench`, `make bench-smoke`).
 
 Generates deterministic drops with qcbench, runs the product's scenarios (nightly night 1 and 2,
-verify --all, reindex, every named query), and two reference points on the same bundle payloads:
+verify --all, reindex, renew (timestamp and hash-tree), every named query), and two reference points on the same bundle payloads:
 the floor (GNU tar of all payload files into one stream through `openssl dgst -sha256`) and the
 `bagit` library making the same bags. Prints one table and writes it as JSON.
 
@@ -89,6 +89,17 @@ def main():
     for suffix in ("", "-wal", "-shm"):
         (archive / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
     row = measure("reindex", [qcarchive, "reindex", "--archive", str(archive)])
+    row["bundles_per_s"] = round(bundles / row["wall_s"])
+    rows.append(row)
+    # RFC 4998 renewal of both nights: timestamp renewal (one request, no bag read), then hash-tree
+    # renewal to SHA-512 (every bag read once, one request), then verify --all with the renewals.
+    for label, extra in (("renew --all", ["--all"]), ("renew --hash-algorithm sha-512", ["--hash-algorithm", "sha-512"])):
+        before = size(archive)
+        row = measure(label, [qcarchive, "renew", "--archive", str(archive)] + extra)
+        row["bytes_written"] = size(archive) - before
+        row["bundles_per_s"] = round(bundles / row["wall_s"])
+        rows.append(row)
+    row = measure("verify --all (renewed)", [qcarchive, "verify", "--archive", str(archive), "--all"])
     row["bundles_per_s"] = round(bundles / row["wall_s"])
     rows.append(row)
 

@@ -7,7 +7,7 @@ import Foundation
 import Lifecycle
 
 /// The parsers that read bytes from outside: a drop's JSONL events, certificates (and the status
-/// sources they name), CRLs and OCSP responses, bundle tars, RFC 4998 evidence records, a batch's
+/// sources they name), CRLs and OCSP responses, bundle tars, RFC 4998 evidence records and renewal files, a batch's
 /// sealed validation data, and published checkpoints with their verifier keys. Each must answer any input with a value
 /// or an error, never a crash, a hang or an unbounded allocation.
 enum FuzzTarget: String, CaseIterable {
@@ -51,10 +51,32 @@ enum FuzzTarget: String, CaseIterable {
             guard let bag = try? Bag.read(bytes, name: "fuzz.tar.gz") else { return }
             _ = try? SealedBagReader.read(bag, name: "fuzz.tar.gz")
         case .evidenceRecord:
-            guard let record = try? EvidenceRecord(der: bytes) else { return }
-            _ = try? record.der()
-            _ = EvidenceRecordVerifier { _, _, _ in .success(Date()) }
-                .verify(record, dataObject: SHA256Digest.of(bytes), at: nil)
+            let verifier = EvidenceRecordVerifier { _, _, _ in .success(Date()) }
+            if let record = try? EvidenceRecord(der: bytes) {
+                _ = try? record.der()
+                _ = verifier.verify(record, dataObject: SHA256Digest.of(bytes), at: nil)
+                _ = verifier.verify(record, dataObject: bytes, at: nil)  // every chain, every algorithm
+            }
+            // A renewal file (one ArchiveTimeStamp), appended to a record as each kind of renewal is.
+            guard let stamp = try? ArchiveTimeStamp(der: bytes), let algorithm = stamp.algorithm else { return }
+            let sealed = EvidenceRecord(reducedHashTree: [], timeStampToken: stamp.timeStamp)
+            let leaves = [algorithm.digest(bytes)]
+            for kind in [BatchRenewals.Kind.timestamp, .hashtree] {
+                let renewal = BatchRenewals.Renewal(
+                    number: 1,
+                    kind: kind,
+                    algorithm: algorithm,
+                    stamp: stamp,
+                    tree: HashTree(leaves: leaves, algorithm: algorithm)
+                )
+                guard
+                    let record = try? BatchRenewals(batch: "fuzz", renewals: [renewal]).complete(
+                        sealed,
+                        dataObject: bytes
+                    )
+                else { continue }
+                _ = verifier.verify(record, dataObject: bytes, at: nil)
+            }
         case .validationData:
             // validation.json as read from a batch record, checked at a proven time.
             _ = ValidationDataCheck(files: [ValidationDocument.path: bytes], bagPath: "fuzz")
