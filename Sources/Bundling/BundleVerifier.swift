@@ -320,9 +320,7 @@ package struct BundleVerifier: Sendable {
 
         let record = tagManifestBytes.map { evidenceRecord(files, tagManifest: $0, source: source) }
         // The time the batch's timestamp proves: the seals are checked as of then (EN 319 102-1).
-        let proven = tagManifestBytes.flatMap { bytes in
-            (try? record?.get()).flatMap { provenTime($0.record, tagManifest: bytes) }
-        }
+        let proven = (try? record?.get()).flatMap { provenTime($0.result) }
         report.provenAt = proven
         // The seal: CMS over the exact tag manifest bytes (RFC 5652 §5.4).
         if let signature = required("seal/tagmanifest.p7s"), let tagManifestBytes {
@@ -345,10 +343,11 @@ package struct BundleVerifier: Sendable {
         }
     }
 
-    /// A record and the file it is read from, for problems.
+    /// A record, the file it is read from (for problems), and what it proves of the tag manifest.
     struct LocatedRecord {
         var record: EvidenceRecord
         var file: String
+        var result: Result<EvidenceRecordVerifier.Proof, EvidenceRecordVerifier.Failure>
     }
 
     /// The record that proves the bag, from `source`.
@@ -358,7 +357,14 @@ package struct BundleVerifier: Sendable {
         source: RecordSource
     ) -> Result<LocatedRecord, BundleProblem> {
         let file = "seal/evidence-record.ers"
-        if case .given(let record, let given) = source { return .success(LocatedRecord(record: record, file: given)) }
+        func located(_ record: EvidenceRecord, _ file: String) -> LocatedRecord {
+            LocatedRecord(
+                record: record,
+                file: file,
+                result: recordVerifier.verify(record, dataObject: tagManifest, at: verificationTime)
+            )
+        }
+        if case .given(let record, let given) = source { return .success(located(record, given)) }
         guard let bytes = files[file] else {
             return .failure(BundleProblem(.missing, file: file, expected: "this file", found: "it missing"))
         }
@@ -371,20 +377,22 @@ package struct BundleVerifier: Sendable {
             )
         }
         guard case .renewed(let renewals) = source, !renewals.renewals.isEmpty else {
-            return .success(LocatedRecord(record: sealed, file: file))
+            return .success(located(sealed, file))
         }
         return Result { () throws(BundleProblem) in
-            LocatedRecord(
-                record: try renewals.complete(sealed, dataObject: tagManifest),
-                file: "\(file) with batches/\(renewals.batch)/renewals/"
+            located(
+                try renewals.complete(sealed, dataObject: tagManifest),
+                "\(file) with batches/\(renewals.batch)/renewals/"
             )
         }
     }
 
     /// The genTime of the batch timestamp in the bag's evidence record, when the record proves its
     /// tag manifest (the problems are reported by `verifySeal`).
-    private func provenTime(_ record: EvidenceRecord, tagManifest: [UInt8]) -> Date? {
-        switch recordVerifier.verify(record, dataObject: tagManifest, at: verificationTime) {
+    private func provenTime(
+        _ result: Result<EvidenceRecordVerifier.Proof, EvidenceRecordVerifier.Failure>
+    ) -> Date? {
+        switch result {
         case .success(let proof): return proof.provenAt
         // Sound when made, lapsed since: the seals are still judged as of the time it states (the
         // lapse itself is reported), so that one expired TSA certificate is one problem, not three.
@@ -500,15 +508,14 @@ package struct BundleVerifier: Sendable {
         } else {
             problem(.missing, "seal/batch-seal.json", expected: "this file", found: "it missing")
         }
-        let record: EvidenceRecord
         let recordFile: String
+        let result: Result<EvidenceRecordVerifier.Proof, EvidenceRecordVerifier.Failure>
         switch located {
-        case .success(let found): (record, recordFile) = (found.record, found.file)
+        case .success(let found): (recordFile, result) = (found.file, found.result)
         case .failure(let failure):
             report.problems.append(failure)
             return
         }
-        let result = recordVerifier.verify(record, dataObject: tagManifest, at: verificationTime)
         let root: Digest?
         switch result {
         case .success(let proof): root = proof.initialRoot

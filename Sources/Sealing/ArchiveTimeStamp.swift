@@ -119,7 +119,7 @@ package struct ArchiveTimeStamp: DERImplicitlyTaggable, Sendable, Hashable {
     }
 
     package func serialize(into coder: inout DER.Serializer, withIdentifier identifier: ASN1Identifier) throws {
-        let token = try DER.parse(timeStamp)
+        // The token is one DER element (checked when read, or made by the TSA): written as it is.
         try coder.appendConstructedNode(identifier: identifier) { stamp in
             if let digestAlgorithm {
                 try stamp.appendConstructedNode(identifier: Self.digestAlgorithmTag) {
@@ -136,7 +136,7 @@ package struct ArchiveTimeStamp: DERImplicitlyTaggable, Sendable, Hashable {
                     }
                 }
             }
-            stamp.serialize(token)
+            stamp.serializeRawBytes(timeStamp)
         }
     }
 }

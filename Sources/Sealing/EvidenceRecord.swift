@@ -87,11 +87,11 @@ package struct EvidenceRecord: DERImplicitlyTaggable, Sendable, Hashable {
     }
 
     /// The DER encoding.
-    /// - Throws: `CryptoIOError` `.parseFailed` when a token is not one DER element.
+    /// - Throws: `CryptoIOError` `.parseFailed` when the encoder fails.
     package func der() throws(CryptoIOError) -> [UInt8] { try Self.der(of: self) }
 
     /// The DER encoding of any of the record's productions.
-    /// - Throws: `CryptoIOError` `.parseFailed` when a token is not one DER element.
+    /// - Throws: `CryptoIOError` `.parseFailed` when the encoder fails.
     package static func der(of value: some DERSerializable) throws(CryptoIOError) -> [UInt8] {
         do {
             var serializer = DER.Serializer()
