@@ -41,6 +41,9 @@ package struct RenewalJob {
         package var renewed: [Renewed] = []
         /// Batches not due, with the date their newest TSA certificate expires.
         package var notDue: [(batch: String, until: Date?)] = []
+        /// Batches whose newest TSA certificate expired before this run: their proof lapsed then, and a
+        /// renewal now cannot restore it (RFC 4998 §5.2: renew before); none is renewed.
+        package var lapsed: [(batch: String, since: Date)] = []
         /// One per RFC 3161 request: the algorithm, the genTime, the TSA.
         package var timestamps: [(algorithm: HashAlgorithm, genTime: Date, tsa: String)] = []
         package var bytesWritten = 0
@@ -73,6 +76,11 @@ package struct RenewalJob {
                 fromResponse: try FileIO.read(layout.batch(batch) + "/timestamp.tsr")
             )
             let (current, tokens) = renewals.lastChain(initialToken: initial)
+            let expiry = tokens.last.flatMap(TimeStampProtocol.signer(ofToken:))?.notAfter
+            if let expiry, expiry < now {
+                report.lapsed.append((batch, expiry))
+                continue
+            }
             if let target = hashAlgorithm, target != current {
                 progress?("Hashing the bags of batch \(batch) with \(target.rawValue)")
                 if let plan = try hashTreePlan(archive, batch: batch, renewals: renewals, algorithm: target) {
@@ -80,7 +88,6 @@ package struct RenewalJob {
                 }
                 continue
             }
-            let expiry = tokens.last.flatMap(TimeStampProtocol.signer(ofToken:))?.notAfter
             guard all || expiry.map({ $0.timeIntervalSince(now) <= dueWithin }) ?? true else {
                 report.notDue.append((batch, expiry))
                 continue

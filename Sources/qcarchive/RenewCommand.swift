@@ -70,11 +70,22 @@ struct RenewCommand: AsyncParsableCommand {
                         + (next.map { "; the first TSA certificate expires on \(RFC3339.format($0))" } ?? "") + "."
                 )
             }
+            for (batch, since) in report.lapsed {
+                print(
+                    "FAIL "
+                        + TerminalText.escaped(
+                            "batch \(batch): the TSA certificate of its newest timestamp expired on "
+                                + "\(RFC3339.format(since)), before this renewal; its proof lapsed then and a renewal "
+                                + "now cannot restore it."
+                        )
+                )
+            }
             say(
                 "Renewed \(report.renewed.count) batch(es) with \(report.timestamps.count) timestamp(s); "
                     + "\(report.bytesWritten) bytes written in "
                     + String(format: "%.1f", Date().timeIntervalSince(started)) + " s."
             )
+            if !report.lapsed.isEmpty { throw ExitStatus.failed }
         }
     }
 }

@@ -170,6 +170,18 @@ import Testing
                 "\(batch): \(lapsed.stdout)"
             )
         }
+        // Renewing now is too late, and renew says so (exit 1) without renewing anything.
+        let late = try Self.at(Self.year30, "renew", "--archive", unrenewed)
+        #expect(late.status == 1 && late.stdout.contains("Renewed 0 batch(es)"), "\(late)")
+        for batch in ["day-1", "day-2"] {
+            #expect(
+                late.stdout.contains(
+                    "FAIL batch \(batch): the TSA certificate of its newest timestamp expired on "
+                        + RFC3339.format(expiry.notAfter)
+                ),
+                "\(late.stdout)"
+            )
+        }
         let unrenewedAudit = try audit(unrenewed)
         #expect(!unrenewedAudit.isValid)
         #expect(
