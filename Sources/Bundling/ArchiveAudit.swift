@@ -78,9 +78,13 @@ package struct ArchiveAudit {
         }
         let batchTokens = tokens
         // Each batch's renewals, read once: every bag is proven by its complete record.
-        var renewals: [String: BatchRenewals] = [:]
+        var renewals: [String: BundleVerifier.RecordSource] = [:]
         for name in batchNames where FileIO.exists(BatchRenewals.folder(layout, batch: name)) {
-            renewals[name] = try? BatchRenewals.load(layout, batch: name)  // the chain check names what is wrong
+            do {
+                renewals[name] = .renewed(try BatchRenewals.load(layout, batch: name))
+            } catch {
+                renewals[name] = .unreadable(error)  // not the sealed record alone: it would lapse
+            }
         }
         let batchRenewals = renewals
         var work = OrderedWork<(BundleVerificationReport, [BundleProblem], Int)>(limit: 64)
@@ -122,7 +126,7 @@ package struct ArchiveAudit {
     private func check(
         _ item: Listed,
         batchToken: String?,
-        renewals: BatchRenewals?
+        renewals: BundleVerifier.RecordSource?
     ) -> (BundleVerificationReport, [BundleProblem], Int) {
         var report = BundleVerificationReport(bundle: item.path)
         guard let bytes = try? FileIO.read(layout.absolute(item.path)) else {
@@ -143,7 +147,7 @@ package struct ArchiveAudit {
             report.problems.append(error)
             return (report, [], 0)
         }
-        verifier.verify(bag, name: item.path, into: &report, record: renewals.map { .renewed($0) } ?? .sealed)
+        verifier.verify(bag, name: item.path, into: &report, record: renewals ?? .sealed)
         if let batchToken, let record = bag.files["seal/evidence-record.ers"].flatMap({ try? EvidenceRecord(der: $0) }),
             SHA256Digest.of(record.initial.timeStamp).hex != batchToken
         {

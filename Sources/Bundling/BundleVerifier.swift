@@ -119,6 +119,9 @@ package struct BundleVerifier: Sendable {
         case renewed(BatchRenewals)
         /// One given beside the bag (`verify --bundle FILE --evidence FILE.ers`).
         case given(EvidenceRecord, file: String)
+        /// Its batch's renewals cannot be read: the bag is not proven (the sealed record alone
+        /// would lapse with its TSA certificate).
+        case unreadable(BundleProblem)
     }
 
     /// Verifies a bag already read (`Bag.read`).
@@ -365,6 +368,7 @@ package struct BundleVerifier: Sendable {
             )
         }
         if case .given(let record, let given) = source { return .success(located(record, given)) }
+        if case .unreadable(let problem) = source { return .failure(problem) }
         guard let bytes = files[file] else {
             return .failure(BundleProblem(.missing, file: file, expected: "this file", found: "it missing"))
         }
@@ -398,7 +402,8 @@ package struct BundleVerifier: Sendable {
         // lapse itself is reported), so that one expired TSA certificate is one problem, not three.
         case .failure(let failure) where failure.kind == .timestamp(.certificateExpired) && failure.stamp == 0:
             return failure.claimedTime
-        case .failure: return nil
+        // A renewal failed: the batch's own timestamp still proves when the seals existed.
+        case .failure(let failure): return failure.provenAt
         }
     }
 
@@ -560,9 +565,11 @@ package struct BundleVerifier: Sendable {
             problem(
                 .evidence,
                 recordFile,
-                expected:
-                    "an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under "
-                    + "trust/tsa-ca.pem",
+                expected: failure.stamp == 0
+                    ? "an RFC 4998 evidence record whose time-stamp token is over the batch root and verifies under "
+                        + "trust/tsa-ca.pem"
+                    : "archive timestamp \(failure.stamp + 1) (a renewal) to verify under trust/tsa-ca.pem as of the "
+                        + "timestamp that renewed it, or now",
                 found: failure.message
             )
         }

@@ -25,6 +25,8 @@ package struct ChainVerification {
         package var proofs: [BatchProof] = []
         package var bundlesChecked = 0
         package var problems: [BundleProblem] = []
+        /// Files an interrupted `qcarchive renew` left: no evidence, no problem; recovery moves them aside.
+        package var leftovers: [String] = []
     }
 
     /// - Parameters:
@@ -213,11 +215,27 @@ package struct ChainVerification {
                 found: "\(seal.root)"
             )
         }
-        // Renewals (RFC 4998 §5): each token is judged at the time of the one that renewed it. That
-        // each renewal covers what it renews is checked per bag (`verify --all`, complete records).
+        // Renewals (RFC 4998 §5): each token is judged at the time of the one that renewed it; as of a
+        // past time (`--at`), those made after it did not exist yet. That each bag is a leaf of its
+        // renewals is proven per bag (`verify --all`, complete records).
         var renewals: [BatchRenewals.Renewal] = []
+        var renewedRoots: [Result<Digest, BundleProblem>] = []
         do {
-            renewals = try BatchRenewals.load(layout, batch: name).renewals
+            let loaded = try BatchRenewals.load(layout, batch: name)
+            report.leftovers += loaded.leftovers
+            if let token = try? TimeStampProtocol.token(
+                fromResponse: try FileIO.read(layout.absolute(folder + "/timestamp.tsr"))
+            ) {
+                renewedRoots = loaded.renewedRoots(initialToken: token)
+            }
+            renewals = loaded.renewals
+            if let time = verifier.verificationTime {
+                renewals = Array(
+                    renewals.prefix {
+                        (try? TimeStampProtocol.claimedTime(of: $0.stamp.timeStamp)).map { $0 <= time } ?? true
+                    }
+                )
+            }
         } catch {
             report.problems.append(error)
         }
@@ -245,22 +263,24 @@ package struct ChainVerification {
             for (index, renewal) in renewals.enumerated() {
                 let file = folder + "/renewals/\(renewal.baseName).ats"
                 do {
-                    guard let imprint = try TimeStampProtocol.claimedImprint(of: renewal.stamp.timeStamp) else {
-                        throw CryptoIOError(.timestampFailed, "The token's imprint is not SHA-256, SHA-384 or SHA-512.")
-                    }
+                    guard index < renewedRoots.count else { break }
+                    let root = try renewedRoots[index].get()
                     let time = try TimeStampProtocol.verify(
                         token: renewal.stamp.timeStamp,
-                        over: imprint,
+                        over: root,
                         trustAnchors: verifier.tsaTrustAnchors,
                         at: renewedAt(index + 1)
                     )
                     proof.renewals.append(time)
                     proof.tsaValidUntil = TimeStampProtocol.signer(ofToken: renewal.stamp.timeStamp)?.notAfter
+                } catch let refused as BundleProblem {
+                    report.problems.append(refused)
+                    break
                 } catch {
                     problem(
                         .evidence,
                         file,
-                        expected: "a renewal token valid under trust/tsa-ca.pem",
+                        expected: "a renewal token over the hash it renews, valid under trust/tsa-ca.pem",
                         found: (error as? CryptoIOError)?.message ?? "\(error)"
                     )
                     break

@@ -81,7 +81,8 @@ package struct RenewalJob {
                 report.lapsed.append((batch, expiry))
                 continue
             }
-            if let target = hashAlgorithm, target != current {
+            // Hash-tree renewal only to a stronger algorithm (longer digest): never a downgrade.
+            if let target = hashAlgorithm, target.length > current.length {
                 progress?("Hashing the bags of batch \(batch) with \(target.rawValue)")
                 if let plan = try hashTreePlan(archive, batch: batch, renewals: renewals, algorithm: target) {
                     plans.append(plan)

@@ -57,6 +57,9 @@ package struct BatchRenewals: Sendable {
 
     package var batch: String
     package var renewals: [Renewal]
+    /// What an interrupted `qcarchive renew` left (temp files, a `.leaves` without its `.ats`): no
+    /// evidence, moved aside by the next writing command's recovery.
+    package var leftovers: [String] = []
 
     package init(batch: String, renewals: [Renewal]) {
         self.batch = batch
@@ -75,6 +78,10 @@ package struct BatchRenewals: Sendable {
         let relative = "batches/\(batch)/renewals/"
         var renewals: [Renewal] = []
         var names = Set(FileIO.names(in: folder))
+        let leftovers = names.filter {
+            $0.hasPrefix(".tmp-") || ($0.hasSuffix(".leaves") && !names.contains(String($0.dropLast(7)) + ".ats"))
+        }
+        names.subtract(leftovers)
         for name in names.filter({ $0.hasSuffix(".ats") }).sorted() {
             let base = String(name.dropLast(4))
             let parts = base.split(separator: "-").map(String.init)
@@ -137,7 +144,9 @@ package struct BatchRenewals: Sendable {
                 found: "this file"
             )
         }
-        return BatchRenewals(batch: batch, renewals: renewals)
+        var loaded = BatchRenewals(batch: batch, renewals: renewals)
+        loaded.leftovers = leftovers.sorted().map { relative + $0 }
+        return loaded
     }
 
     /// Sorted hex lines, each a digest of `algorithm`, at least one.
@@ -183,17 +192,12 @@ package struct BatchRenewals: Sendable {
         return algorithm.digest(concatenating: [algorithm.digest(dataObject).bytes, algorithm.digest(earlier).bytes])
     }
 
-    /// A bag's complete evidence record: the one sealed in it with every renewal of its batch, as
-    /// far as `through` (all when nil).
+    /// A bag's complete evidence record: the one sealed in it with every renewal of its batch.
     /// - Parameter dataObject: the bag's tag manifest bytes (hash-tree renewals hash it anew).
     /// - Throws: `BundleProblem` `.evidence` naming the renewal whose leaves do not hold the bag.
-    package func complete(
-        _ sealed: EvidenceRecord,
-        dataObject: [UInt8],
-        through: Int? = nil
-    ) throws(BundleProblem) -> EvidenceRecord {
+    package func complete(_ sealed: EvidenceRecord, dataObject: [UInt8]) throws(BundleProblem) -> EvidenceRecord {
         var chains = sealed.sequence.chains
-        for renewal in renewals.prefix(through ?? renewals.count) {
+        for renewal in renewals {
             switch renewal.kind {
             case .timestamp:
                 chains[chains.count - 1].stamps.append(renewal.stamp)
@@ -236,6 +240,47 @@ package struct BatchRenewals: Sendable {
 }
 
 extension BatchRenewals {
+    /// The hash each renewal's token must cover, checked from the batch's own token on without a
+    /// bag (what `verify --chain` proves of the renewals): a timestamp renewal's first list holds the
+    /// hash of every `timeStamp` of the chain it renews and its tree leads on from the newest; a
+    /// hash-tree renewal's path leads from the root of its leaves. The bags' complete records
+    /// (`complete`) prove the rest: that each bag is a leaf.
+    /// - Returns: per renewal, in order, the root its token must be over, or the problem.
+    package func renewedRoots(initialToken: [UInt8]) -> [Result<Digest, BundleProblem>] {
+        var algorithm = HashAlgorithm.sha256
+        var tokens = [initialToken]
+        var roots: [Result<Digest, BundleProblem>] = []
+        for renewal in renewals {
+            let file = "batches/\(batch)/renewals/\(renewal.baseName).ats"
+            func refused(_ expected: String) -> Result<Digest, BundleProblem> {
+                .failure(BundleProblem(.evidence, file: file, expected: expected, found: "it does not"))
+            }
+            let tree = renewal.stamp.reducedTree(renewal.algorithm) ?? []
+            switch renewal.kind {
+            case .timestamp:
+                let hashes = tokens.map { renewal.algorithm.digest($0) }
+                guard renewal.algorithm == algorithm,
+                    tree.isEmpty ? hashes.count == 1 : hashes.allSatisfy(tree[0].contains),
+                    let root = HashTree.root(from: hashes[hashes.count - 1], reducedTree: tree)
+                else {
+                    roots.append(refused("to renew every timeStamp of the batch's \(algorithm.rawValue) chain"))
+                    return roots
+                }
+                roots.append(.success(root))
+                tokens.append(renewal.stamp.timeStamp)
+            case .hashtree:
+                guard let leaves = renewal.tree, let root = HashTree.root(from: leaves.root, reducedTree: tree) else {
+                    roots.append(refused("to lead from the root of its .leaves"))
+                    return roots
+                }
+                roots.append(.success(root))
+                algorithm = renewal.algorithm
+                tokens = [renewal.stamp.timeStamp]
+            }
+        }
+        return roots
+    }
+
     /// The chain a batch's next timestamp renewal extends: its algorithm and every `timeStamp` in it
     /// (the same for every bag of the batch), from the batch's own token on.
     package func lastChain(initialToken: [UInt8]) -> (algorithm: HashAlgorithm, tokens: [[UInt8]]) {

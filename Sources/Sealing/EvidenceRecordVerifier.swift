@@ -58,6 +58,9 @@ package struct EvidenceRecordVerifier {
         package var claimedTime: Date?
         /// The hash the first archive timestamp's tree led to, when it got that far.
         package var initialRoot: Digest?
+        /// The genTime of the first archive timestamp when it verified (a later one failed): what the
+        /// record still proves the data object's existence at.
+        package var provenAt: Date?
     }
 
     /// Verifies a record whose data object is known by its SHA-256 only: a record that needs
@@ -79,7 +82,19 @@ package struct EvidenceRecordVerifier {
         dataObject: (HashAlgorithm) -> Digest?,
         at time: Date?
     ) -> Result<Proof, Failure> {
-        let chains = record.sequence.chains
+        // As of a past time (`verify --at`): the archive timestamps made after it did not exist then.
+        var chains = record.sequence.chains
+        if let time {
+            var kept: [ArchiveTimeStampChain] = []
+            for chain in chains {
+                let stamps = chain.stamps.prefix {
+                    (try? TimeStampProtocol.claimedTime(of: $0.timeStamp)).map { $0 <= time } ?? true
+                }
+                if !stamps.isEmpty { kept.append(ArchiveTimeStampChain(Array(stamps))) }
+                if stamps.count < chain.stamps.count { break }
+            }
+            if !kept.isEmpty { chains = kept }
+        }
         let stamps = chains.flatMap(\.stamps)
         var times: [Date] = []
         var initialRoot: Digest?
@@ -87,7 +102,14 @@ package struct EvidenceRecordVerifier {
         for (chainIndex, chain) in chains.enumerated() {
             func failure(_ kind: Failure.Kind, _ message: String, claimed: Date? = nil) -> Result<Proof, Failure> {
                 .failure(
-                    Failure(kind: kind, stamp: index, message: message, claimedTime: claimed, initialRoot: initialRoot)
+                    Failure(
+                        kind: kind,
+                        stamp: index,
+                        message: message,
+                        claimedTime: claimed,
+                        initialRoot: initialRoot,
+                        provenAt: times.first
+                    )
                 )
             }
             guard let first = chain.stamps.first else {
@@ -116,6 +138,16 @@ package struct EvidenceRecordVerifier {
                     return failure(
                         .shape,
                         "archive timestamp \(index + 1) has hashes that are not \(algorithm.rawValue)"
+                    )
+                }
+                // §5.2, as Bouncy Castle 1.72 renews and validates: a renewal's first list holds the hash
+                // of every earlier timeStamp of its chain (a renewal of one, alone, may have no tree).
+                let earlier = chain.stamps[..<stampIndex].map { algorithm.digest($0.timeStamp) }
+                guard stampIndex == 0 || (tree.isEmpty ? earlier.count == 1 : earlier.allSatisfy(tree[0].contains))
+                else {
+                    return failure(
+                        .tree,
+                        "archive timestamp \(index + 1) does not renew every earlier timeStamp of its chain"
                     )
                 }
                 guard let root = HashTree.root(from: covered, reducedTree: tree) else {

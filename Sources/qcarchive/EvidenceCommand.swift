@@ -9,7 +9,8 @@ struct EvidenceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
         abstract: "Write a bundle's complete RFC 4998 evidence record: the one sealed in it and every renewal.",
-        discussion: "Bouncy Castle's ERSEvidenceRecord and 'qcarchive verify --bundle FILE --evidence FILE.ers' "
+        discussion:
+            "The record is verified first and written only when it proves the bundle. Bouncy Castle's ERSEvidenceRecord and 'qcarchive verify --bundle FILE --evidence FILE.ers' "
             + "validate it. " + ExitStatus.help
     )
 
@@ -26,10 +27,14 @@ struct EvidenceCommand: AsyncParsableCommand {
             let archive = try global.open(.verify)
             let layout = archive.layout
             let path = FileIO.exists(bundle) ? bundle : layout.absolute(bundle)
-            let assembled = try Bag.read(try FileIO.read(path), name: bundle).completeRecord(
-                name: bundle,
-                layout: layout
-            )
+            let bag = try Bag.read(try FileIO.read(path), name: bundle)
+            let assembled = try bag.completeRecord(name: bundle, layout: layout)
+            // A record is written only when it proves the bundle now.
+            var report = BundleVerificationReport(bundle: bundle)
+            let record = BundleVerifier.RecordSource.given(assembled.record, file: "the complete record")
+            try archive.verifier().verify(bag, name: bundle, into: &report, record: record)
+            for problem in report.problems { print("FAIL " + TerminalText.escaped("\(bundle): \(problem)")) }
+            if !report.isValid { throw ExitStatus.failed }
             let der = try assembled.record.der()
             guard let out else {
                 FileHandle.standardOutput.write(Data(der))

@@ -190,7 +190,11 @@ struct VerifyCommand: AsyncParsableCommand {
         } else if let layout, let batch = bag.bagInfo.batchID,
             FileIO.exists(BatchRenewals.folder(layout, batch: batch))
         {
-            source = .renewed(try BatchRenewals.load(layout, batch: batch))
+            do {
+                source = .renewed(try BatchRenewals.load(layout, batch: batch))
+            } catch {
+                source = .unreadable(error)
+            }
         }
         verifier.verify(bag, name: path, into: &report, record: source)
         return report
@@ -246,6 +250,14 @@ struct VerifyCommand: AsyncParsableCommand {
     /// Prints the chain's problems and one line for the chain, a long one by its ends.
     private func printChain(_ result: ChainVerification.Report, fail: (String) -> Void) {
         for problem in result.problems { fail("chain: \(problem)") }
+        for leftover in result.leftovers {
+            print(
+                TerminalText.escaped(
+                    "Note: \(leftover) was left by an interrupted 'qcarchive renew'; it is no evidence, and the next "
+                        + "writing command (e.g. 'qcarchive renew') moves it aside."
+                )
+            )
+        }
         let chain =
             result.chain.count > 6
             ? (result.chain.prefix(3) + ["… \(result.chain.count - 6) more …"] + result.chain.suffix(3))

@@ -1,5 +1,6 @@
 import CryptoIO
 import Foundation
+import Lifecycle
 import Sealing
 import TestSupport
 import Testing
@@ -295,6 +296,88 @@ import Testing
         #expect(stray.status == 1 && stray.stdout.contains("batches/day-1/renewals/notes.txt"), "\(stray.stdout)")
     }
 
+    @Test func forgedSwappedAndLaterRenewalsAreJudgedForWhatTheyAre() throws {
+        let (folder, archive) = try Self.twoNights()
+        let renewals = archive + "/batches/day-1/renewals"
+        let forgedPath = renewals + "/0001-timestamp-sha256.ats"
+        func verify(_ options: String...) throws -> TestEnvironment.Run {
+            try TestEnvironment.run(TestEnvironment.binary, ["verify", "--archive", archive] + options)
+        }
+
+        // A "renewal" that is another batch's token: genuine, trusted, and over something else.
+        let otherToken = try TimeStampProtocol.token(
+            fromResponse: try TestEnvironment.read(archive + "/batches/day-2/timestamp.tsr")
+        )
+        let forged = ArchiveTimeStamp(algorithm: .sha256, reducedHashTree: [], timeStamp: otherToken)
+        try TestEnvironment.write(try EvidenceRecord.der(of: forged), to: forgedPath)
+        let chain = try verify("--chain")
+        #expect(chain.status == 1, "\(chain)")
+        #expect(
+            chain.stdout.contains("batches/day-1/renewals/0001-timestamp-sha256.ats")
+                && chain.stdout.contains("a renewal token over the hash it renews"),
+            "\(chain.stdout)"
+        )
+        let bundle = try #require(Self.bundles(archive).first)
+        let refused = try TestEnvironment.qcarchive(
+            "evidence",
+            "--archive",
+            archive,
+            "--bundle",
+            bundle,
+            "--out",
+            folder + "/forged.ers"
+        )
+        #expect(refused.status == 1 && refused.stdout.contains("FAIL"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/forged.ers"), "an unproven record is not written")
+        let recipe = try TestEnvironment.run("bash", [Self.recipe, archive])
+        #expect(recipe.status == 1, "\(recipe.stdout)")
+        try FileManager.default.removeItem(atPath: forgedPath)
+
+        // A leftover of an interrupted renew is noted, not failed, until recovery moves it aside.
+        try TestEnvironment.write("partial", to: renewals + "/.tmp-interrupted")
+        let noted = try verify("--all")
+        #expect(noted.status == 0, "\(noted)")
+        #expect(noted.stdout.contains("Note: batches/day-1/renewals/.tmp-interrupted was left by an interrupted"))
+
+        // A renewal of another batch in the same run: it does not renew this batch's own timeStamp.
+        for _ in 0..<2 { #expect(try Self.renew(archive, "--all").status == 0) }
+        #expect(!FileManager.default.fileExists(atPath: renewals + "/.tmp-interrupted"), "recovery removed it")
+        let own = renewals + "/0002-timestamp-sha256.ats"
+        let original = try TestEnvironment.read(own)
+        chmod(own, 0o644)
+        try TestEnvironment.write(
+            try TestEnvironment.read(archive + "/batches/day-2/renewals/0002-timestamp-sha256.ats"),
+            to: own
+        )
+        let swapped = try verify("--chain")
+        #expect(
+            swapped.status == 1 && swapped.stdout.contains("day-1/renewals/0002-timestamp-sha256.ats"),
+            "\(swapped)"
+        )
+        #expect(try verify("--all").status == 1)
+        try TestEnvironment.write(original, to: own)
+        #expect(try verify("--all").status == 0)
+
+        // Never a downgrade: SHA-384 after SHA-512 renews nothing.
+        #expect(try Self.renew(archive, "--hash-algorithm", "sha-512").status == 0)
+        let downgrade = try Self.renew(archive, "--hash-algorithm", "sha-384")
+        #expect(downgrade.status == 0 && downgrade.stdout.contains("Renewed 0 batch(es)"), "\(downgrade)")
+        #expect(TestEnvironment.files(under: renewals).count == 4, "\(TestEnvironment.files(under: renewals))")
+
+        // As of a time before a renewal, the renewal did not exist: a month on, a fourth renewal.
+        let later = try TestEnvironment.run(
+            "faketime",
+            ["-f", "+30d", TestEnvironment.binary, "renew", "--archive", archive, "--all"]
+        )
+        #expect(later.status == 0, "\(later)")
+        let before = RFC3339.format(Date().addingTimeInterval(86_400))
+        let asOfBefore = try verify("--all", "--at", before)
+        #expect(asOfBefore.status == 0 && asOfBefore.stdout.contains("renewed 3 time(s)"), "\(asOfBefore)")
+        let after = RFC3339.format(Date().addingTimeInterval(31 * 86_400))
+        let asOfAfter = try verify("--all", "--at", after)
+        #expect(asOfAfter.status == 0 && asOfAfter.stdout.contains("renewed 4 time(s)"), "\(asOfAfter)")
+    }
+
     @Test func aRenewalKilledHalfWayLeavesNothingOrACompleteRenewal() throws {
         let (folder, archive) = try Self.twoNights(certificates: 40)
         // Planted as a run stopped between the two files would leave them: the .leaves alone and a temp file.
@@ -315,11 +398,13 @@ import Testing
         #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--all").status == 0)
 
         // SIGKILL at growing delays: after each, the next writing command recovers and the archive verifies.
-        var algorithm = "sha-512"
-        for delay in [0.05, 0.15, 0.3, 0.5, 0.8] {
+        let runs = [
+            ["--hash-algorithm", "sha-512"], ["--all"], ["--hash-algorithm", "sha-512"], ["--all"], ["--all"],
+        ]
+        for (delay, options) in zip([0.05, 0.15, 0.3, 0.5, 0.8], runs) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: TestEnvironment.binary)
-            process.arguments = ["renew", "--archive", archive, "--hash-algorithm", algorithm]
+            process.arguments = ["renew", "--archive", archive] + options
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -337,7 +422,6 @@ import Testing
             }
             let verify = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
             #expect(verify.status == 0, "after a kill at \(delay) s: \(verify)")
-            algorithm = algorithm == "sha-512" ? "sha-384" : "sha-512"
         }
         _ = folder
     }

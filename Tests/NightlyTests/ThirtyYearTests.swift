@@ -133,7 +133,8 @@ import Testing
         let year30 = String(Int(later.timeIntervalSince1970))
         for bundle in RenewalTests.bundles(archive) {
             let ers = folder + "/" + UUID().uuidString + ".ers"
-            let written = try TestEnvironment.qcarchive(
+            let written = try Self.at(
+                Self.year30,
                 "evidence",
                 "--archive",
                 archive,

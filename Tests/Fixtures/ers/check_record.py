@@ -120,6 +120,8 @@ def encode_ats(oid, tree, token):
 def record_chains(record):
     """The chains of a DER EvidenceRecord, each a list of ArchiveTimeStamp DERs."""
     _, start, end = tlv(record, 0)
+    if end != len(record):
+        raise ValueError(f"{len(record) - end} byte(s) after the record")
     sequence = children(record, start, end)[-1]
     return [[record[s:e] for _, s, _, e in children(record, c_content, c_end)]
             for _, _, c_content, c_end in children(record, sequence[2], sequence[3])]
@@ -140,20 +142,41 @@ def leaf_path(leaves, leaf):
     return path, level[0]
 
 
+def renewal_names(renewals):
+    """The .ats files of a renewals folder in order, each with its kind and algorithm, checked as
+    qcarchive checks them: NNNN-timestamp|hashtree-sha256|sha384|sha512.ats numbered from 1, a
+    hash-tree renewal's .leaves beside it, nothing else (temp files and a .leaves without its .ats, an
+    interrupted renew's leftovers, are no evidence and are skipped)."""
+    files = set(os.listdir(renewals)) if os.path.isdir(renewals) else set()
+    files = {n for n in files if not n.startswith(".tmp-")
+             and not (n.endswith(".leaves") and n[:-7] + ".ats" not in files)}
+    out = []
+    for number, name in enumerate(sorted(n for n in files if n.endswith(".ats")), 1):
+        match = re.fullmatch(r"(\d{4,})-(timestamp|hashtree)-(sha256|sha384|sha512)\.ats", name)
+        if not match or int(match.group(1)) != number:
+            raise SystemExit(f"FAIL {name}: expected renewal {number} named NNNN-timestamp|hashtree-<alg>.ats")
+        oid = parse_ats(open(os.path.join(renewals, name), "rb").read())[0]
+        if ALGORITHMS.get(oid) != match.group(3):
+            raise SystemExit(f"FAIL {name}: its archive timestamp is not {match.group(3)}")
+        files.discard(name)
+        if match.group(2) == "hashtree":
+            files.discard(name[:-4] + ".leaves")
+        out.append((name, match.group(2), match.group(3)))
+    if files:
+        raise SystemExit(f"FAIL {sorted(files)[0]}: not a renewal")
+    return out
+
+
 def assemble(bag, renewals):
     """The bag's complete record as chains of ArchiveTimeStamp DERs, and its data object."""
     data = open(os.path.join(bag, "tagmanifest-sha256.txt"), "rb").read()
     chains = record_chains(open(os.path.join(bag, "seal", "evidence-record.ers"), "rb").read())
-    names = sorted(n for n in os.listdir(renewals) if n.endswith(".ats")) if os.path.isdir(renewals) else []
-    for number, name in enumerate(names, 1):
-        if not name.startswith(f"{number:04d}-"):
-            raise SystemExit(f"FAIL {name}: expected renewal {number}")
+    for name, kind, algorithm in renewal_names(renewals):
         ats = open(os.path.join(renewals, name), "rb").read()
-        if "-timestamp-" in name:
+        if kind == "timestamp":
             chains[-1].append(ats)
             continue
         oid, upper, token = parse_ats(ats)
-        algorithm = ALGORITHMS[oid]
         earlier = der(0x30, b"".join(der(0x30, b"".join(chain)) for chain in chains))
         leaf = hashlib.new(algorithm, hashlib.new(algorithm, data).digest()
                            + hashlib.new(algorithm, earlier).digest()).digest()
@@ -171,13 +194,43 @@ def assemble(bag, renewals):
     return chains, data
 
 
+def renewed_at(renewals):
+    """Prints the genTime of a batch's first renewal when that renewal is bound to the batch's own
+    token (timestamp renewal: its tree starts from the token's hash; hash-tree renewal: from its
+    leaves' root) and openssl accepts its token over the root it leads to; else nothing."""
+    names = renewal_names(renewals)
+    if not names:
+        return
+    name, kind, algorithm = names[0]
+    oid, tree, token = parse_ats(open(os.path.join(renewals, name), "rb").read())
+    if kind == "timestamp":
+        with tempfile.TemporaryDirectory() as folder:
+            batch_token = os.path.join(folder, "batch.tst")
+            subprocess.run(["openssl", "ts", "-reply", "-in", os.path.join(renewals, "..", "timestamp.tsr"),
+                            "-token_out", "-out", batch_token], capture_output=True, check=True)
+            start = hashlib.new(algorithm, open(batch_token, "rb").read()).digest()
+    else:
+        leaves = [bytes.fromhex(line) for line in open(os.path.join(renewals, name[:-4] + ".leaves")).read().split()]
+        start = leaf_path(leaves, leaves[0])[1]
+    root = root_of(algorithm, start, tree)
+    if root is None:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        genTime = token_info(token, folder)[1]
+        path = os.path.join(folder, "renewal.tst")
+        with open(path, "wb") as f:
+            f.write(token)
+        checked = subprocess.run(["openssl", "ts", "-verify", "-digest", root.hex(), "-token_in", "-in", path,
+                                  "-CAfile", os.path.join(renewals, "..", "..", "..", "trust", "tsa-ca.pem"),
+                                  "-attime", str(genTime)], capture_output=True, text=True)
+        if checked.returncode == 0 and "Verification: OK" in checked.stdout:
+            print(genTime)
+
+
 def main():
     at = int(sys.argv[sys.argv.index("--at") + 1]) if "--at" in sys.argv else int(time.time())
     if sys.argv[1] == "--renewed-at":
-        names = sorted(n for n in os.listdir(sys.argv[2]) if n.endswith(".ats")) if os.path.isdir(sys.argv[2]) else []
-        if names:
-            with tempfile.TemporaryDirectory() as folder:
-                print(token_info(parse_ats(open(os.path.join(sys.argv[2], names[0]), "rb").read())[2], folder)[1])
+        renewed_at(sys.argv[2])
         return
     if sys.argv[1] == "--bag":
         chains, data = assemble(sys.argv[2], sys.argv[3])
@@ -185,6 +238,20 @@ def main():
     else:
         chains = record_chains(open(sys.argv[1], "rb").read())
         data, ca = open(sys.argv[2], "rb").read(), sys.argv[3]
+    if "--at" in sys.argv:  # as of a past time: the archive timestamps made after it did not exist then
+        with tempfile.TemporaryDirectory() as folder:
+            kept = []
+            for chain in chains:
+                stamps = []
+                for ats in chain:
+                    if token_info(parse_ats(ats)[2], folder)[1] > at:
+                        break
+                    stamps.append(ats)
+                if stamps:
+                    kept.append(stamps)
+                if len(stamps) < len(chain):
+                    break
+            chains = kept or chains
     chain_ders = [der(0x30, b"".join(chain)) for chain in chains]
     stamps = [(index, position) + parse_ats(ats) for index, chain in enumerate(chains)
               for position, ats in enumerate(chain)]
@@ -201,6 +268,13 @@ def main():
                     covered = hashlib.new(algorithm, covered + hashlib.new(algorithm, earlier).digest()).digest()
             root = root_of(algorithm, covered, tree)
             label = f"chain {chain + 1} timestamp {position + 1} ({algorithm})"
+            # 5.2 as Bouncy Castle 1.72 renews and validates: the hash of every earlier timeStamp of the chain.
+            earlier = [hashlib.new(algorithm, token_of).digest()
+                       for c, _, _, _, token_of in stamps[number - position:number] if c == chain]
+            if position > 0 and not (len(earlier) == 1 if not tree else all(h in tree[0] for h in earlier)):
+                print(f"FAIL {label}: it does not renew every earlier timeStamp of its chain")
+                failed += 1
+                break
             if root is None:
                 print(f"FAIL {label}: the reduced hash tree does not start from {covered.hex()}")
                 failed += 1
