@@ -9,9 +9,9 @@ struct EvidenceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
         abstract: "Write a bundle's complete RFC 4998 evidence record: the one sealed in it and every renewal.",
-        discussion:
-            "The record is verified first and written only when it proves the bundle. Bouncy Castle's ERSEvidenceRecord and 'qcarchive verify --bundle FILE --evidence FILE.ers' "
-            + "validate it. " + ExitStatus.help
+        discussion: "The record is verified first and written only when it proves the bundle. Bouncy Castle's "
+            + "ERSEvidenceRecord and 'qcarchive verify --bundle FILE --evidence FILE.ers' validate it. "
+            + ExitStatus.help
     )
 
     @OptionGroup var global: GlobalOptions
