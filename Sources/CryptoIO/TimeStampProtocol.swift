@@ -182,27 +182,28 @@ package enum TimeStampProtocol {
     /// The genTime a token states, not yet verified.
     /// - Throws: `CryptoIOError` `.timestampFailed` for bytes that are not a token.
     package static func claimedTime(of token: [UInt8]) throws(CryptoIOError) -> Date {
-        let pkcs7 = try checked(
-            decodeWholeDER(token, { d2i_PKCS7(nil, $0, $1) }).value,
-            .timestampFailed,
-            "The time-stamp token is not a readable CMS structure.",
-            function: "d2i_PKCS7"
-        )
-        defer { PKCS7_free(pkcs7) }
-        let info = try checked(
-            PKCS7_to_TS_TST_INFO(pkcs7),
-            .timestampFailed,
-            "The token holds no TSTInfo.",
-            function: "PKCS7_to_TS_TST_INFO"
-        )
-        defer { TS_TST_INFO_free(info) }
-        return SigningCertificate.date(TS_TST_INFO_get_time(info))
+        try withTSTInfo(of: token) { SigningCertificate.date(TS_TST_INFO_get_time($0)) }
     }
 
     /// The imprint a token states (its algorithm and bytes), not yet verified; nil for an imprint
     /// of an algorithm other than SHA-256, SHA-384 and SHA-512.
     /// - Throws: `CryptoIOError` `.timestampFailed` for bytes that are not a token.
     package static func claimedImprint(of token: [UInt8]) throws(CryptoIOError) -> Digest? {
+        try withTSTInfo(of: token) { info in
+            let imprint = TS_TST_INFO_get_msg_imprint(info)
+            guard let algorithm = imprintAlgorithm(info), let message = TS_MSG_IMPRINT_get_msg(imprint),
+                Int(ASN1_STRING_length(message)) == algorithm.length
+            else { return nil }
+            let bytes = Array(UnsafeBufferPointer(start: ASN1_STRING_get0_data(message), count: algorithm.length))
+            return Digest(algorithm, bytes: bytes)
+        }
+    }
+
+    /// The TSTInfo of a token, not verified, for `body`.
+    private static func withTSTInfo<T>(
+        of token: [UInt8],
+        _ body: (OpaquePointer) -> T
+    ) throws(CryptoIOError) -> T {
         let pkcs7 = try checked(
             decodeWholeDER(token, { d2i_PKCS7(nil, $0, $1) }).value,
             .timestampFailed,
@@ -217,16 +218,15 @@ package enum TimeStampProtocol {
             function: "PKCS7_to_TS_TST_INFO"
         )
         defer { TS_TST_INFO_free(info) }
-        let imprint = TS_TST_INFO_get_msg_imprint(info)
+        return body(info)
+    }
+
+    /// The hash algorithm of a TSTInfo's imprint, when it is one of ours.
+    private static func imprintAlgorithm(_ info: OpaquePointer) -> HashAlgorithm? {
         var object: OpaquePointer? = nil
-        X509_ALGOR_get0(&object, nil, nil, TS_MSG_IMPRINT_get_algo(imprint))
+        X509_ALGOR_get0(&object, nil, nil, TS_MSG_IMPRINT_get_algo(TS_TST_INFO_get_msg_imprint(info)))
         let nid = OBJ_obj2nid(object)
-        guard let algorithm = HashAlgorithm.allCases.first(where: { $0.nid == nid }),
-            let message = TS_MSG_IMPRINT_get_msg(imprint),
-            Int(ASN1_STRING_length(message)) == algorithm.length
-        else { return nil }
-        let bytes = Array(UnsafeBufferPointer(start: ASN1_STRING_get0_data(message), count: algorithm.length))
-        return Digest(algorithm, bytes: bytes)
+        return HashAlgorithm.allCases.first { $0.nid == nid }
     }
 
     /// One verification of a token with the trust store's time set to `asOf` (OpenSSL's own clock
@@ -252,16 +252,7 @@ package enum TimeStampProtocol {
             )
         }
         // TS_VFY_IMPRINT compares the imprint's bytes only; its algorithm must be the digest's too.
-        let info = try checked(
-            PKCS7_to_TS_TST_INFO(pkcs7),
-            .timestampFailed,
-            "The token holds no TSTInfo.",
-            function: "PKCS7_to_TS_TST_INFO"
-        )
-        defer { TS_TST_INFO_free(info) }
-        var algorithm: OpaquePointer? = nil
-        X509_ALGOR_get0(&algorithm, nil, nil, TS_MSG_IMPRINT_get_algo(TS_TST_INFO_get_msg_imprint(info)))
-        guard OBJ_obj2nid(algorithm) == digest.algorithm.nid else {
+        guard try withTSTInfo(of: token, imprintAlgorithm) == digest.algorithm else {
             throw CryptoIOError(
                 .timestampFailed,
                 "The time-stamp token's imprint does not use \(digest.algorithm.rawValue)."

@@ -51,6 +51,22 @@ import Testing
 
     static let recipe = TestEnvironment.packageRoot + "/Tests/Fixtures/verify_recipe.sh"
 
+    /// A bundle's complete record written by `qcarchive evidence` (under faketime `offset` when
+    /// given) into `folder`, with the bundle's tag manifest beside it for Java and Python.
+    static func evidence(
+        _ archive: String,
+        _ bundle: String,
+        into folder: String,
+        at offset: String? = nil
+    ) throws -> (record: String, tagManifest: String, run: TestEnvironment.Run) {
+        let record = folder + "/" + UUID().uuidString + ".ers"
+        let arguments = ["evidence", "--archive", archive, "--bundle", bundle, "--out", record]
+        let run =
+            try offset.map { try TestEnvironment.run("faketime", ["-f", $0, TestEnvironment.binary] + arguments) }
+            ?? TestEnvironment.run(TestEnvironment.binary, arguments)
+        return (record, try tagManifest(of: bundle, into: folder), run)
+    }
+
     /// The bundles of an archive (absolute paths), sorted.
     static func bundles(_ archive: String) -> [String] {
         TestEnvironment.files(under: archive + "/bundles").filter { $0.hasSuffix(".tar.gz") }.map {
@@ -124,19 +140,12 @@ import Testing
         // Every complete record: two chains (SHA-256 with three timestamps, SHA-512 with two: five), valid
         // here and in Bouncy Castle at the newest timestamp's time under the archive's TSA.
         let tsa = try Self.pem(archive + "/keys/tsa-cert.pem", into: folder + "/tsa.pem")
+        var records: [(record: String, tagManifest: String)] = []
         for bundle in Self.bundles(archive) {
-            let ers = folder + "/" + UUID().uuidString + ".ers"
-            let written = try TestEnvironment.qcarchive(
-                "evidence",
-                "--archive",
-                archive,
-                "--bundle",
-                bundle,
-                "--out",
-                ers
-            )
+            let (ers, tagManifest, written) = try Self.evidence(archive, bundle, into: folder)
+            records.append((ers, tagManifest))
             #expect(written.status == 0 && written.stdout.contains("4 renewal(s), 2 chain(s)"), "\(written)")
-            let bc = try Self.bouncyCastle("validate", tsa, ers, try Self.tagManifest(of: bundle, into: folder))
+            let bc = try Self.bouncyCastle("validate", tsa, ers, tagManifest)
             #expect(bc.status == 0 && bc.stdout.hasPrefix("ERS valid 2 5"), "\(bundle): \(bc)")
             let checked = try TestEnvironment.qcarchive(
                 "verify",
@@ -150,19 +159,7 @@ import Testing
             #expect(checked.status == 0, "\(checked)")
         }
         // python3 and openssl alone: the record, and the same record over another tag manifest.
-        let firstBundle = Self.bundles(archive)[0]
-        let firstRecord = folder + "/first.ers"
-        let wrote = try TestEnvironment.qcarchive(
-            "evidence",
-            "--archive",
-            archive,
-            "--bundle",
-            firstBundle,
-            "--out",
-            firstRecord
-        )
-        #expect(wrote.status == 0, "\(wrote)")
-        let tagManifest = try Self.tagManifest(of: firstBundle, into: folder)
+        let (firstRecord, tagManifest) = try #require(records.first)
         let python = try Self.checkRecord(firstRecord, tagManifest, archive + "/trust/tsa-ca.pem")
         #expect(python.status == 0 && python.stdout.contains("5 timestamp(s) in 2 chain(s)"), "\(python)")
         try TestEnvironment.write(try TestEnvironment.read(tagManifest) + [10], to: folder + "/edited.txt")
@@ -318,17 +315,9 @@ import Testing
             "\(chain.stdout)"
         )
         let bundle = try #require(Self.bundles(archive).first)
-        let refused = try TestEnvironment.qcarchive(
-            "evidence",
-            "--archive",
-            archive,
-            "--bundle",
-            bundle,
-            "--out",
-            folder + "/forged.ers"
-        )
+        let (unproven, _, refused) = try Self.evidence(archive, bundle, into: folder)
         #expect(refused.status == 1 && refused.stdout.contains("FAIL"), "\(refused)")
-        #expect(!FileManager.default.fileExists(atPath: folder + "/forged.ers"), "an unproven record is not written")
+        #expect(!FileManager.default.fileExists(atPath: unproven), "an unproven record is not written")
         let recipe = try TestEnvironment.run("bash", [Self.recipe, archive])
         #expect(recipe.status == 1, "\(recipe.stdout)")
         try FileManager.default.removeItem(atPath: forgedPath)

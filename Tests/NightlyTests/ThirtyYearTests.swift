@@ -29,6 +29,32 @@ import Testing
         try TestEnvironment.run("faketime", ["-f", offset(days), TestEnvironment.binary] + arguments)
     }
 
+    /// A new TSA `name` (certificate valid `days`) made, served and rotated in at day `year` of the
+    /// simulation, all under that faked time: its server (to stop when it closes) and its files.
+    static func rotate(
+        _ archive: String,
+        toTSA name: String,
+        days: Int,
+        inYear year: Int,
+        folder: String
+    ) throws -> (LoopbackServer, String) {
+        let tsa = try DecadeTests.tsaFiles(folder, name, at: offset(year), days: days)
+        let (server, url) = try RemoteTimestampTests.startTSA(tsa, mode: "ok", faketime: offset(year))
+        let rotated = try at(
+            year,
+            "keys",
+            "rotate",
+            "--archive",
+            archive,
+            "--tsa-url",
+            url,
+            "--tsa-ca",
+            tsa + "/ca.pem"
+        )
+        #expect(rotated.status == 0, "\(rotated)")
+        return (server, tsa)
+    }
+
     @Test func thirtyYearsOfRenewalsKeepEveryBundleProvenAndWithoutThemEachBatchLapses() throws {
         let start = Date()
         let folder = try TestEnvironment.temporaryFolder()
@@ -64,21 +90,8 @@ import Testing
         }
 
         // Year 4: TSA B (valid 3,800 days), rotated in; A's certificate expires within a year: renew.
-        let tsaB = try DecadeTests.tsaFiles(folder, "B", at: Self.offset(Self.year4), days: 3800)
-        let (serverB, urlB) = try RemoteTimestampTests.startTSA(tsaB, mode: "ok", faketime: Self.offset(Self.year4))
+        let (serverB, _) = try Self.rotate(archive, toTSA: "B", days: 3800, inYear: Self.year4, folder: folder)
         defer { serverB.stop() }
-        let rotateB = try Self.at(
-            Self.year4,
-            "keys",
-            "rotate",
-            "--archive",
-            archive,
-            "--tsa-url",
-            urlB,
-            "--tsa-ca",
-            tsaB + "/ca.pem"
-        )
-        #expect(rotateB.status == 0, "\(rotateB)")
         let renew4 = try Self.at(Self.year4, "renew", "--archive", archive)
         #expect(renew4.status == 0 && renew4.stdout.contains("Renewed 2 batch(es) with 1 timestamp(s)"), "\(renew4)")
         #expect(renew4.stdout.contains("CN=B TSA"), "\(renew4.stdout)")
@@ -89,21 +102,8 @@ import Testing
         serverB.stop()  // TSA B closes
 
         // Year 14: TSA C (valid 6,205 days); B's certificate expires within a year: renew.
-        let tsaC = try DecadeTests.tsaFiles(folder, "C", at: Self.offset(Self.year14), days: 6205)
-        let (serverC, urlC) = try RemoteTimestampTests.startTSA(tsaC, mode: "ok", faketime: Self.offset(Self.year14))
+        let (serverC, tsaC) = try Self.rotate(archive, toTSA: "C", days: 6205, inYear: Self.year14, folder: folder)
         defer { serverC.stop() }
-        let rotateC = try Self.at(
-            Self.year14,
-            "keys",
-            "rotate",
-            "--archive",
-            archive,
-            "--tsa-url",
-            urlC,
-            "--tsa-ca",
-            tsaC + "/ca.pem"
-        )
-        #expect(rotateC.status == 0, "\(rotateC)")
         let renew14 = try Self.at(Self.year14, "renew", "--archive", archive)
         #expect(renew14.status == 0 && renew14.stdout.contains("Renewed 2 batch(es) with 1 timestamp(s)"), "\(renew14)")
         serverC.stop()
@@ -132,19 +132,13 @@ import Testing
         let tsa = try RenewalTests.pem(tsaC + "/tsa-cert.pem", into: folder + "/tsa-c.pem")
         let year30 = String(Int(later.timeIntervalSince1970))
         for bundle in RenewalTests.bundles(archive) {
-            let ers = folder + "/" + UUID().uuidString + ".ers"
-            let written = try Self.at(
-                Self.year30,
-                "evidence",
-                "--archive",
+            let (ers, tagManifest, written) = try RenewalTests.evidence(
                 archive,
-                "--bundle",
                 bundle,
-                "--out",
-                ers
+                into: folder,
+                at: Self.offset(Self.year30)
             )
             #expect(written.status == 0, "\(written)")
-            let tagManifest = try RenewalTests.tagManifest(of: bundle, into: folder)
             let bc = try RenewalTests.bouncyCastle("validate", tsa, ers, tagManifest)
             #expect(bc.status == 0 && bc.stdout.hasPrefix("ERS valid 2 4"), "\(bundle): \(bc)")
             let python = try RenewalTests.checkRecord(ers, tagManifest, archive + "/trust/tsa-ca.pem", "--at", year30)
