@@ -13,8 +13,11 @@ import Storage
 /// - Timestamp renewal (§5.2) when the batch's newest timestamp is due: its TSA certificate
 ///   expires within `dueWithin` (or `all`). The batch's leaf is the hash of its last chain's
 ///   `timeStamp` fields (a data group, as Bouncy Castle 1.72 renews).
-/// - Hash-tree renewal (§5.3) of every batch whose last chain is not in `hashAlgorithm`: each bag
-///   (the tag manifest) is hashed anew with its complete record so far.
+/// - Hash-tree renewal (§5.3) of every batch whose last chain uses a weaker algorithm than
+///   `hashAlgorithm` (never a downgrade): each bag (the tag manifest) is hashed anew with its
+///   complete record so far.
+/// - Neither for a batch whose newest TSA certificate has already expired: its proof lapsed then.
+
 package struct RenewalJob {
     package var hashAlgorithm: HashAlgorithm?
     package var dueWithin: TimeInterval = 365 * 86_400
