@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way: C targets ← IO wrappers ← Lifecycle ← Catalog/Storage ← Sealing (signer, TSA)
-// ← feature layers (DropImport, Gates, Bundling, Query, Exceptions) ← Nightly (the batch orchestration) ←
+// ← feature layers (DropImport, Gates, Bundling, Query, Exceptions, Export) ← Nightly (the batch orchestration) ←
 // qcarchive. See docs/ARCHITECTURE.md.
 let package = Package(
     name: "qcarchive",
@@ -38,14 +38,18 @@ let package = Package(
             dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "Sealing", "ArchiveIO", "ZlibIO"]
         ),
         .target(
+            name: "Export",
+            dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "Sealing", "ArchiveIO"]
+        ),
+        .target(
             name: "Nightly",
             dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "Sealing", "DropImport", "Gates", "Bundling"]
         ),
         .executableTarget(
             name: "qcarchive",
             dependencies: [
-                "Nightly", "Bundling", "Sealing", "DropImport", "Query", "Gates", "Exceptions", "SQLiteIO", "Catalog",
-                "Storage", "Lifecycle", "CryptoIO", "ArchiveIO",
+                "Nightly", "Bundling", "Sealing", "DropImport", "Query", "Gates", "Exceptions", "Export", "SQLiteIO",
+                "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -103,7 +103,7 @@ package enum TarReader {
         }
     }
 
-    private static func kind(_ type: UInt32, hardLink: Bool) -> TarMember.Kind {
+    static func kind(_ type: UInt32, hardLink: Bool) -> TarMember.Kind {
         if hardLink { return .hardLink }
         switch type {
         case qc_ae_ifreg(): return .file

@@ -9,6 +9,11 @@ package protocol ArchiveCatalog: AnyObject {
     /// Runs `body` in one write transaction: all of it is committed, or none.
     func write<T>(_ body: () throws -> T) throws -> T
 
+    /// Writes a consistent copy of the catalog, as committed, to a new SQLite file at `path` (a
+    /// handover's catalog snapshot).
+    /// - Throws: `CatalogError` `.queryFailed`.
+    func snapshot(into path: String) throws
+
     /// Opens further read-only connections to the same catalog, for workers on other threads; they
     /// see what is committed.
     func readerOpener() -> @Sendable () throws -> any ArchiveCatalog

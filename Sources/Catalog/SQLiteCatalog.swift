@@ -77,6 +77,14 @@ package final class SQLiteCatalog: ArchiveCatalog {
 
     package func write<T>(_ body: () throws -> T) throws -> T { try db.transaction(body) }
 
+    package func snapshot(into path: String) throws {
+        do {
+            _ = try db.execute("VACUUM INTO ?", [path])
+        } catch {
+            throw CatalogError(.queryFailed, "Could not copy the catalog to \(path).", underlying: error)
+        }
+    }
+
     // MARK: batches
 
     private static let batchColumns = "id, source, cutoff, dropPath, dropDigest, startedAt, sealedAt, state, sealOrder"

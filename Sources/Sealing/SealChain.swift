@@ -9,14 +9,27 @@ package enum SealChain {
     package struct Link: Sendable, Equatable {
         package var batch: String
         package var seal: [UInt8]
+
+        package init(batch: String, seal: [UInt8]) {
+            self.batch = batch
+            self.seal = seal
+        }
     }
 
     /// The chain from its first batch (previous seal null) to its newest.
     /// - Throws: `SignedNoteError` naming a fork, a gap or an unreadable seal (`verify --chain` says more).
     package static func links(_ layout: ArchiveLayout) throws -> [Link] {
+        try links(
+            layout.sealedBatchNames().map { Link(batch: $0, seal: try FileIO.read(layout.batch($0) + "/seal.json")) }
+        )
+    }
+
+    /// The chain of the given seals (a handover's, read from its tar).
+    /// - Throws: `SignedNoteError` naming a fork, a gap or an unreadable seal.
+    package static func links(_ seals: [Link]) throws -> [Link] {
         var byPrevious: [String: [Link]] = [:]
-        for name in layout.sealedBatchNames() {
-            let bytes = try FileIO.read(layout.batch(name) + "/seal.json")
+        for link in seals {
+            let (name, bytes) = (link.batch, link.seal)
             guard let seal = try? JSONDecoder().decode(BatchSeal.self, from: Data(bytes)) else {
                 throw SignedNoteError("batches/\(name)/seal.json cannot be read; run 'qcarchive verify --chain'.")
             }

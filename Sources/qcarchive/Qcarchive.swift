@@ -10,7 +10,7 @@ struct Qcarchive: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, NightlyCommand.self, ImportCommand.self, SealCommand.self, VerifyCommand.self,
             QueryCommand.self, ShowCommand.self, ExceptionsCommand.self, KeysCommand.self, ReindexCommand.self,
-            HeadCommand.self, RenewCommand.self, EvidenceCommand.self,
+            HeadCommand.self, RenewCommand.self, EvidenceCommand.self, ExportCommand.self,
         ]
     )
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Bundling
 import Catalog
 import CryptoIO
+import Export
 import Foundation
 import Sealing
 import Lifecycle
@@ -95,12 +96,17 @@ struct VerifyCommand: AsyncParsableCommand {
         if evidence != nil && bundle == nil && file == nil {
             throw ValidationError("--evidence FILE.ers goes with --bundle FILE.")
         }
-        if archive == nil && (sealCA == nil || tsaCA == nil) {
+        let handover = file.map(HandoverVerifier.isHandover) ?? false
+        if archive == nil && !handover && (sealCA == nil || tsaCA == nil) {
             throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.")
         }
     }
 
     func run() async throws {
+        if let file, HandoverVerifier.isHandover(file) {
+            try runMapped(verbose: verbose) { try verifyHandover(file) }
+            return
+        }
         try runMapped(verbose: verbose) {
             let session = try archive.map { try ArchiveSession.open(ArchiveLayout(root: $0), .verify) }
             var verifier =
@@ -167,6 +173,27 @@ struct VerifyCommand: AsyncParsableCommand {
             }
             if failed { throw ExitStatus.failed }
         }
+    }
+
+    /// A termination handover, with the anchors given (else those it carries, whose fingerprints are printed).
+    private func verifyHandover(_ path: String) throws {
+        let verifier = HandoverVerifier(
+            sealAnchors: try sealCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) },
+            tsaAnchors: try tsaCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) }
+        )
+        let report = try verifier.verify(path)
+        func say(_ text: String) { print(TerminalText.escaped(text)) }
+        for anchor in report.carriedAnchors {
+            say("Anchor carried by the handover (compare with one received out of band): \(anchor)")
+        }
+        for problem in report.problems { print("FAIL " + TerminalText.escaped("\(path): \(problem)")) }
+        say(
+            "Handover \(report.topFolder): \(report.files) file(s), \(report.batches) batch(es) in one chain, "
+                + "\(report.bags) sealed bag(s), \(report.storeObjects) stored drop file(s)"
+                + (report.provenAt.map { "; manifest proven at \(RFC3339.format($0))" } ?? "")
+                + (report.isValid ? "; complete and unchanged." : "; \(report.problems.count) problem(s).")
+        )
+        if !report.isValid { throw ExitStatus.failed }
     }
 
     /// One bundle, proven by the record given with --evidence, else (in an archive) by its complete

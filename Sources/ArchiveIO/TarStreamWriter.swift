@@ -1,0 +1,106 @@
+import Foundation
+internal import CArchive
+
+/// Writes an uncompressed POSIX tar (pax restricted, as `TarWriter`) to a file, each member's
+/// content streamed in chunks: memory does not grow with the archive (exports, SPEC "Exports").
+package final class TarStreamWriter {
+    private let archive: OpaquePointer
+    private let path: String
+    private var finished = false
+
+    /// Creates (or truncates) the file at `path`.
+    /// - Throws: `ArchiveIOError` `.openFailed`.
+    package init(path: String) throws(ArchiveIOError) {
+        guard let archive = archive_write_new() else {
+            throw ArchiveIOError(.openFailed, "Could not allocate a tar writer.")
+        }
+        self.archive = archive
+        self.path = path
+        try check(
+            archive_write_set_format_pax_restricted(archive),
+            archive,
+            .openFailed,
+            "Could not select pax format.",
+            function: "archive_write_set_format_pax_restricted"
+        )
+        try check(
+            archive_write_open_filename(archive, path),
+            archive,
+            .openFailed,
+            "Could not create \(path).",
+            function: "archive_write_open_filename"
+        )
+    }
+
+    deinit { archive_write_free(archive) }
+
+    /// Adds a regular file of `size` bytes whose content `content` hands to the writer it is given,
+    /// in chunks of any size.
+    /// - Throws: `ArchiveIOError` `.writeFailed` (also when the chunks do not add up to `size`), or
+    ///   whatever `content` throws.
+    package func addFile(
+        _ member: String,
+        size: Int,
+        modificationTime: Date,
+        mode: UInt32 = 0o644,
+        content: ((_ chunk: [UInt8]) throws -> Void) throws -> Void
+    ) throws {
+        guard let entry = archive_entry_new() else {
+            throw ArchiveIOError(.writeFailed, "Could not allocate a tar entry.")
+        }
+        defer { archive_entry_free(entry) }
+        archive_entry_set_pathname_utf8(entry, member)
+        archive_entry_set_filetype(entry, qc_ae_ifreg())
+        archive_entry_set_perm(entry, mode_t(mode))
+        archive_entry_set_size(entry, la_int64_t(size))
+        archive_entry_set_mtime(entry, time_t(modificationTime.timeIntervalSince1970), 0)
+        archive_entry_set_uid(entry, 0)
+        archive_entry_set_gid(entry, 0)
+        try check(
+            archive_write_header(archive, entry),
+            archive,
+            .writeFailed,
+            "Could not write the header of \(member) to \(path).",
+            function: "archive_write_header"
+        )
+        var written = 0
+        try content { chunk in
+            guard written + chunk.count <= size else {
+                throw ArchiveIOError(.writeFailed, "\(member) grew while it was written to \(path).")
+            }
+            let count = chunk.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, $0.count) }
+            guard count == chunk.count else {
+                throw ArchiveIOError(
+                    .writeFailed,
+                    "Could not write \(member) to \(path).",
+                    library: "archive_write_data returned \(count)"
+                )
+            }
+            written += chunk.count
+        }
+        guard written == size else {
+            throw ArchiveIOError(.writeFailed, "\(member) changed size while it was written to \(path).")
+        }
+    }
+
+    /// Adds a regular file with the given content.
+    package func addFile(_ member: String, bytes: [UInt8], modificationTime: Date, mode: UInt32 = 0o644) throws {
+        try addFile(member, size: bytes.count, modificationTime: modificationTime, mode: mode) { write in
+            try write(bytes)
+        }
+    }
+
+    /// Writes the end of the archive and closes the file.
+    /// - Throws: `ArchiveIOError` `.writeFailed`.
+    package func finish() throws(ArchiveIOError) {
+        guard !finished else { return }
+        finished = true
+        try check(
+            archive_write_close(archive),
+            archive,
+            .writeFailed,
+            "Could not finish \(path).",
+            function: "archive_write_close"
+        )
+    }
+}

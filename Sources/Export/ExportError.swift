@@ -1,0 +1,16 @@
+/// An export that could not be written.
+package struct ExportError: Error, Sendable, CustomStringConvertible {
+    package enum Code: Sendable, Equatable { case writeFailed, unreadable }
+
+    package var code: Code
+    package var message: String
+    package var underlying: (any Error & Sendable)?
+
+    package var description: String { message }
+
+    package init(_ code: Code, _ message: String, underlying: (any Error & Sendable)? = nil) {
+        self.code = code
+        self.message = message
+        self.underlying = underlying
+    }
+}
