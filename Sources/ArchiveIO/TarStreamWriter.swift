@@ -23,6 +23,21 @@ package final class TarStreamWriter {
             "Could not select pax format.",
             function: "archive_write_set_format_pax_restricted"
         )
+        // Large writes (1 MiB blocks, not libarchive's 10 KiB) and no padding of the last block.
+        try check(
+            archive_write_set_bytes_per_block(archive, 1 << 20),
+            archive,
+            .openFailed,
+            "Could not set the block size.",
+            function: "archive_write_set_bytes_per_block"
+        )
+        try check(
+            archive_write_set_bytes_in_last_block(archive, 1),
+            archive,
+            .openFailed,
+            "Could not disable padding.",
+            function: "archive_write_set_bytes_in_last_block"
+        )
         try check(
             archive_write_open_filename(archive, path),
             archive,

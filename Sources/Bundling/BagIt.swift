@@ -1,4 +1,5 @@
 import Foundation
+import Lifecycle
 import CryptoIO
 
 /// The BagIt 1.0 (RFC 8493) tag files of a bag, built from its payload and bag-info fields.
@@ -23,7 +24,7 @@ package struct BagIt {
 
     /// Builds the tag files; `bagInfo` fields are written in the given order after `Payload-Oxum`.
     package init(payload: [File], bagInfo fields: [(String, String)]) {
-        self.payload = payload.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        self.payload = payload.sorted { UTF8Order.precedes($0.path, $1.path) }
         let octets = self.payload.reduce(0) { $0 + $1.bytes.count }
         var info = ""
         for (name, value) in fields { info += "\(name): \(value)\n" }

@@ -37,7 +37,7 @@ package struct BundleWriter {
                 ("Certificate-Serial", name.ref.serial),
                 ("Bundle-Version", String(name.version)),
                 ("Batch-Id", batchID.rawValue),
-                ("Conformance-Boundary", BundleWriter.conformanceBoundary),
+                ("Conformance-Boundary", ConformanceBoundary.sentence),
             ]
             if let previous = previousTagManifestSHA256 {
                 info.append(("Previous-Version-Tagmanifest-SHA256", previous))
@@ -62,16 +62,13 @@ package struct BundleWriter {
                     ("Bag-Software-Agent", "qcarchive"),
                     ("Bag-Kind", "batch-record"),
                     ("Batch-Id", batchID.rawValue),
-                    ("Conformance-Boundary", BundleWriter.conformanceBoundary),
+                    ("Conformance-Boundary", ConformanceBoundary.sentence),
                 ],
                 baggingDate: baggingDate,
                 certificate: nil
             )
         }
     }
-
-    static let conformanceBoundary =
-        "Conformance to ETSI EN 319 411-2 alone does not make a TSP or its certificates qualified under eIDAS."
 
     /// A bundle whose bag is written to its staging file and awaits its seal.
     package struct Staged: Sendable {
@@ -200,7 +197,7 @@ package struct BundleWriter {
         let top = header.folder
         var entries: [(path: String, bytes: [UInt8]?)] = folders.map { ($0.isEmpty ? top : top + "/" + $0, nil) }
         entries += files.map { (top + "/" + $0.0, $0.1) }
-        entries.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        entries.sort { UTF8Order.precedes($0.path, $1.path) }
         do {
             return try TarWriter.archive(compression: .none, endOfArchive: endOfArchive) { tar in
                 for entry in entries {

@@ -14,6 +14,12 @@ package protocol ArchiveCatalog: AnyObject {
     /// - Throws: `CatalogError` `.queryFailed`.
     func snapshot(into path: String) throws
 
+    /// The one file that holds the whole catalog as committed, when there is one: for SQLite, the
+    /// database after its write-ahead log is checkpointed into it, which holds while no other
+    /// connection writes (the caller holds the archive's lock). Nil when it cannot be made so
+    /// (a reader keeps the log); `snapshot(into:)` then.
+    func committedFile() throws -> String?
+
     /// Opens further read-only connections to the same catalog, for workers on other threads; they
     /// see what is committed.
     func readerOpener() -> @Sendable () throws -> any ArchiveCatalog
@@ -107,6 +113,20 @@ package protocol ArchiveCatalog: AnyObject {
     func rejectCount() throws -> Int
     /// Events that name documents: of one certificate (its own and its application's), or naming one document.
     func documentReferences(certificate: CertificateRef?, document: DocumentID?) throws -> [DocumentReference]
+
+    /// What a supervision pack selects (SPEC "Exports"): the certificates of `policies` (any when
+    /// empty) with a lifecycle event in `[from, to)`: an event about the certificate, one naming it
+    /// as predecessor, or one of the application that issued it. Sorted by issuer and serial.
+    func certificatesWithEvents(policies: [String], from: Date?, to: Date?) throws -> [CertificateRef]
+    /// The policy of the application that issued a certificate (nil when none is known).
+    func policy(of ref: CertificateRef) throws -> String?
+    /// The certificates with this serial, whatever their issuer.
+    func certificates(serial: String) throws -> [CertificateRef]
+    /// The archived files that speak about a certificate's status: the CRLs that list it and the raw
+    /// OCSP responses about it, as drop files (their content-store objects).
+    func statusFiles(about ref: CertificateRef) throws -> [DropFileRecord]
+    /// A document version's metadata file and the document file it names, as drop files.
+    func documentFiles(_ id: DocumentID) throws -> [DropFileRecord]
 
     /// Marks a certificate as touched by a batch (it gets a new bundle version).
     func markTouched(_ ref: CertificateRef, by batch: BatchID) throws

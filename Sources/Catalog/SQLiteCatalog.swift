@@ -85,6 +85,16 @@ package final class SQLiteCatalog: ArchiveCatalog {
         }
     }
 
+    package func committedFile() throws -> String? {
+        do {
+            // (busy, frames in the log, frames checkpointed): 0 and an empty log when all is in the file.
+            let result = try db.firstRow("PRAGMA wal_checkpoint(TRUNCATE)") { ($0.integer(0), $0.integer(1)) }
+            return result.map { $0.0 == 0 && ($0.1 ?? 0) <= 0 } == true ? path : nil
+        } catch {
+            throw CatalogError(.queryFailed, "Could not checkpoint the catalog \(path).", underlying: error)
+        }
+    }
+
     // MARK: batches
 
     private static let batchColumns = "id, source, cutoff, dropPath, dropDigest, startedAt, sealedAt, state, sealOrder"
@@ -152,16 +162,20 @@ package final class SQLiteCatalog: ArchiveCatalog {
     package func dropFiles(of batch: BatchID) throws -> [DropFileRecord] {
         try db.rows(
             "SELECT batchId, path, sha256, size, kind FROM dropFile WHERE batchId = ? ORDER BY path",
-            [batch.rawValue]
-        ) {
-            DropFileRecord(
-                batchID: BatchID($0.text(0) ?? ""),
-                path: $0.text(1) ?? "",
-                sha256: $0.text(2) ?? "",
-                size: $0.integer(3) ?? 0,
-                kind: $0.text(4) ?? ""
-            )
-        }
+            [batch.rawValue],
+            Self.dropFile
+        )
+    }
+
+    /// A `dropFile` row selected as `batchId, path, sha256, size, kind`.
+    static func dropFile(_ row: borrowing SQLiteRow) -> DropFileRecord {
+        DropFileRecord(
+            batchID: BatchID(row.text(0) ?? ""),
+            path: row.text(1) ?? "",
+            sha256: row.text(2) ?? "",
+            size: row.integer(3) ?? 0,
+            kind: row.text(4) ?? ""
+        )
     }
 
     // MARK: events

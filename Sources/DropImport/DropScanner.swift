@@ -39,7 +39,7 @@ package enum DropScanner {
         var refused: [(String, RejectReason)] = []
         try walk(root, relative: "", into: &entries, refused: &refused)
         entries.sort {
-            $0.kind != $1.kind ? $0.kind < $1.kind : Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8))
+            $0.kind != $1.kind ? $0.kind < $1.kind : UTF8Order.precedes($0.path, $1.path)
         }
         refused.sort { $0.0 < $1.0 }
         return (entries, refused)

@@ -229,7 +229,7 @@ package struct ImportJob: Sendable {
     /// SHA-256 over the sorted `path NUL sha256 LF` lines: equal drops, equal digest.
     static func digest(of files: [(String, SHA256Digest)]) -> SHA256Digest {
         var hasher = SHA256Hasher()
-        for (path, digest) in files.sorted(by: { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }) {
+        for (path, digest) in files.sorted(by: { UTF8Order.precedes($0.0, $1.0) }) {
             hasher.update(Array(path.utf8) + [0] + Array(digest.hex.utf8) + [0x0A])
         }
         return hasher.finalize()

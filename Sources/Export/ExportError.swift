@@ -1,6 +1,10 @@
 /// An export that could not be written.
 package struct ExportError: Error, Sendable, CustomStringConvertible {
-    package enum Code: Sendable, Equatable { case writeFailed, unreadable }
+    package enum Code: Sendable, Equatable {
+        case writeFailed, unreadable
+        /// A selection that names no certificate, or a serials file with a bad line (exit 64).
+        case badSelection
+    }
 
     package var code: Code
     package var message: String

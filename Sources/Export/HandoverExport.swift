@@ -35,10 +35,10 @@ package struct HandoverExport {
 
     /// Archive-relative paths never exported: private keys and what is no evidence.
     static func isExported(_ relative: String) -> Bool {
-        let first = relative.split(separator: "/").first.map(String.init) ?? relative
-        let name = relative.split(separator: "/").last.map(String.init) ?? relative
-        return !["keys", "staging", "quarantine", "handover", ".lock"].contains(first)
-            && !relative.hasPrefix("catalog.sqlite") && !name.hasPrefix(".tmp-")
+        let excluded = ["keys/", "staging/", "quarantine/", "handover/", ".lock", "catalog.sqlite"]
+        let name = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative.utf8[$0...].dropFirst() }
+        return !excluded.contains(where: relative.hasPrefix)
+            && !(name ?? relative.utf8[...]).starts(with: ".tmp-".utf8)
     }
 
     /// Writes the handover to `out` (through `out.partial`, renamed when complete).
@@ -55,42 +55,76 @@ package struct HandoverExport {
         progress: ((Int, Int) -> Void)? = nil
     ) throws -> Summary {
         let partial = out + ".partial"
-        let snapshot = out + ".catalog-snapshot"
+        let copy = out + ".catalog-snapshot"
         FileIO.remove(partial)
-        FileIO.remove(snapshot)
+        FileIO.remove(copy)
         defer {
             FileIO.remove(partial)
-            FileIO.remove(snapshot)
+            FileIO.remove(copy)
         }
-        try catalog.snapshot(into: snapshot)
-        let files = Self.files(under: layout.root).filter(Self.isExported)
+        // The catalog file itself once its log is checkpointed (nothing writes: the caller holds
+        // the lock), else a copy: either is the catalog as committed.
+        let snapshot: String
+        if let committed = try catalog.committedFile() {
+            snapshot = committed
+        } else {
+            try catalog.snapshot(into: copy)
+            snapshot = copy
+        }
+        let files = FileIO.regularFiles(under: layout.root).filter(Self.isExported)
         var summary = Summary()
         summary.batches = layout.sealedBatchNames().count
-        var manifest = HandoverManifest(entries: [:])
+        var manifest = HandoverManifest(entries: [])
         let writer = try TarStreamWriter(path: partial)
         func add(_ relative: String, from source: String, mode: UInt32) throws {
             let size = try Self.size(of: source)
             var hasher = SHA256Hasher()
             try writer.addFile(topFolder + "/" + relative, size: size, modificationTime: now, mode: mode) { write in
-                try FileIO.forEachChunk(of: source) { chunk in
+                // A buffer of the file's size, up to 1 MiB: most files are bags of a few KB.
+                try FileIO.forEachChunk(of: source, size: max(1, min(size, 1 << 20))) { chunk in
                     hasher.update(chunk)
                     try write(chunk)
                 }
             }
-            manifest.entries[relative] = hasher.finalize()
+            manifest.entries.append(.init(relative, hasher.finalize()))
             summary.files += 1
             summary.bytes += size
         }
         func add(_ relative: String, bytes: [UInt8]) throws {
             try writer.addFile(topFolder + "/" + relative, bytes: bytes, modificationTime: now)
-            manifest.entries[relative] = SHA256Digest.of(bytes)
+            manifest.entries.append(.init(relative, SHA256Digest.of(bytes)))
             summary.files += 1
             summary.bytes += bytes.count
         }
-        for (index, relative) in files.enumerated() {
-            try add(relative, from: layout.absolute(relative), mode: 0o444)
-            progress?(index + 1, files.count)
+        // Files up to 1 MiB (nearly all: bags of a few KB) are read and hashed on a worker while this
+        // thread writes the tar; larger ones stream here. At most 64 are in memory at once.
+        var work = OrderedWork<[SmallFile]>(limit: 16)
+        var done = 0
+        func write(_ results: [Result<[SmallFile], any Error>]) throws {
+            for file in try results.flatMap({ try $0.get() }) {
+                if let bytes = file.bytes {
+                    try writer.addFile(
+                        topFolder + "/" + file.relative,
+                        bytes: bytes,
+                        modificationTime: now,
+                        mode: 0o444
+                    )
+                    manifest.entries.append(.init(file.relative, file.digest))
+                    summary.files += 1
+                    summary.bytes += bytes.count
+                } else {
+                    try add(file.relative, from: layout.absolute(file.relative), mode: 0o444)
+                }
+                done += 1
+                progress?(done, files.count)
+            }
         }
+        let layout = self.layout
+        for start in stride(from: 0, to: files.count, by: 32) {  // 32 files an item: fewer hand-overs
+            let group = files[start..<min(start + 32, files.count)]
+            try write(work.submit { try group.map { try SmallFile(relative: $0, source: layout.absolute($0)) } })
+        }
+        try write(work.finish())
         try add("catalog.sqlite", from: snapshot, mode: 0o644)
         if let head { try add(HandoverManifest.headPath, bytes: head) }
         let description = HandoverDescription(
@@ -115,6 +149,21 @@ package struct HandoverExport {
         return summary
     }
 
+    /// A file read and hashed whole on a worker; `bytes` nil for one over 1 MiB (streamed instead).
+    struct SmallFile: Sendable {
+        var relative: String
+        var bytes: [UInt8]?
+        var digest = SHA256Digest.of([])
+
+        init(relative: String, source: String) throws {
+            self.relative = relative
+            guard try HandoverExport.size(of: source) <= 1 << 20 else { return }
+            let bytes = try FileIO.read(source)
+            self.bytes = bytes
+            digest = SHA256Digest.of(bytes)
+        }
+    }
+
     static func size(of path: String) throws -> Int {
         var status = stat()
         guard stat(path, &status) == 0 else {
@@ -123,15 +172,6 @@ package struct HandoverExport {
         return Int(status.st_size)
     }
 
-    /// Every regular file below `root`, archive-relative, sorted as UTF-8 bytes.
-    static func files(under root: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
-        var out: [String] = []
-        while let name = walker.nextObject() as? String {
-            if let type = walker.fileAttributes?[.type] as? FileAttributeType, type == .typeRegular { out.append(name) }
-        }
-        return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
 }
 
 /// `handover/handover.json`.

@@ -1,4 +1,5 @@
 import CryptoIO
+import Lifecycle
 
 /// `handover/manifest-sha256.txt` of a termination handover (SPEC "Exports"): one line per file of
 /// the handover, `<sha256 hex>  <path relative to the top folder>`, sorted by path as UTF-8 bytes,
@@ -13,18 +14,35 @@ package struct HandoverManifest: Sendable, Equatable {
     package static let recipePath = "handover/VERIFY.md"
     package static let headPath = "handover/head.note"
 
-    package var entries: [String: SHA256Digest]
+    /// One file and its SHA-256.
+    package struct Entry: Sendable, Equatable {
+        package var path: String
+        package var digest: SHA256Digest
 
-    package init(entries: [String: SHA256Digest]) { self.entries = entries }
+        package init(_ path: String, _ digest: SHA256Digest) {
+            self.path = path
+            self.digest = digest
+        }
+    }
+
+    /// In the order added (a handover adds its files sorted, so sorting them again is one pass).
+    package var entries: [Entry]
+
+    package init(entries: [Entry]) { self.entries = entries }
+
+    package var digests: [String: SHA256Digest] {
+        Dictionary(entries.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+    }
 
     package var bytes: [UInt8] {
-        let sorted = entries.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        return Array(sorted.map { "\(entries[$0]!.hex)  \($0)\n" }.joined().utf8)
+        let sorted = entries.sorted { UTF8Order.precedes($0.path, $1.path) }
+        return Array(sorted.map { "\($0.digest.hex)  \($0.path)\n" }.joined().utf8)
     }
 
     /// Parses the lines; nil for a line that is not `<64 hex>  <path>` or a path listed twice.
     package init?(bytes: [UInt8]) {
-        var entries: [String: SHA256Digest] = [:]
+        var entries: [Entry] = []
+        var seen: Set<String> = []
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .dropLast()
         {
@@ -32,7 +50,8 @@ package struct HandoverManifest: Sendable, Equatable {
                 line.dropFirst(64).hasPrefix("  ")
             else { return nil }
             let path = String(line.dropFirst(66))
-            guard entries.updateValue(digest, forKey: path) == nil else { return nil }
+            guard seen.insert(path).inserted else { return nil }
+            entries.append(Entry(path, digest))
         }
         guard bytes.last == UInt8(ascii: "\n") else { return nil }
         self.entries = entries

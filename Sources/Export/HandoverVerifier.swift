@@ -122,14 +122,15 @@ package struct HandoverVerifier {
             return
         }
         let proofs: Set = [HandoverManifest.path, HandoverManifest.signaturePath, HandoverManifest.timestampPath]
-        for (relative, digest) in manifest.entries.sorted(by: { $0.key < $1.key }) {
+        let listed = manifest.digests
+        for (relative, digest) in listed.sorted(by: { $0.key < $1.key }) {
             guard let found = digests[relative] else {
                 problem(.missing, relative, expected: "this file, listed in the manifest", found: "it missing")
                 continue
             }
             if found != digest { problem(.digest, relative, expected: "SHA-256 \(digest.hex)", found: found.hex) }
         }
-        for relative in digests.keys.sorted() where manifest.entries[relative] == nil && !proofs.contains(relative) {
+        for relative in digests.keys.sorted() where listed[relative] == nil && !proofs.contains(relative) {
             problem(
                 .unsealed,
                 relative,

@@ -1,5 +1,6 @@
 import CryptoIO
 import Foundation
+import Lifecycle
 
 /// `batches/<batch-id>/bundles.jsonl` (SPEC "Batch seal", format 2): one line per bag the batch
 /// sealed, `{"path","tagmanifest_sha256"}`, sorted by path as UTF-8 bytes, each ending in `\n`.
@@ -8,7 +9,7 @@ import Foundation
 package enum BundleList {
     /// The file's bytes for `bundles` (sorted here).
     package static func encode(_ bundles: [BatchSeal.Bundle]) -> [UInt8] {
-        let sorted = bundles.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        let sorted = bundles.sorted { UTF8Order.precedes($0.path, $1.path) }
         var out: [UInt8] = []
         for bundle in sorted {
             out += Array("{\"path\":".utf8) + jsonString(bundle.path) + Array(",\"tagmanifest_sha256\":\"".utf8)

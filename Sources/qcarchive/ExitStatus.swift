@@ -4,6 +4,7 @@ import Catalog
 import CryptoIO
 import DropImport
 import Exceptions
+import Export
 import Foundation
 import Lifecycle
 import Nightly
@@ -81,6 +82,8 @@ enum ExitStatus {
             return (ExitCode(64), error.message, nil)
         case let error as CryptoIOError:
             return (failed, error.message, error.library)
+        case let error as ExportError:
+            return (error.code == .badSelection ? ExitCode(64) : failed, error.message, nil)
         default:
             return (failed, "\(error)", nil)
         }

@@ -96,8 +96,8 @@ struct VerifyCommand: AsyncParsableCommand {
         if evidence != nil && bundle == nil && file == nil {
             throw ValidationError("--evidence FILE.ers goes with --bundle FILE.")
         }
-        let handover = file.map(HandoverVerifier.isHandover) ?? false
-        if archive == nil && !handover && (sealCA == nil || tsaCA == nil) {
+        let export = file.map { HandoverVerifier.isHandover($0) || SupervisionVerifier.isPack($0) } ?? false
+        if archive == nil && !export && (sealCA == nil || tsaCA == nil) {
             throw ValidationError("Give --archive DIR, or --seal-ca PEM and --tsa-ca PEM, for the trust anchors.")
         }
     }
@@ -105,6 +105,10 @@ struct VerifyCommand: AsyncParsableCommand {
     func run() async throws {
         if let file, HandoverVerifier.isHandover(file) {
             try runMapped(verbose: verbose) { try verifyHandover(file) }
+            return
+        }
+        if let file, SupervisionVerifier.isPack(file) {
+            try runMapped(verbose: verbose) { try verifyPack(file) }
             return
         }
         try runMapped(verbose: verbose) {
@@ -191,6 +195,27 @@ struct VerifyCommand: AsyncParsableCommand {
             "Handover \(report.topFolder): \(report.files) file(s), \(report.batches) batch(es) in one chain, "
                 + "\(report.bags) sealed bag(s), \(report.storeObjects) stored drop file(s)"
                 + (report.provenAt.map { "; manifest proven at \(RFC3339.format($0))" } ?? "")
+                + (report.isValid ? "; complete and unchanged." : "; \(report.problems.count) problem(s).")
+        )
+        if !report.isValid { throw ExitStatus.failed }
+    }
+
+    private func verifyPack(_ path: String) throws {
+        let verifier = SupervisionVerifier(
+            sealAnchors: try sealCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) },
+            tsaAnchors: try tsaCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) }
+        )
+        let report = try verifier.verify(path)
+        func say(_ text: String) { print(TerminalText.escaped(text)) }
+        for anchor in report.carriedAnchors {
+            say("Anchor carried by the pack (compare with one received out of band): \(anchor)")
+        }
+        for problem in report.problems { print("FAIL " + TerminalText.escaped("\(path): \(problem)")) }
+        say(
+            "Supervision pack \(report.topFolder): \(report.files) file(s), \(report.bundles) bundle(s) with "
+                + "\(report.records) evidence record(s), \(report.batches) batch(es) in one chain"
+                + (report.headSize.map { " under a head of \($0)" } ?? "")
+                + (report.provenAt.map { "; tag manifest proven at \(RFC3339.format($0))" } ?? "")
                 + (report.isValid ? "; complete and unchanged." : "; \(report.problems.count) problem(s).")
         )
         if !report.isValid { throw ExitStatus.failed }

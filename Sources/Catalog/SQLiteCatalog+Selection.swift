@@ -1,0 +1,74 @@
+import Foundation
+import Lifecycle
+import SQLiteIO
+
+/// What `export supervision` selects and the archived files it carries (SPEC "Exports").
+extension SQLiteCatalog {
+    package func certificatesWithEvents(policies: [String], from: Date?, to: Date?) throws -> [CertificateRef] {
+        let millis = { (date: Date?) in date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
+        let policyList = policies.isEmpty ? nil : String(decoding: try JSONEncoder().encode(policies), as: UTF8.self)
+        return try db.rows(
+            """
+            WITH inPeriod AS (
+              SELECT certIssuer, certSerial, predIssuer, predSerial, applicationId FROM event
+              WHERE (?2 IS NULL OR timeMs >= ?2) AND (?3 IS NULL OR timeMs < ?3)
+            ), hit(issuer, serial) AS (
+              SELECT certIssuer, certSerial FROM inPeriod WHERE certIssuer IS NOT NULL
+              UNION SELECT predIssuer, predSerial FROM inPeriod WHERE predIssuer IS NOT NULL
+              UNION SELECT c.issuer, c.serial FROM inPeriod AS e JOIN auditCertificate AS c
+                ON c.applicationId = e.applicationId WHERE e.applicationId IS NOT NULL
+            )
+            SELECT c.issuer, c.serial FROM hit JOIN auditCertificate AS c ON c.issuer = hit.issuer AND c.serial =
+              hit.serial
+            WHERE ?1 IS NULL OR c.policy IN (SELECT value FROM json_each(?1))
+            ORDER BY c.issuer, c.serial
+            """,
+            [policyList, millis(from), millis(to)]
+        ) { CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "") }
+    }
+
+    package func policy(of ref: CertificateRef) throws -> String? {
+        try db.firstRow(
+            "SELECT policy FROM auditCertificate WHERE issuer = ? AND serial = ?",
+            [ref.issuer, ref.serial]
+        ) {
+            $0.text(0)
+        } ?? nil
+    }
+
+    package func certificates(serial: String) throws -> [CertificateRef] {
+        try db.rows("SELECT issuer, serial FROM auditCertificate WHERE serial = ? ORDER BY issuer", [serial]) {
+            CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")
+        }
+    }
+
+    package func statusFiles(about ref: CertificateRef) throws -> [DropFileRecord] {
+        try db.rows(
+            """
+            SELECT f.batchId, f.path, f.sha256, f.size, f.kind FROM crlEntry AS e
+              JOIN crl AS l ON l.sha256 = e.crlSha256
+              JOIN dropFile AS f ON f.batchId = l.batchId AND f.path = 'status/crl/' || l.fileName
+              WHERE e.issuer = ?1 AND e.serial = ?2
+            UNION
+            SELECT f.batchId, f.path, f.sha256, f.size, f.kind FROM ocspAnswer AS a
+              JOIN dropFile AS f ON f.batchId = a.batchId AND f.path = a.file
+              WHERE a.issuer = ?1 AND a.serial = ?2 AND a.line IS NULL
+            ORDER BY 2, 1
+            """,
+            [ref.issuer, ref.serial],
+            Self.dropFile
+        )
+    }
+
+    package func documentFiles(_ id: DocumentID) throws -> [DropFileRecord] {
+        try db.rows(
+            """
+            SELECT f.batchId, f.path, f.sha256, f.size, f.kind FROM document AS d
+              JOIN dropFile AS f ON f.batchId = d.batchId AND f.path IN (d.sourceFile, 'documents/' || d.file)
+              WHERE d.id = ? ORDER BY f.path
+            """,
+            [id.rawValue],
+            Self.dropFile
+        )
+    }
+}
