@@ -5,10 +5,12 @@ ARCHIVE ?= var/demo-archive
 # Root installs directly (a fresh machine has no sudo); anyone else goes through sudo.
 SUDO := $(shell if [ "$$(id -u)" != 0 ]; then echo sudo; fi)
 APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config openssl tar libbcpkix-java faketime
+# Only the tests need these: headless Chromium renders a supervision pack's report.html.
+TEST_APT_PACKAGES := chromium
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 
-.PHONY: all deps build release run test clean lint format samples bench bench-smoke fuzz
+.PHONY: all deps test-deps build release run test clean lint format samples bench bench-smoke fuzz
 
 all: build
 
@@ -25,6 +27,14 @@ deps:
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) default-jre-headless >/dev/null; }
 	@python3 -c "import bagit, cryptography, jsonschema" 2>/dev/null || { \
 	  echo "Installing Python packages: $(PY_MODULES)"; python3 -m pip install -q $(PY_MODULES); }
+
+## test-deps: what only the tests need, beside deps
+test-deps: deps
+	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages for the tests:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing >/dev/null; \
+	fi
 
 build: deps
 	$(SWIFT) build -j $(JOBS)
@@ -50,7 +60,7 @@ run: release
 	echo "      or: tar -tzvf \$$(find $(ARCHIVE)/bundles -name '*.tar.gz' | sort | head -1)"
 
 ## test: install, build and run every test (Swift Testing)
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests -j $(JOBS)
 	QCARCHIVE_BIN="$$($(SWIFT) build --show-bin-path)/qcarchive" $(SWIFT) test --skip-build
 

@@ -125,6 +125,9 @@ package protocol ArchiveCatalog: AnyObject {
     /// The archived files that speak about a certificate's status: the CRLs that list it and the raw
     /// OCSP responses about it, as drop files (their content-store objects).
     func statusFiles(about ref: CertificateRef) throws -> [DropFileRecord]
+    /// The documents (CP/CPS, terms, PDS) that the events of a certificate and of its application
+    /// name: what `documentReferences(certificate:)` lists, as ids only, sorted.
+    func documentIDs(governing ref: CertificateRef) throws -> [DocumentID]
     /// A document version's metadata file and the document file it names, as drop files.
     func documentFiles(_ id: DocumentID) throws -> [DropFileRecord]
 

@@ -60,6 +60,27 @@ extension SQLiteCatalog {
         )
     }
 
+    package func documentIDs(governing ref: CertificateRef) throws -> [DocumentID] {
+        try db.rows(
+            """
+            WITH candidate AS (
+              SELECT body, certIssuer, certSerial FROM event WHERE certIssuer = ?1 AND certSerial = ?2
+              UNION ALL SELECT body, certIssuer, certSerial FROM event WHERE predIssuer = ?1 AND predSerial = ?2
+              UNION ALL SELECT body, certIssuer, certSerial FROM event WHERE applicationId IN (
+                SELECT applicationId FROM event WHERE certIssuer = ?1 AND certSerial = ?2 AND applicationId IS NOT NULL)
+            ), about AS (
+              SELECT body FROM candidate WHERE certIssuer IS NULL OR (certIssuer = ?1 AND certSerial = ?2)
+            ), named(id) AS (
+              SELECT json_extract(body, '$.cp_cps_document') FROM about
+              UNION SELECT json_extract(body, '$.terms_document') FROM about
+              UNION SELECT json_extract(body, '$.pds_document') FROM about
+            )
+            SELECT id FROM named WHERE id IS NOT NULL ORDER BY id
+            """,
+            [ref.issuer, ref.serial]
+        ) { DocumentID($0.text(0) ?? "") }
+    }
+
     package func documentFiles(_ id: DocumentID) throws -> [DropFileRecord] {
         try db.rows(
             """

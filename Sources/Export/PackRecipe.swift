@@ -37,7 +37,7 @@ package enum PackRecipe {
         # 3. The chain from the first batch to the newest, the head over it, and every bundle in the
         #    bundle list of the batch that sealed it.
         python3 - <<'PY'
-        import hashlib, io, json, tarfile
+        import base64, hashlib, json, tarfile
         def tree(leaves):  # RFC 6962 Merkle Tree Hash over seal.json bytes
             if len(leaves) == 1: return hashlib.sha256(b"\0" + leaves[0]).digest()
             k = 1
@@ -53,13 +53,13 @@ package enum PackRecipe {
             seals.append(seal)
         lines = open("data/head.note").read().split("\n")
         size, root = int(lines[1]), lines[2]
-        import base64
         assert size <= len(seals) and base64.b64encode(tree(seals[:size])).decode() == root, "head"
         listed = {}
         for link in chain:
             if link["carried"] == "all":
-                seal = json.load(open(f"data/batches/{link['batch']}/seal.json"))
-                rows = seal.get("bundles") or [json.loads(l) for l in open(f"data/batches/{link['batch']}/bundles.jsonl")]
+                folder = f"data/batches/{link['batch']}"
+                seal = json.load(open(f"{folder}/seal.json"))
+                rows = seal.get("bundles") or [json.loads(l) for l in open(f"{folder}/bundles.jsonl")]
                 listed.update({row["path"]: row["tagmanifest_sha256"] for row in rows})
         for line in open("manifest-sha256.txt"):
             path = line[66:].rstrip("\n")

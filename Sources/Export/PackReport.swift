@@ -26,7 +26,8 @@ package struct PackReport {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Supervision evidence pack \(Self.escaped(archiveID))</title>
             <style>
-            body { font: 15px/1.45 system-ui, sans-serif; color: #1b1b1b; margin: 0 auto; max-width: 60rem; padding: 1rem; }
+            body { font: 15px/1.45 system-ui, sans-serif; color: #1b1b1b; margin: 0 auto; max-width: 60rem;
+              padding: 1rem; }
             h1 { font-size: 1.5rem; margin: 0 0 .25rem; } h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
             dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
             dt { font-weight: 600; } dd { margin: 0; }
@@ -168,7 +169,8 @@ package struct PackReport {
     }
 
     private func section(id: String, title: String, chart: String, table: String) -> String {
-        "<section id=\"\(id)\" class=\"chart\"><h2>\(Self.escaped(title))</h2>\n\(chart)\n<div class=\"scroll\">\(table)</div></section>\n"
+        "<section id=\"\(id)\" class=\"chart\"><h2>\(Self.escaped(title))</h2>\n\(chart)\n"
+            + "<div class=\"scroll\">\(table)</div></section>\n"
     }
 
     /// A horizontal bar chart: one row per (label, value, CSS class, shown text when not the label);
@@ -193,22 +195,34 @@ package struct PackReport {
         for (index, row) in rows.enumerated() {
             let y = Double(index) * rowHeight + 4
             let width = max(row.1 / top * plotWidth, row.1 > 0 ? 1 : 0)
+            let text = Self.escaped(String((shown?[index] ?? row.0).prefix(36)))
             svg +=
-                "<text x=\"\(Int(labelWidth - 6))\" y=\"\(Self.number(y + 14))\" text-anchor=\"end\" font-size=\"12\">"
-                + Self.escaped(String((shown?[index] ?? row.0).prefix(36))) + "</text>"
+                "<text"
+                + Self.attributes([
+                    ("x", Self.number(labelWidth - 6)), ("y", Self.number(y + 14)), ("text-anchor", "end"),
+                    ("font-size", "12"),
+                ]) + ">\(text)</text>"
             svg +=
-                "<rect class=\"\(row.2)\" x=\"\(Int(labelWidth))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" "
-                + "height=\"\(Int(rowHeight - 6))\" data-label=\"\(Self.escaped(row.0))\" data-value=\"\(Self.number(row.1))\">"
-                + "<title>\(Self.escaped(row.0)): \(Self.number(row.1))\(unit)</title></rect>"
+                "<rect"
+                + Self.attributes([
+                    ("class", row.2), ("x", Self.number(labelWidth)), ("y", Self.number(y)),
+                    ("width", Self.number(width)),
+                    ("height", Self.number(rowHeight - 6)), ("data-label", row.0), ("data-value", Self.number(row.1)),
+                ]) + "><title>\(Self.escaped(row.0)): \(Self.number(row.1))\(unit)</title></rect>"
             svg +=
-                "<text x=\"\(Self.number(labelWidth + width + 4))\" y=\"\(Self.number(y + 14))\" font-size=\"12\">"
-                + "\(Self.number(row.1))\(unit)</text>\n"
+                "<text"
+                + Self.attributes([
+                    ("x", Self.number(labelWidth + width + 4)), ("y", Self.number(y + 14)), ("font-size", "12"),
+                ]) + ">\(Self.number(row.1))\(unit)</text>\n"
         }
         if let limit {
-            let x = labelWidth + limit / top * plotWidth
+            let x = Self.number(labelWidth + limit / top * plotWidth)
             svg +=
-                "<line class=\"limit\" x1=\"\(Self.number(x))\" y1=\"0\" x2=\"\(Self.number(x))\" y2=\"\(Int(height))\" "
-                + "data-limit=\"\(Self.number(limit))\"/>"
+                "<line"
+                + Self.attributes([
+                    ("class", "limit"), ("x1", x), ("y1", "0"), ("x2", x), ("y2", Self.number(height)),
+                    ("data-limit", Self.number(limit)),
+                ]) + "/>"
         }
         return svg + "</svg>"
     }
@@ -238,6 +252,11 @@ package struct PackReport {
     /// A number as JSON would print it: integers without a fraction, else up to two decimals.
     static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    }
+
+    /// ` name="value"` for each pair, values escaped.
+    static func attributes(_ pairs: [(String, String)]) -> String {
+        pairs.map { " \($0.0)=\"\(escaped($0.1))\"" }.joined()
     }
 
     static func escaped(_ text: String) -> String {

@@ -62,6 +62,10 @@ package struct SupervisionExport {
         var bag = PackWriter(writer: try TarStreamWriter(path: partial), top: topFolder, now: now)
         var summary = Summary()
         var content = SelectedContent()
+        // The anchors first: a verifier reading the stream can then prove each record as it passes.
+        for relative in FileIO.regularFiles(under: layout.trust) {
+            try bag.add(from: layout.trust + "/" + relative, as: "data/trust/" + relative)
+        }
         for (index, ref) in refs.enumerated() {
             try addCertificate(ref, catalog: catalog, into: &bag, content: &content)
             progress?(index + 1, refs.count)
@@ -120,9 +124,6 @@ package struct SupervisionExport {
         )
         try bag.add(Array(report.html.utf8), as: SupervisionPack.report)
         try bag.add(Array(ConformanceBoundary.statement.utf8), as: SupervisionPack.boundary)
-        for relative in FileIO.regularFiles(under: layout.trust) {
-            try bag.add(from: layout.trust + "/" + relative, as: "data/trust/" + relative)
-        }
         let tagManifest = try bag.finish(
             bagInfo: [
                 ("Source-Organization", "qcarchive evidence archive"),
@@ -188,9 +189,7 @@ package struct SupervisionExport {
         for file in try catalog.statusFiles(about: ref) {
             content.storeFiles["\(file.batchID.rawValue)/\(file.path)"] = file
         }
-        for reference in try catalog.documentReferences(certificate: ref, document: nil) {
-            content.documentIDs.insert(reference.documentID)
-        }
+        for id in try catalog.documentIDs(governing: ref) { content.documentIDs.insert(id.rawValue) }
         content.findings += try catalog.findings(FindingFilter(certificate: ref))
         let policy = try catalog.policy(of: ref)
         content.policies[ref] = policy ?? "none"

@@ -46,18 +46,27 @@ package struct SupervisionVerifier {
     }
 
     /// What the stream leaves for the checks after it: digests of every file, the small files read
-    /// whole, and per bundle its tag manifest's digest.
+    /// whole, per bundle its tag manifest's digest (nil: none), and the evidence records: checked as
+    /// soon as their bundle and the TSA anchors are known (the pack writes its anchors first and each
+    /// record right after its bundle), kept until then.
     struct Streamed {
         var digests: [String: SHA256Digest] = [:]
         var kept: [String: [UInt8]] = [:]
-        var bagManifests: [String: [UInt8]] = [:]
-        var records: [String: [UInt8]] = [:]
+        var bagManifests: [String: SHA256Digest?] = [:]
+        var pendingRecords: [String: [UInt8]] = [:]
+        /// The tag manifests of bundles whose record is not checked yet (a renewed record may prove
+        /// them under SHA-384 or SHA-512).
+        var pendingManifests: [String: [UInt8]] = [:]
+        var checkedRecords: Set<String> = []
+        var recordProblems: [BundleProblem] = []
     }
 
     /// - Throws: `ArchiveIOError` for a file that is not a readable tar.
     package func verify(_ path: String) throws -> Report {
         var report = Report()
         var streamed = Streamed()
+        let records = RecordCheck()
+        var carriedTSA: [SigningCertificate]?  // the pack's own, once they have streamed by
         try TarStreamReader.forEachMember(ofFile: path) { member in
             let parts = member.path.split(separator: "/", maxSplits: 1).map(String.init)
             if report.topFolder.isEmpty { report.topFolder = parts[0] }
@@ -102,17 +111,25 @@ package struct SupervisionVerifier {
             }
             report.files += 1
             if keep { streamed.kept[relative] = bytes }
-            if isRecord { streamed.records[relative] = bytes }
+            var record = relative
+            if isRecord { streamed.pendingRecords[relative] = bytes }
             if isBundle {
                 let members = (try? TarReader.members(of: bytes).members) ?? []
-                streamed.bagManifests[relative] =
-                    members.first(where: { $0.path.hasSuffix("/tagmanifest-sha256.txt") })?.bytes ?? []
+                let manifest = members.first(where: { $0.path.hasSuffix("/tagmanifest-sha256.txt") })?.bytes
+                streamed.bagManifests[relative] = manifest.map(SHA256Digest.of)
+                streamed.pendingManifests[relative] = manifest
+                record = SupervisionPack.evidencePath(ofBundle: relative)
+            }
+            if relative == "data/trust/tsa-ca.pem" { carriedTSA = try? SigningCertificate.all(pem: bytes) }
+            if isRecord || isBundle, let tsa = tsaAnchors ?? carriedTSA {
+                records.check(record, in: &streamed, tsa: tsa)
             }
         }
         let (seal, tsa) = anchors(streamed.kept, into: &report)
+        for record in streamed.pendingRecords.keys.sorted() { records.check(record, in: &streamed, tsa: tsa) }
         checkBag(streamed, seal: seal, tsa: tsa, into: &report)
         let listed = checkChain(streamed, seal: seal, tsa: tsa, into: &report)
-        checkBundles(streamed, listed: listed, tsa: tsa, into: &report)
+        checkBundles(streamed, listed: listed, into: &report)
         return report
     }
 
@@ -360,67 +377,84 @@ package struct SupervisionVerifier {
         report.problems += problems
     }
 
-    /// Every bundle: listed by a batch carried whole with this tag manifest, and proven by the
-    /// evidence record beside it; every record beside a bundle.
-    private func checkBundles(
-        _ streamed: Streamed,
-        listed: [String: String],
-        tsa: [SigningCertificate],
-        into report: inout Report
-    ) {
+    /// Every bundle: listed by a batch carried whole with this tag manifest, with its evidence record
+    /// beside it (proven in the stream); every record beside a bundle.
+    private func checkBundles(_ streamed: Streamed, listed: [String: String], into report: inout Report) {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
-        var cache: [String: Result<Date, CryptoIOError>] = [:]
-        let verifier = EvidenceRecordVerifier { token, imprint, time in
-            let key = SHA256Digest.of(token).hex + imprint.hex + (time.map(RFC3339.format) ?? "now")
-            if let known = cache[key] { return known }
-            let result = Result { () throws(CryptoIOError) in
-                try TimeStampProtocol.verify(token: token, over: imprint, trustAnchors: tsa, at: time)
-            }
-            cache[key] = result
-            return result
-        }
-        for (path, manifest) in streamed.bagManifests.sorted(by: { $0.key < $1.key }) {
+        var beside: Set<String> = []
+        for (path, digest) in streamed.bagManifests.sorted(by: { $0.key < $1.key }) {
             report.bundles += 1
-            let digest = SHA256Digest.of(manifest)
-            if listed[path] != digest.hex {
+            if listed[path] != digest?.hex {
                 problem(
                     .digest,
                     path,
                     expected: listed[path].map { "tag manifest SHA-256 \($0) as its batch sealed it" }
                         ?? "a bundle listed by a batch the pack carries",
-                    found: manifest.isEmpty ? "no tag manifest" : digest.hex
+                    found: digest?.hex ?? "no tag manifest"
                 )
             }
-            let recordPath = SupervisionPack.evidencePath(ofBundle: path)
-            guard let bytes = streamed.records[recordPath] else {
-                problem(.missing, recordPath, expected: "the evidence record of \(path)", found: "it missing")
-                continue
-            }
-            report.records += 1
-            do {
-                let record = try EvidenceRecord(der: bytes)
-                if case .failure(let failure) = verifier.verify(record, dataObject: digest, at: nil) {
-                    problem(
-                        .evidence,
-                        recordPath,
-                        expected: "an evidence record that proves \(path)",
-                        found: failure.message
-                    )
-                }
-            } catch {
-                problem(.evidence, recordPath, expected: "an RFC 4998 evidence record", found: "\(error)")
+            let record = SupervisionPack.evidencePath(ofBundle: path)
+            beside.insert(record)
+            if streamed.checkedRecords.contains(record) {
+                report.records += 1
+            } else {
+                problem(.missing, record, expected: "the evidence record of \(path)", found: "it missing")
             }
         }
-        let beside = Set(streamed.bagManifests.keys.map(SupervisionPack.evidencePath(ofBundle:)))
-        for path in streamed.records.keys.sorted() where !beside.contains(path) {
+        report.problems += streamed.recordProblems
+        for path in streamed.checkedRecords.union(streamed.pendingRecords.keys).sorted() where !beside.contains(path) {
             problem(
                 .unsealed,
                 path,
                 expected: "an evidence record beside its bundle",
                 found: "no bundle \(path.dropLast(4)).tar.gz"
             )
+        }
+    }
+
+    /// Proves each evidence record against its bundle's tag manifest once both are known, with each
+    /// token verified once per (token, imprint, time) for the whole pack.
+    final class RecordCheck {
+        private var tokens: [String: Result<Date, CryptoIOError>] = [:]
+
+        func check(_ record: String, in streamed: inout Streamed, tsa: [SigningCertificate]) {
+            let bundle = String(record.dropLast(4)) + ".tar.gz"
+            guard let bytes = streamed.pendingRecords[record], streamed.bagManifests[bundle] != nil else { return }
+            streamed.pendingRecords[record] = nil
+            streamed.checkedRecords.insert(record)
+            // A bundle without a tag manifest is its own problem (checkBundles).
+            guard let manifest = streamed.pendingManifests.removeValue(forKey: bundle) else { return }
+            let verifier = EvidenceRecordVerifier { [self] token, imprint, time in
+                let key = SHA256Digest.of(token).hex + imprint.hex + (time.map(RFC3339.format) ?? "now")
+                if let cached = tokens[key] { return cached }
+                let result = Result { () throws(CryptoIOError) in
+                    try TimeStampProtocol.verify(token: token, over: imprint, trustAnchors: tsa, at: time)
+                }
+                tokens[key] = result
+                return result
+            }
+            do {
+                if case .failure(let failure) = verifier.verify(
+                    try EvidenceRecord(der: bytes),
+                    dataObject: manifest,
+                    at: nil
+                ) {
+                    streamed.recordProblems.append(
+                        BundleProblem(
+                            .evidence,
+                            file: record,
+                            expected: "an evidence record that proves \(bundle)",
+                            found: failure.message
+                        )
+                    )
+                }
+            } catch {
+                streamed.recordProblems.append(
+                    BundleProblem(.evidence, file: record, expected: "an RFC 4998 evidence record", found: "\(error)")
+                )
+            }
         }
     }
 }

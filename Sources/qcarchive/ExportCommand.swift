@@ -94,7 +94,7 @@ struct SupervisionExportCommand: AsyncParsableCommand {
         if serials != nil && (!policy.isEmpty || from != nil || to != nil) {
             throw ValidationError("Give --serials FILE, or --policy/--from/--to, not both.")
         }
-        _ = try selection()
+        if serials == nil { _ = try selection() }  // a serials file is read (and its lines named) in run
     }
 
     func selection() throws -> SupervisionSelection {

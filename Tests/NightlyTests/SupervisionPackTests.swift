@@ -1,0 +1,379 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `qcarchive export supervision` and `qcarchive verify PACK.tar` (SPEC "Exports"; issue #14): a pack
+/// of one policy and a period holds exactly the certificates the drop files name (computed by
+/// Python from the drops), is a valid BagIt bag, its tag manifest's signature and timestamp are
+/// accepted by openssl, each bundle inside verifies alone, its own VERIFY.md runs, its report
+/// renders in headless Chromium with no network and draws the numbers of findings.json; tampering
+/// is named.
+@Suite(.serialized) struct SupervisionPackTests {
+    /// The two sample nights, then a night of another CA (its batch is in the chain, not in the pack),
+    /// renewed to SHA-512.
+    static let shared: Result<String, any Error> = Result {
+        let archive = try TestEnvironment.temporaryFolder("supervision") + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        for day in ["day1", "day2"] {
+            let night = try TestEnvironment.qcarchive(
+                "nightly",
+                "--archive",
+                archive,
+                "--drop",
+                TestEnvironment.samples + "/" + day
+            )
+            #expect(night.status == 3, "\(night)")  // the samples hold rejected records on purpose
+        }
+        let third = try FixtureDrop(at: archive + "-day3", certificates: 2)
+        #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", third.root).status == 0)
+        // Hash-tree renewal (RFC 4998 §5.3): each bundle's complete record proves it under SHA-512 too.
+        let renewed = try TestEnvironment.qcarchive("renew", "--archive", archive, "--hash-algorithm", "sha-512")
+        #expect(renewed.status == 0, "\(renewed)")
+        return archive
+    }
+
+    static let period = ["--policy", "QCP-n", "--from", "2026-11-20T12:00:00Z", "--to", "2026-11-21T12:00:00Z"]
+
+    static func export(_ archive: String, _ out: String, _ selection: [String] = period) throws -> TestEnvironment.Run {
+        try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["export", "supervision", "--archive", archive] + selection + ["--out", out]
+        )
+    }
+
+    static func verify(_ tar: String, _ archive: String) throws -> TestEnvironment.Run {
+        try TestEnvironment.qcarchive(
+            "verify",
+            tar,
+            "--seal-ca",
+            archive + "/trust/seal-ca.pem",
+            "--tsa-ca",
+            archive + "/trust/tsa-ca.pem"
+        )
+    }
+
+    /// Extracts a pack with GNU tar; returns the bag's folder.
+    static func extract(_ tar: String, into folder: String) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(try TestEnvironment.run("tar", ["-xf", tar, "-C", folder]).status == 0)
+        return folder + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first))
+    }
+
+    static func json(_ path: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(TestEnvironment.read(path))) as? [String: Any])
+    }
+
+    @Test func aPackHoldsExactlyTheSelectionAndVerifiesWithIndependentTools() throws {
+        let archive = try Self.shared.get()
+        let folder = try TestEnvironment.temporaryFolder()
+        let tar = folder + "/pack.tar"
+        let exported = try Self.export(archive, tar)
+        #expect(exported.status == 0 && exported.stdout.contains("3 batch(es) in the chain"), "\(exported)")
+
+        // Exactly the certificates the drop files name, computed by Python from the drops alone.
+        let expected = try TestEnvironment.run(
+            "python3",
+            [
+                TestEnvironment.packageRoot + "/Tests/Fixtures/supervision/expected_selection.py",
+                TestEnvironment.samples + "/expected/rejects.json", "QCP-n", "2026-11-20T12:00:00Z",
+                "2026-11-21T12:00:00Z", TestEnvironment.samples + "/day1", TestEnvironment.samples + "/day2",
+            ]
+        )
+        #expect(expected.status == 0 && expected.stdout.split(separator: "\n").count == 11, "\(expected)")
+        let bag = try Self.extract(tar, into: folder + "/extracted")
+        let index = try Self.json(bag + "/data/index.json")
+        let listed = (index["certificates"] as? [[String: Any]] ?? []).map {
+            "\($0["issuer"] as? String ?? "")\t\($0["serial"] as? String ?? "")\n"
+        }
+        #expect(listed.sorted().joined() == expected.stdout)
+        #expect((index["certificates_per_policy"] as? [String: Int]) == ["QCP-n": 11])
+        #expect((index["issuing_cas"] as? [[String: Any]])?.isEmpty == false)
+        #expect((index["cp_cps_in_force"] as? [[String: Any]])?.isEmpty == false)
+
+        // Here, and by bagit.py, openssl cms and openssl ts.
+        let verified = try Self.verify(tar, archive)
+        #expect(verified.status == 0 && verified.stdout.contains("complete and unchanged"), "\(verified)")
+        #expect(verified.stdout.contains("3 batch(es) in one chain under a head of 3"), "\(verified)")
+        let bagit = try TestEnvironment.run("bagit.py", ["--validate", bag])
+        #expect(bagit.status == 0 && bagit.stderr.contains("is valid"), "\(bagit)")
+        let cms = try TestEnvironment.run(
+            "openssl",
+            [
+                "cms", "-verify", "-binary", "-inform", "DER", "-in", bag + "/tagmanifest-sha256.txt.p7s", "-content",
+                bag + "/tagmanifest-sha256.txt", "-CAfile", archive + "/trust/seal-ca.pem", "-purpose", "any", "-out",
+                "/dev/null",
+            ]
+        )
+        #expect(cms.status == 0, "\(cms)")
+        let ts = try TestEnvironment.run(
+            "openssl",
+            [
+                "ts", "-verify", "-data", bag + "/tagmanifest-sha256.txt", "-in", bag + "/tagmanifest-sha256.txt.tsr",
+                "-CAfile", archive + "/trust/tsa-ca.pem",
+            ]
+        )
+        #expect(ts.status == 0 && ts.stdout.contains("Verification: OK"), "\(ts)")
+
+        // Every bundle version is the archive's, byte for byte, and verifies alone; its record is the
+        // one `qcarchive evidence` assembles.
+        let bundles = TestEnvironment.files(under: bag + "/data/bundles").filter { $0.hasSuffix(".tar.gz") }
+        #expect(bundles.count == 15, "11 certificates, 4 with a second version")
+        for bundle in bundles {
+            let inPack = bag + "/data/bundles/" + bundle
+            #expect(try TestEnvironment.read(inPack) == TestEnvironment.read(archive + "/bundles/" + bundle))
+            let alone = try Self.verify(inPack, archive)
+            #expect(alone.status == 0, "\(bundle): \(alone)")
+        }
+        let first = try #require(bundles.first)
+        let record = folder + "/first.ers"
+        #expect(
+            try TestEnvironment.qcarchive(
+                "evidence",
+                "--archive",
+                archive,
+                "--bundle",
+                archive + "/bundles/" + first,
+                "--out",
+                record
+            ).status == 0
+        )
+        #expect(
+            try TestEnvironment.read(bag + "/data/bundles/" + first.dropLast(7) + ".ers")
+                == TestEnvironment.read(record)
+        )
+
+        // Its own VERIFY.md, run as written (tar, sha256sum, openssl, python3).
+        let recipe = String(decoding: try TestEnvironment.read(bag + "/VERIFY.md"), as: UTF8.self)
+        let block = recipe.components(separatedBy: "```sh\n")[1].components(separatedBy: "\n```")[0]
+        let alone = folder + "/alone"
+        try FileManager.default.createDirectory(atPath: alone, withIntermediateDirectories: true)
+        let script =
+            "set -e\nSEAL_CA='\(archive)/trust/seal-ca.pem'\nTSA_CA='\(archive)/trust/tsa-ca.pem'\n"
+            + block.replacingOccurrences(of: "PACK.tar", with: tar)
+        let ran = try TestEnvironment.shell(script, in: alone)
+        #expect(ran.status == 0 && ran.stdout.contains("chain of 3 batch(es) and the head hold"), "\(ran)")
+    }
+
+    @Test func whatIsMissingAddedOrAlteredIsNamed() throws {
+        let archive = try Self.shared.get()
+        let folder = try TestEnvironment.temporaryFolder()
+        let tar = folder + "/pack.tar"
+        #expect(try Self.export(archive, tar).status == 0)
+        let bag = try Self.extract(tar, into: folder + "/extracted")
+        let bundles = TestEnvironment.files(under: bag + "/data/bundles").filter { $0.hasSuffix(".tar.gz") }.sorted()
+        let (one, other) = ("data/bundles/" + bundles[0], "data/bundles/" + bundles[1])
+        let (oneRecord, otherRecord) = (one.dropLast(7) + ".ers", other.dropLast(7) + ".ers")
+        let batch3 = "day-1"  // the fixture night's batch
+        let cases: [(name: String, script: String, expected: [String])] = [
+            (
+                "flipped bundle",
+                "for pair in members:\n    if pair[0].name.endswith('/\(one)'):\n"
+                    + "        pair[1] = bytes([pair[1][0] ^ 1]) + pair[1][1:]",
+                ["\(one): expected SHA-256"]
+            ),
+            (
+                "flipped findings",
+                "for pair in members:\n    if pair[0].name.endswith('/data/findings.json'):\n"
+                    + "        pair[1] = pair[1].replace(b'REV-', b'REW-', 1)",
+                ["data/findings.json: expected SHA-256"]
+            ),
+            (
+                "flipped bag-info",
+                "for pair in members:\n    if pair[0].name.endswith('/bag-info.txt'):\n"
+                    + "        pair[1] = pair[1] + b'Contact-Name: someone\\n'",
+                ["bag-info.txt: expected SHA-256"]
+            ),
+            (
+                "removed bundle",
+                "members[:] = [p for p in members if not p[0].name.endswith('/\(one)')]",
+                ["\(one): expected this file, listed in the pack's manifests", "\(oneRecord): expected an evidence "]
+            ),
+            (
+                "added",
+                "import copy\nextra = copy.copy(members[-1][0])\nextra.name = members[0][0].name.split('/')[0] "
+                    + "+ '/data/extra.txt'\nmembers.append([extra, b'x'])",
+                ["data/extra.txt: expected only files the pack's manifests list"]
+            ),
+            (
+                "swapped evidence records",
+                "records = {p[0].name.split('/', 1)[1]: p for p in members}\n"
+                    + "a, b = records['\(oneRecord)'], records['\(otherRecord)']\na[1], b[1] = b[1], a[1]",
+                [
+                    "\(oneRecord): expected an evidence record that proves \(one)",
+                    "\(otherRecord): expected an evidence record that proves \(other)",
+                ]
+            ),
+            (
+                "cut chain",
+                "members[:] = [p for p in members if '/data/batches/\(batch3)/' not in p[0].name]",
+                ["data/batches/\(batch3)/seal.json: expected this file", "data/head.note: expected the 3 batches"]
+            ),
+        ]
+        for (name, script, expected) in cases {
+            let edited = folder + "/\(name.replacingOccurrences(of: " ", with: "-")).tar"
+            try HandoverTests.rewrite(tar, to: edited, script)
+            let run = try Self.verify(edited, archive)
+            #expect(run.status == 1, "\(name): \(run)")
+            for text in expected { #expect(run.stdout.contains(text), "\(name): \(text)\n\(run.stdout)") }
+        }
+        // Anchors other than the archive's: the tag manifest's signature and timestamp are refused.
+        let foreign = try TestEnvironment.temporaryFolder()
+        #expect(try TestEnvironment.qcarchive("init", "--archive", foreign + "/archive").status == 0)
+        let refused = try Self.verify(tar, foreign + "/archive")
+        #expect(
+            refused.status == 1 && refused.stdout.contains("tagmanifest-sha256.txt.p7s")
+                && refused.stdout.contains("tagmanifest-sha256.txt.tsr"),
+            "\(refused)"
+        )
+    }
+
+    @Test func theReportRendersInChromiumWithoutNetworkAndDrawsTheNumbersOfFindingsJSON() throws {
+        let archive = try Self.shared.get()
+        let folder = try TestEnvironment.temporaryFolder()
+        let tar = folder + "/pack.tar"
+        #expect(try Self.export(archive, tar, ["--policy", "QCP-n"]).status == 0)
+        let bag = try Self.extract(tar, into: folder + "/extracted")
+        let page = "file://" + bag + "/data/report.html"
+        // No network namespace (no interface but loopback) and no name resolution.
+        let browser = [
+            "-n", "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND",
+        ]
+        let dom = try TestEnvironment.run(
+            "unshare",
+            browser + ["--enable-logging=stderr", "--v=0", "--dump-dom", page]
+        )
+        #expect(dom.status == 0 && dom.stdout.contains("</html>"), "\(dom)")
+        let console = dom.stderr.split(separator: "\n").filter { $0.contains("CONSOLE") }
+        #expect(console.isEmpty, "console messages: \(console)")
+        try TestEnvironment.write(dom.stdout, to: folder + "/dom.html")
+        let check = try TestEnvironment.run(
+            "python3",
+            [
+                TestEnvironment.packageRoot + "/Tests/Fixtures/report/check_report.py", folder + "/dom.html",
+                bag + "/data/findings.json",
+            ]
+        )
+        #expect(check.status == 0 && check.stdout.contains("report matches findings.json"), "\(check)")
+        // The findings are the query's about these certificates (those about an application alone are not).
+        let findings = try Self.json(bag + "/data/findings.json")
+        let query = try TestEnvironment.qcarchive(
+            "query",
+            "--archive",
+            archive,
+            "findings",
+            "--policy",
+            "QCP-n",
+            "--format",
+            "json"
+        )
+        let queried = try #require(try JSONSerialization.jsonObject(with: Data(query.stdout.utf8)) as? [[String: Any]])
+        let aboutCertificates = queried.filter { $0["serial"] is String }
+        let packed = try #require(findings["findings"] as? [[String: Any]])
+        func keys(_ rows: [[String: Any]]) -> [String] {
+            rows.map { "\($0["rule"] ?? "") \($0["serial"] ?? "") \($0["message"] ?? "")" }.sorted()
+        }
+        #expect(!packed.isEmpty && keys(packed) == keys(aboutCertificates))
+        #expect((findings["revocation_latency"] as? [Any])?.count == 3)
+        #expect(dom.stdout.contains("Content-Security-Policy") && dom.stdout.contains("default-src 'none'"))
+
+        let output = TestEnvironment.packageRoot + "/var/test-output/SupervisionPackTests"
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let shot = try TestEnvironment.run(
+            "unshare",
+            browser + ["--hide-scrollbars", "--window-size=1280,2400", "--screenshot=\(output)/report.png", page]
+        )
+        let png = try TestEnvironment.read(output + "/report.png")
+        #expect(shot.status == 0 && png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "\(shot)")
+    }
+
+    @Test func aSerialsFileSelectsItsCertificatesAndABadLineIsNamedWithFileAndLine() throws {
+        let archive = try Self.shared.get()
+        let folder = try TestEnvironment.temporaryFolder()
+        let issuer = "CN=Example Qualified CA,O=Example Trust Services SA,C=BE"
+        try TestEnvironment.write(
+            "# asked by the supervisory body\n\(issuer)\t510083550e005e0b83ae6886\n\n0x70B645CFAFCFB073A905F9A4\n",
+            to: folder + "/serials.txt"
+        )
+        let tar = folder + "/pack.tar"
+        let exported = try Self.export(archive, tar, ["--serials", folder + "/serials.txt"])
+        #expect(exported.status == 0 && exported.stdout.contains("of 2 certificate(s)"), "\(exported)")
+        let index = try Self.json(try Self.extract(tar, into: folder + "/extracted") + "/data/index.json")
+        #expect(
+            (index["certificates"] as? [[String: Any]])?.compactMap { $0["serial"] as? String }
+                == ["510083550e005e0b83ae6886", "70b645cfafcfb073a905f9a4"]
+        )
+        #expect((index["selection"] as? [String: Any])?["kind"] as? String == "serials-file")
+        #expect(try Self.verify(tar, archive).status == 0)
+
+        let cases = [
+            ("\(issuer)\t510083550e005e0b83ae6886\nnot-a-serial\n", "serials.txt:2: expected 'issuer-DN<TAB>serial'"),
+            ("510083550e005e0b83ae6886\nabcdef\n", "serials.txt:2: the archive holds no certificate serial abcdef"),
+            ("CN=Other CA\t510083550e005e0b83ae6886\n", "serials.txt:1: the archive holds no certificate CN=Other CA"),
+        ]
+        for (text, message) in cases {
+            try TestEnvironment.write(text, to: folder + "/serials.txt")
+            let refused = try Self.export(archive, folder + "/refused.tar", ["--serials", folder + "/serials.txt"])
+            #expect(refused.status == 64 && refused.stderr.contains(message), "\(refused)")
+            #expect(!FileManager.default.fileExists(atPath: folder + "/refused.tar"))
+        }
+        let both = try Self.export(archive, tar, ["--serials", folder + "/serials.txt", "--policy", "QCP-n"])
+        #expect(both.status == 64 && both.stderr.contains("not both"), "\(both)")
+        let none = try Self.export(archive, tar, ["--policy", "QCP-n", "--from", "2030-01-01", "--to", "2030-02-01"])
+        #expect(none.status == 64 && none.stderr.contains("No certificate of the selection"), "\(none)")
+    }
+
+    @Test func exceptionEntriesInScopeComeWithTheirHistoryAndTheirLabel() throws {
+        let archive = try TestEnvironment.temporaryFolder() + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let night = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            TestEnvironment.samples + "/day1"
+        )
+        #expect(night.status == 3)
+        // EXC-0001 (imported by the sample drop) names QCP-n-qscd and QCP-l-qscd; a second entry names QEVCP-w.
+        #expect(
+            try TestEnvironment.qcarchive(
+                "exceptions",
+                "update",
+                "--archive",
+                archive,
+                "--id",
+                "EXC-0001",
+                "--review-by",
+                "2027-01-31"
+            ).status == 0
+        )
+        #expect(
+            try TestEnvironment.qcarchive(
+                "exceptions",
+                "add",
+                "--archive",
+                archive,
+                "--source-type",
+                "cabf",
+                "--citation",
+                "TLS BR 4.9.1.1",
+                "--obligation",
+                "Revoke within 5 days",
+                "--policy",
+                "QEVCP-w"
+            ).status == 0
+        )
+        let folder = try TestEnvironment.temporaryFolder()
+        let tar = folder + "/pack.tar"
+        #expect(try Self.export(archive, tar, ["--policy", "QCP-l-qscd"]).status == 0)
+        let exceptions = try Self.json(try Self.extract(tar, into: folder + "/extracted") + "/data/exceptions.json")
+        #expect((exceptions["label"] as? String)?.contains("do not come from ETSI EN 319 411-2") == true)
+        let entries = try #require(exceptions["entries"] as? [[String: Any]])
+        #expect(entries.map { $0["entry_id"] as? String } == ["EXC-0001"])
+        #expect(
+            (entries.first?["history"] as? [[String: Any]])?.compactMap { $0["change"] as? String } == [
+                "import", "update",
+            ]
+        )
+        #expect(entries.first?["in_scope_because"] as? String == "names the policy QCP-l-qscd")
+    }
+}
