@@ -55,12 +55,12 @@ package struct HandoverExport {
         progress: ((Int, Int) -> Void)? = nil
     ) throws -> Summary {
         let partial = out + ".partial"
-        let copy = out + ".catalog-snapshot"
+        let snapshotCopy = out + ".catalog-snapshot"
         FileIO.remove(partial)
-        FileIO.remove(copy)
+        FileIO.remove(snapshotCopy)
         defer {
             FileIO.remove(partial)
-            FileIO.remove(copy)
+            FileIO.remove(snapshotCopy)
         }
         // The catalog file itself once its log is checkpointed (nothing writes: the caller holds
         // the lock), else a copy: either is the catalog as committed.
@@ -68,25 +68,21 @@ package struct HandoverExport {
         if let committed = try catalog.committedFile() {
             snapshot = committed
         } else {
-            try catalog.snapshot(into: copy)
-            snapshot = copy
+            try catalog.snapshot(into: snapshotCopy)
+            snapshot = snapshotCopy
         }
         let files = FileIO.regularFiles(under: layout.root).filter(Self.isExported)
         var summary = Summary()
         summary.batches = layout.sealedBatchNames().count
         var manifest = HandoverManifest(entries: [])
         let writer = try TarStreamWriter(path: partial)
-        func add(_ relative: String, from source: String, mode: UInt32) throws {
+        /// A file hashed on a worker, streamed into the tar here.
+        func copy(_ relative: String, from source: String, digest: SHA256Digest, mode: UInt32) throws {
             let size = try Self.size(of: source)
-            var hasher = SHA256Hasher()
             try writer.addFile(topFolder + "/" + relative, size: size, modificationTime: now, mode: mode) { write in
-                // A buffer of the file's size, up to 1 MiB: most files are bags of a few KB.
-                try FileIO.forEachChunk(of: source, size: max(1, min(size, 1 << 20))) { chunk in
-                    hasher.update(chunk)
-                    try write(chunk)
-                }
+                try FileIO.forEachChunk(of: source, size: max(1, min(size, 1 << 20)), write)
             }
-            manifest.entries.append(.init(relative, hasher.finalize()))
+            manifest.entries.append(.init(relative, digest))
             summary.files += 1
             summary.bytes += size
         }
@@ -96,11 +92,16 @@ package struct HandoverExport {
             summary.files += 1
             summary.bytes += bytes.count
         }
-        // Files up to 1 MiB (nearly all: bags of a few KB) are read and hashed on a worker while this
-        // thread writes the tar; larger ones stream here. At most 64 are in memory at once.
-        var work = OrderedWork<[SmallFile]>(limit: 16)
+        // This thread writes the tar; workers read and hash. Files up to 1 MiB (nearly all: bags of a
+        // few KB) come back whole, at most 16 × 32 at once; larger ones come back as a digest and are
+        // streamed here (the lock is held: nothing changes them in between, and a file that did
+        // would fail the manifest). The catalog, the largest, is hashed from the start.
+        let layout = self.layout
+        var catalogDigest = OrderedWork<SHA256Digest>(limit: 1)
+        _ = catalogDigest.submit { try ReadFile(relative: "catalog.sqlite", source: snapshot).digest }
+        var work = OrderedWork<[ReadFile]>(limit: 16)
         var done = 0
-        func write(_ results: [Result<[SmallFile], any Error>]) throws {
+        func write(_ results: [Result<[ReadFile], any Error>]) throws {
             for file in try results.flatMap({ try $0.get() }) {
                 if let bytes = file.bytes {
                     try writer.addFile(
@@ -113,19 +114,19 @@ package struct HandoverExport {
                     summary.files += 1
                     summary.bytes += bytes.count
                 } else {
-                    try add(file.relative, from: layout.absolute(file.relative), mode: 0o444)
+                    try copy(file.relative, from: layout.absolute(file.relative), digest: file.digest, mode: 0o444)
                 }
                 done += 1
                 progress?(done, files.count)
             }
         }
-        let layout = self.layout
         for start in stride(from: 0, to: files.count, by: 32) {  // 32 files an item: fewer hand-overs
             let group = files[start..<min(start + 32, files.count)]
-            try write(work.submit { try group.map { try SmallFile(relative: $0, source: layout.absolute($0)) } })
+            try write(work.submit { try group.map { try ReadFile(relative: $0, source: layout.absolute($0)) } })
         }
         try write(work.finish())
-        try add("catalog.sqlite", from: snapshot, mode: 0o644)
+        let digest = try catalogDigest.finish().first?.get() ?? ReadFile(relative: "", source: snapshot).digest
+        try copy("catalog.sqlite", from: snapshot, digest: digest, mode: 0o644)
         if let head { try add(HandoverManifest.headPath, bytes: head) }
         let description = HandoverDescription(
             archiveID: archiveID,
@@ -149,18 +150,24 @@ package struct HandoverExport {
         return summary
     }
 
-    /// A file read and hashed whole on a worker; `bytes` nil for one over 1 MiB (streamed instead).
-    struct SmallFile: Sendable {
+    /// A file read and hashed on a worker: whole when it is up to 1 MiB, else hashed as it streams
+    /// (`bytes` nil).
+    struct ReadFile: Sendable {
         var relative: String
         var bytes: [UInt8]?
-        var digest = SHA256Digest.of([])
+        var digest: SHA256Digest
 
         init(relative: String, source: String) throws {
             self.relative = relative
-            guard try HandoverExport.size(of: source) <= 1 << 20 else { return }
-            let bytes = try FileIO.read(source)
-            self.bytes = bytes
-            digest = SHA256Digest.of(bytes)
+            if try HandoverExport.size(of: source) <= 1 << 20 {
+                let bytes = try FileIO.read(source)
+                self.bytes = bytes
+                digest = SHA256Digest.of(bytes)
+            } else {
+                var hasher = SHA256Hasher()
+                try FileIO.forEachChunk(of: source) { hasher.update($0) }
+                digest = hasher.finalize()
+            }
         }
     }
 

@@ -17,16 +17,31 @@ package enum FileIO {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw systemError("Could not open \(path) for reading.", "open") }
         defer { close(fd) }
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw systemError("Could not read \(path).", "read")
+        // One buffer of the file's size, not zeroed first (most files here are a few KB, and a
+        // zeroed 256 KiB chunk per file cost more than the read); a file that grew since is read on.
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) : 0
+        var failed = false
+        var out = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let count = Glibc.read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failed = true }
+                if count <= 0 { break }
+                initialized += count
             }
-            if count == 0 { break }
-            out.append(contentsOf: chunk[0..<count])
+        }
+        if failed { throw systemError("Could not read \(path).", "read") }
+        guard out.count == expected else { return out }  // the end came early: the file shrank
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * 1024) { chunk throws(StorageError) in
+            while true {
+                let count = Glibc.read(fd, chunk.baseAddress, chunk.count)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { throw systemError("Could not read \(path).", "read") }
+                if count == 0 { return }
+                out.append(contentsOf: chunk[0..<count])
+            }
         }
         return out
     }
