@@ -16,8 +16,11 @@ all: build
 
 ## deps: install what is missing (idempotent; quiet and fast when all is present)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends
+# Installed means dpkg's "ii": a package removed but not purged ("rc") answers `dpkg -s` with success.
+APT_MISSING = missing=""; for p in $(1); do \
+  [ "$$(dpkg-query -W -f='$${db:Status-Abbrev}' $$p 2>/dev/null)" = "ii " ] || missing="$$missing $$p"; done
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(call APT_MISSING,$(APT_PACKAGES)); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing >/dev/null; \
@@ -30,7 +33,7 @@ deps:
 
 ## test-deps: what only the tests need, beside deps
 test-deps: deps
-	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(call APT_MISSING,$(TEST_APT_PACKAGES)); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages for the tests:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing >/dev/null; \
