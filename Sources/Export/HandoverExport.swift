@@ -16,11 +16,14 @@ package struct HandoverExport {
     package var layout: ArchiveLayout
     package var archiveID: String
     package var now: Date
+    /// Numbered tars of at most this many bytes each (`--volume-size`); nil: one tar.
+    package var volumeSize: Int?
 
-    package init(layout: ArchiveLayout, archiveID: String, now: Date) {
+    package init(layout: ArchiveLayout, archiveID: String, now: Date, volumeSize: Int? = nil) {
         self.layout = layout
         self.archiveID = archiveID
         self.now = now
+        self.volumeSize = volumeSize
     }
 
     /// What was written.
@@ -29,6 +32,8 @@ package struct HandoverExport {
         package var bytes = 0
         package var batches = 0
         package var manifestSHA256 = ""
+        /// The tars written: `out`, or its volumes in order.
+        package var volumes: [String] = []
     }
 
     package var topFolder: String { "qch-\(archiveID)" }
@@ -41,7 +46,8 @@ package struct HandoverExport {
             && !(name ?? relative.utf8[...]).starts(with: ".tmp-".utf8)
     }
 
-    /// Writes the handover to `out` (through `out.partial`, renamed when complete).
+    /// Writes the handover to `out`, or to its volumes `OUT.part-NNN.tar` (each through
+    /// `….partial`, renamed when the whole handover is complete).
     /// - Parameters:
     ///   - head: the newest signed checkpoint (`qcarchive head`), carried as `handover/head.note`.
     ///   - progress: called with (files done, files in all).
@@ -54,12 +60,10 @@ package struct HandoverExport {
         to out: String,
         progress: ((Int, Int) -> Void)? = nil
     ) throws -> Summary {
-        let partial = out + ".partial"
         let snapshotCopy = out + ".catalog-snapshot"
-        FileIO.remove(partial)
         FileIO.remove(snapshotCopy)
         defer {
-            FileIO.remove(partial)
+            TarVolumes.removePartials(out)
             FileIO.remove(snapshotCopy)
         }
         // The catalog file itself once its log is checkpointed (nothing writes: the caller holds
@@ -75,7 +79,7 @@ package struct HandoverExport {
         var summary = Summary()
         summary.batches = layout.sealedBatchNames().count
         var manifest = HandoverManifest(entries: [])
-        let writer = try TarStreamWriter(path: partial)
+        let writer = try TarVolumes(out: out, volumeSize: volumeSize)
         /// A file hashed on a worker, streamed into the tar here.
         func copy(_ relative: String, from source: String, digest: SHA256Digest, mode: UInt32) throws {
             let size = try Self.size(of: source)
@@ -87,7 +91,7 @@ package struct HandoverExport {
             summary.bytes += size
         }
         func add(_ relative: String, bytes: [UInt8]) throws {
-            try writer.addFile(topFolder + "/" + relative, bytes: bytes, modificationTime: now)
+            try writer.addFile(topFolder + "/" + relative, bytes: bytes, modificationTime: now, mode: 0o644)
             manifest.entries.append(.init(relative, SHA256Digest.of(bytes)))
             summary.files += 1
             summary.bytes += bytes.count
@@ -142,10 +146,7 @@ package struct HandoverExport {
         try writer.addFile(topFolder + "/" + HandoverManifest.path, bytes: manifestBytes, modificationTime: now)
         try writer.addFile(topFolder + "/" + HandoverManifest.signaturePath, bytes: signature, modificationTime: now)
         try writer.addFile(topFolder + "/" + HandoverManifest.timestampPath, bytes: response.der, modificationTime: now)
-        try writer.finish()
-        guard rename(partial, out) == 0 else {
-            throw ExportError(.writeFailed, "Could not move the finished handover to \(out).")
-        }
+        summary.volumes = try writer.finish()
         summary.manifestSHA256 = SHA256Digest.of(manifestBytes).hex
         return summary
     }

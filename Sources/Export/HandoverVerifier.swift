@@ -35,16 +35,12 @@ package struct HandoverVerifier {
 
     /// Whether a tar is a handover: its first member is under `qch-…/`.
     package static func isHandover(_ path: String) -> Bool {
-        var first: String?
-        try? TarStreamReader.forEachMember(ofFile: path) { member in
-            if first == nil { first = member.path }
-            throw CancellationError()
-        }
-        return first?.hasPrefix("qch-") ?? false
+        ExportProofs.firstMember(of: path)?.hasPrefix("qch-") ?? false
     }
 
+    /// - Parameter paths: the handover's tar, or its volumes in order (`--volume-size`): read as one.
     /// - Throws: `ArchiveIOError` for a file that is not a readable tar.
-    package func verify(_ path: String) throws -> Report {
+    package func verify(_ paths: [String]) throws -> Report {
         var report = Report()
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
@@ -53,47 +49,49 @@ package struct HandoverVerifier {
         var kept: [String: [UInt8]] = [:]  // the files the checks read
         var bagManifests: [String: SHA256Digest] = [:]
         var dropLists: [String: [UInt8]] = [:]
-        try TarStreamReader.forEachMember(ofFile: path) { member in
-            let parts = member.path.split(separator: "/", maxSplits: 1).map(String.init)
-            if report.topFolder.isEmpty { report.topFolder = parts[0] }
-            guard parts[0] == report.topFolder, parts[0].hasPrefix("qch-") else {
-                problem(
-                    .form,
-                    member.path,
-                    expected: "one top folder qch-<archive_id>/",
-                    found: "this member outside it"
-                )
-                return
-            }
-            guard member.kind == .file || member.kind == .directory else {
-                problem(.form, member.path, expected: "regular files and folders only", found: "\(member.kind)")
-                return
-            }
-            guard member.kind == .file, parts.count == 2 else { return }
-            let relative = parts[1]
-            let keep = Self.isKept(relative)
-            let isBag =
-                relative.hasSuffix(".tar.gz") && (relative.hasPrefix("bundles/") || relative.hasPrefix("batches/"))
-            var hasher = SHA256Hasher()
-            var bytes: [UInt8] = []
-            try member.readContent { chunk in
-                hasher.update(chunk)
-                if keep || isBag { bytes += chunk }
-            }
-            guard digests.updateValue(hasher.finalize(), forKey: relative) == nil else {
-                problem(.form, relative, expected: "one member of this name", found: "several")
-                return
-            }
-            report.files += 1
-            if keep { kept[relative] = bytes }
-            if isBag, let members = try? TarReader.members(of: bytes).members {
-                if let manifest = members.first(where: { $0.path.hasSuffix("/tagmanifest-sha256.txt") }) {
-                    bagManifests[relative] = SHA256Digest.of(manifest.bytes)
+        for path in paths {
+            try TarStreamReader.forEachMember(ofFile: path) { member in
+                let parts = member.path.split(separator: "/", maxSplits: 1).map(String.init)
+                if report.topFolder.isEmpty { report.topFolder = parts[0] }
+                guard parts[0] == report.topFolder, parts[0].hasPrefix("qch-") else {
+                    problem(
+                        .form,
+                        member.path,
+                        expected: "one top folder qch-<archive_id>/",
+                        found: "this member outside it"
+                    )
+                    return
                 }
-                if relative.hasSuffix("/batch-record.tar.gz"),
-                    let drop = members.first(where: { $0.path.hasSuffix("/data/drop-files.json") })
-                {
-                    dropLists[relative] = drop.bytes
+                guard member.kind == .file || member.kind == .directory else {
+                    problem(.form, member.path, expected: "regular files and folders only", found: "\(member.kind)")
+                    return
+                }
+                guard member.kind == .file, parts.count == 2 else { return }
+                let relative = parts[1]
+                let keep = Self.isKept(relative)
+                let isBag =
+                    relative.hasSuffix(".tar.gz") && (relative.hasPrefix("bundles/") || relative.hasPrefix("batches/"))
+                var hasher = SHA256Hasher()
+                var bytes: [UInt8] = []
+                try member.readContent { chunk in
+                    hasher.update(chunk)
+                    if keep || isBag { bytes += chunk }
+                }
+                guard digests.updateValue(hasher.finalize(), forKey: relative) == nil else {
+                    problem(.form, relative, expected: "one member of this name", found: "several")
+                    return
+                }
+                report.files += 1
+                if keep { kept[relative] = bytes }
+                if isBag, let members = try? TarReader.members(of: bytes).members {
+                    if let manifest = members.first(where: { $0.path.hasSuffix("/tagmanifest-sha256.txt") }) {
+                        bagManifests[relative] = SHA256Digest.of(manifest.bytes)
+                    }
+                    if relative.hasSuffix("/batch-record.tar.gz"),
+                        let drop = members.first(where: { $0.path.hasSuffix("/data/drop-files.json") })
+                    {
+                        dropLists[relative] = drop.bytes
+                    }
                 }
             }
         }
@@ -139,44 +137,28 @@ package struct HandoverVerifier {
             )
         }
         // The anchors: given out of band, else the handover's own, with their fingerprints to compare.
-        func anchors(_ given: [SigningCertificate]?, _ file: String) -> [SigningCertificate] {
-            if let given { return given }
-            let carried = kept[file].flatMap { try? SigningCertificate.all(pem: $0) } ?? []
-            report.carriedAnchors += carried.map { "\(file): \($0.subject) SHA-256 \(SHA256Digest.of($0.der).hex)" }
-            return carried
-        }
-        let tsa = anchors(tsaAnchors, "trust/tsa-ca.pem")
-        let seal = anchors(sealAnchors, "trust/seal-ca.pem")
-        do {
-            guard let response = kept[HandoverManifest.timestampPath] else {
-                throw CryptoIOError(.timestampFailed, "The timestamp is missing.")
-            }
-            report.provenAt = try TimeStampProtocol.verify(
-                token: try TimeStampProtocol.token(fromResponse: response),
-                over: SHA256Digest.of(bytes),
-                trustAnchors: tsa
-            )
-        } catch {
-            problem(
-                .evidence,
-                HandoverManifest.timestampPath,
-                expected: "an RFC 3161 timestamp over the manifest's SHA-256 under the TSA anchors",
-                found: (error as? CryptoIOError)?.message ?? "\(error)"
-            )
-        }
-        do {
-            guard let signature = kept[HandoverManifest.signaturePath] else {
-                throw CryptoIOError(.verifyFailed, "The signature is missing.")
-            }
-            _ = try CMSSignature.verify(signature, content: bytes, trustAnchors: seal, at: report.provenAt)
-        } catch {
-            problem(
-                .signature,
-                HandoverManifest.signaturePath,
-                expected: "a CMS signature over the manifest under the seal anchors",
-                found: (error as? CryptoIOError)?.message ?? "\(error)"
-            )
-        }
+        let tsa = ExportProofs.anchors(
+            tsaAnchors,
+            carried: kept["trust/tsa-ca.pem"],
+            file: "trust/tsa-ca.pem",
+            fingerprints: &report.carriedAnchors
+        )
+        let seal = ExportProofs.anchors(
+            sealAnchors,
+            carried: kept["trust/seal-ca.pem"],
+            file: "trust/seal-ca.pem",
+            fingerprints: &report.carriedAnchors
+        )
+        let (provenAt, problems) = ExportProofs.check(
+            manifest: bytes,
+            what: "the manifest",
+            signature: (kept[HandoverManifest.signaturePath], HandoverManifest.signaturePath),
+            timestamp: (kept[HandoverManifest.timestampPath], HandoverManifest.timestampPath),
+            seal: seal,
+            tsa: tsa
+        )
+        report.provenAt = provenAt
+        report.problems += problems
     }
 
     private func checkCompleteness(

@@ -37,12 +37,7 @@ package struct SupervisionVerifier {
 
     /// Whether a tar is a supervision pack: its first member is under `qcp-…/`.
     package static func isPack(_ path: String) -> Bool {
-        var first: String?
-        try? TarStreamReader.forEachMember(ofFile: path) { member in
-            if first == nil { first = member.path }
-            throw CancellationError()
-        }
-        return first?.hasPrefix("qcp-") ?? false
+        ExportProofs.firstMember(of: path)?.hasPrefix("qcp-") ?? false
     }
 
     /// What the stream leaves for the checks after it: digests of every file, the small files read
@@ -148,13 +143,11 @@ package struct SupervisionVerifier {
         _ kept: [String: [UInt8]],
         into report: inout Report
     ) -> (seal: [SigningCertificate], tsa: [SigningCertificate]) {
-        func anchors(_ given: [SigningCertificate]?, _ file: String) -> [SigningCertificate] {
-            if let given { return given }
-            let carried = kept[file].flatMap { try? SigningCertificate.all(pem: $0) } ?? []
-            report.carriedAnchors += carried.map { "\(file): \($0.subject) SHA-256 \(SHA256Digest.of($0.der).hex)" }
-            return carried
-        }
-        return (anchors(sealAnchors, "data/trust/seal-ca.pem"), anchors(tsaAnchors, "data/trust/tsa-ca.pem"))
+        let (seal, tsa) = ("data/trust/seal-ca.pem", "data/trust/tsa-ca.pem")
+        return (
+            ExportProofs.anchors(sealAnchors, carried: kept[seal], file: seal, fingerprints: &report.carriedAnchors),
+            ExportProofs.anchors(tsaAnchors, carried: kept[tsa], file: tsa, fingerprints: &report.carriedAnchors)
+        )
     }
 
     /// BagIt: the tag manifest (signed, timestamped) over the tag files, the manifest over every
@@ -197,36 +190,16 @@ package struct SupervisionVerifier {
             )
         }
         guard let bytes = streamed.kept[SupervisionPack.tagManifest] else { return }
-        do {
-            guard let response = streamed.kept[SupervisionPack.timestamp] else {
-                throw CryptoIOError(.timestampFailed, "The timestamp is missing.")
-            }
-            report.provenAt = try TimeStampProtocol.verify(
-                token: try TimeStampProtocol.token(fromResponse: response),
-                over: SHA256Digest.of(bytes),
-                trustAnchors: tsa
-            )
-        } catch {
-            problem(
-                .evidence,
-                SupervisionPack.timestamp,
-                expected: "an RFC 3161 timestamp over the tag manifest's SHA-256 under the TSA anchors",
-                found: (error as? CryptoIOError)?.message ?? "\(error)"
-            )
-        }
-        do {
-            guard let signature = streamed.kept[SupervisionPack.signature] else {
-                throw CryptoIOError(.verifyFailed, "The signature is missing.")
-            }
-            _ = try CMSSignature.verify(signature, content: bytes, trustAnchors: seal, at: report.provenAt)
-        } catch {
-            problem(
-                .signature,
-                SupervisionPack.signature,
-                expected: "a CMS signature over the tag manifest under the seal anchors",
-                found: (error as? CryptoIOError)?.message ?? "\(error)"
-            )
-        }
+        let (provenAt, problems) = ExportProofs.check(
+            manifest: bytes,
+            what: "the tag manifest",
+            signature: (streamed.kept[SupervisionPack.signature], SupervisionPack.signature),
+            timestamp: (streamed.kept[SupervisionPack.timestamp], SupervisionPack.timestamp),
+            seal: seal,
+            tsa: tsa
+        )
+        report.provenAt = provenAt
+        report.problems += problems
     }
 
     /// The chain from every batch's seal.json, `chain.jsonl` and the head; each batch carried whole

@@ -13,6 +13,19 @@ struct ExportCommand: AsyncParsableCommand {
     )
 }
 
+extension ExportCommand {
+    /// The archive opened for writing (its lock: no night changes the folder while it is exported),
+    /// its id, and a new signed head of its chain.
+    static func open(_ global: GlobalOptions) throws -> (Archive, String, [UInt8]) {
+        let archive = try global.open(.write)
+        guard let archiveID = archive.configuration.archiveID else {
+            throw ValidationError("archive.json has no archive_id; run any writing command first.")
+        }
+        let (note, _) = try HeadJob.run(archive: archive)
+        return (archive, archiveID, Array(note.utf8))
+    }
+}
+
 struct HandoverExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handover",
@@ -28,21 +41,50 @@ struct HandoverExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The handover tar to write.")
     var out: String
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Split into numbered tars (OUT.part-001.tar, …) of at most SIZE bytes each (K, M, G: powers of "
+                + "1024); 'qcarchive verify' on any one of them reads them all."
+        )
+    )
+    var volumeSize: String?
+
+    func validate() throws { _ = try volumeBytes() }
+
+    /// `--volume-size` in bytes: a number with an optional K, M or G (1024-based); at least 64K.
+    func volumeBytes() throws -> Int? {
+        guard let volumeSize else { return nil }
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        let text = volumeSize.uppercased().replacingOccurrences(of: "B", with: "").replacingOccurrences(
+            of: "I",
+            with: ""
+        )
+        let unit = text.last.flatMap { units[$0] }
+        guard let number = Int(unit == nil ? text : String(text.dropLast())), number > 0,
+            number.multipliedReportingOverflow(by: unit ?? 1).overflow == false, number * (unit ?? 1) >= 64 << 10
+        else {
+            throw ValidationError("--volume-size '\(volumeSize)' is not a size of at least 64K (e.g. 650M, 4G).")
+        }
+        return number * (unit ?? 1)
+    }
+
     func run() async throws {
         try runMapped(verbose: global.verbose) {
-            let archive = try global.open(.write)  // the lock: no night changes the folder meanwhile
+            let (archive, archiveID, note) = try ExportCommand.open(global)
             defer { withExtendedLifetime(archive) {} }
-            guard let archiveID = archive.configuration.archiveID else {
-                throw ValidationError("archive.json has no archive_id; run any writing command first.")
-            }
             let started = Date()
-            let (note, _) = try HeadJob.run(archive: archive)
             let progress = ProgressLine()
-            let summary = try HandoverExport(layout: archive.layout, archiveID: archiveID, now: archive.now()).run(
+            let summary = try HandoverExport(
+                layout: archive.layout,
+                archiveID: archiveID,
+                now: archive.now(),
+                volumeSize: try volumeBytes()
+            ).run(
                 catalog: try archive.catalog,
                 signer: try archive.signer(),
                 authority: try archive.timestampAuthority(),
-                head: Array(note.utf8),
+                head: note,
                 to: out
             ) { done, total in progress.show("handover \(done)/\(total) files") }
             progress.finish()
@@ -50,8 +92,10 @@ struct HandoverExportCommand: AsyncParsableCommand {
             print(
                 TerminalText.escaped(
                     "Wrote the handover of \(summary.batches) batch(es), \(summary.files) file(s), \(summary.bytes) "
-                        + "bytes, to \(out) in " + String(format: "%.1f", seconds) + " s; manifest SHA-256 "
-                        + "\(summary.manifestSHA256). Check it with 'qcarchive verify \(out)'."
+                        + "bytes, to " + (summary.volumes.count > 1 ? "\(summary.volumes.count) volumes " : "")
+                        + "\(summary.volumes.first ?? out) in " + String(format: "%.1f", seconds)
+                        + " s; manifest SHA-256 "
+                        + "\(summary.manifestSHA256). Check it with 'qcarchive verify \(summary.volumes.first ?? out)'."
                 )
             )
         }
@@ -104,25 +148,8 @@ struct SupervisionExportCommand: AsyncParsableCommand {
             }
             return try SupervisionSelection.listed(file: serials, bytes: bytes)
         }
-        let policies = try policy.map { name in
-            guard let known = Policy(rawValue: name) else {
-                throw ValidationError(
-                    "Unknown policy '\(name)'; expected one of "
-                        + Policy.allCases.map(\.rawValue).joined(separator: ", ") + "."
-                )
-            }
-            return known
-        }
-        func time(_ flag: String, _ value: String?) throws -> Date? {
-            guard let value else { return nil }
-            guard let date = RFC3339.parse(value) ?? RFC3339.parseDate(value) else {
-                throw ValidationError(
-                    "\(flag) '\(value)' is not an RFC 3339 UTC time (2026-11-20T00:00:00Z) or a date."
-                )
-            }
-            return date
-        }
-        let (start, end) = (try time("--from", from), try time("--to", to))
+        let policies = try policy.map(FlagValues.policy)
+        let (start, end) = (try FlagValues.time("--from", from), try FlagValues.time("--to", to))
         if let start, let end, start >= end { throw ValidationError("--from must come before --to.") }
         return .period(policies: policies, from: start, to: end)
     }
@@ -130,20 +157,16 @@ struct SupervisionExportCommand: AsyncParsableCommand {
     func run() async throws {
         try runMapped(verbose: global.verbose) {
             let selection = try selection()
-            let archive = try global.open(.write)  // the lock: no night changes the folder meanwhile
+            let (archive, archiveID, note) = try ExportCommand.open(global)
             defer { withExtendedLifetime(archive) {} }
-            guard let archiveID = archive.configuration.archiveID else {
-                throw ValidationError("archive.json has no archive_id; run any writing command first.")
-            }
             let started = Date()
-            let (note, _) = try HeadJob.run(archive: archive)
             let progress = ProgressLine()
             let summary = try SupervisionExport(layout: archive.layout, archiveID: archiveID, now: archive.now()).run(
                 catalog: try archive.catalog,
                 selection: selection,
                 signer: try archive.signer(),
                 authority: try archive.timestampAuthority(),
-                head: Array(note.utf8),
+                head: note,
                 to: out
             ) { done, total in progress.show("supervision pack \(done)/\(total) certificates") }
             progress.finish()

@@ -73,24 +73,9 @@ struct QueryCommand: AsyncParsableCommand {
 
     func parameters() throws -> QueryParameters {
         var parameters = QueryParameters()
-        if let policy {
-            guard let known = Policy(rawValue: policy) else {
-                throw ValidationError(
-                    "Unknown policy '\(policy)'; expected one of "
-                        + "\(Policy.allCases.map(\.rawValue).joined(separator: ", "))."
-                )
-            }
-            parameters.policy = known
-        }
-        for (flag, value) in [("--from", from), ("--to", to)] {
-            guard let value else { continue }
-            guard let date = RFC3339.parse(value) ?? RFC3339.parseDate(value) else {
-                throw ValidationError(
-                    "\(flag) '\(value)' is not an RFC 3339 UTC time (2026-11-20T00:00:00Z) or a date (2026-11-20)."
-                )
-            }
-            if flag == "--from" { parameters.from = date } else { parameters.to = date }
-        }
+        if let policy { parameters.policy = try FlagValues.policy(policy) }
+        parameters.from = try FlagValues.time("--from", from)
+        parameters.to = try FlagValues.time("--to", to)
         if let rule {
             guard RuleID(rawValue: rule) != nil else {
                 throw ValidationError(

@@ -185,8 +185,13 @@ struct VerifyCommand: AsyncParsableCommand {
             sealAnchors: try sealCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) },
             tsaAnchors: try tsaCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) }
         )
-        let report = try verifier.verify(path)
+        let (volumes, missing) = TarVolumes.siblings(of: path) ?? ([path], [])
+        let report = try verifier.verify(volumes)
         func say(_ text: String) { print(TerminalText.escaped(text)) }
+        if volumes != [path] { say("Volumes read as one handover: \(volumes.joined(separator: ", ")).") }
+        for volume in missing {
+            print("FAIL " + TerminalText.escaped("\(volume): expected this volume, found it missing"))
+        }
         for anchor in report.carriedAnchors {
             say("Anchor carried by the handover (compare with one received out of band): \(anchor)")
         }
@@ -197,7 +202,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 + (report.provenAt.map { "; manifest proven at \(RFC3339.format($0))" } ?? "")
                 + (report.isValid ? "; complete and unchanged." : "; \(report.problems.count) problem(s).")
         )
-        if !report.isValid { throw ExitStatus.failed }
+        if !report.isValid || !missing.isEmpty { throw ExitStatus.failed }
     }
 
     private func verifyPack(_ path: String) throws {

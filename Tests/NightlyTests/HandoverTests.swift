@@ -167,4 +167,69 @@ import Testing
             "\(foreign)"
         )
     }
+
+    @Test func aHandoverInVolumesVerifiesAsOneAndAMissingVolumeIsNamed() throws {
+        let (folder, archive, _) = try Self.handover()
+        let out = folder + "/volumes/handover.tar"
+        try FileManager.default.createDirectory(atPath: folder + "/volumes", withIntermediateDirectories: true)
+        let exported = try TestEnvironment.qcarchive(
+            "export",
+            "handover",
+            "--archive",
+            archive,
+            "--out",
+            out,
+            "--volume-size",
+            "256K"
+        )
+        #expect(exported.status == 0 && exported.stdout.contains("volumes"), "\(exported)")
+        let volumes = try FileManager.default.contentsOfDirectory(atPath: folder + "/volumes").sorted()
+        #expect(volumes.count >= 3 && volumes.allSatisfy { $0.hasPrefix("handover.part-") }, "\(volumes)")
+        #expect(!volumes.contains { $0.hasSuffix(".partial") })
+        // Each volume is a whole tar for GNU tar; only a volume of one member exceeds the size.
+        for volume in volumes {
+            let path = folder + "/volumes/" + volume
+            let listing = try TestEnvironment.run("tar", ["-tf", path])
+            let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+            #expect(listing.status == 0 && (size <= 256 << 10 || listing.stdout.split(separator: "\n").count == 1))
+        }
+        let verified = try Self.verify(folder + "/volumes/" + volumes[1], archive)
+        #expect(verified.status == 0 && verified.stdout.contains("complete and unchanged"), "\(verified)")
+        #expect(verified.stdout.contains("Volumes read as one handover"), "\(verified)")
+
+        // Extracted together, an archive folder that answers as the original.
+        let extracted = folder + "/volumes-extracted"
+        try FileManager.default.createDirectory(atPath: extracted, withIntermediateDirectories: true)
+        for volume in volumes {
+            #expect(
+                try TestEnvironment.run("tar", ["-xf", folder + "/volumes/" + volume, "-C", extracted]).status == 0
+            )
+        }
+        let copy =
+            extracted + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: extracted).first))
+        #expect(try TestEnvironment.qcarchive("reindex", "--archive", copy).status == 0)
+        let original = try TestEnvironment.qcarchive("query", "--archive", archive, "findings", "--format", "json")
+        let handed = try TestEnvironment.qcarchive("query", "--archive", copy, "findings", "--format", "json")
+        #expect(handed.stdout == original.stdout)
+
+        // A volume missing from the middle is named, and so is what it held.
+        try FileManager.default.removeItem(atPath: folder + "/volumes/" + volumes[1])
+        let cut = try Self.verify(folder + "/volumes/" + volumes[0], archive)
+        #expect(
+            cut.status == 1 && cut.stdout.contains("\(volumes[1]): expected this volume, found it missing"),
+            "\(cut)"
+        )
+        #expect(cut.stdout.contains("expected this file, listed in the manifest"), "\(cut)")
+        let refused = try TestEnvironment.qcarchive(
+            "export",
+            "handover",
+            "--archive",
+            archive,
+            "--out",
+            folder + "/x.tar",
+            "--volume-size",
+            "1K"
+        )
+        #expect(refused.status == 64 && refused.stderr.contains("at least 64K"), "\(refused)")
+    }
 }

@@ -90,6 +90,17 @@ import Testing
         #expect((index["issuing_cas"] as? [[String: Any]])?.isEmpty == false)
         #expect((index["cp_cps_in_force"] as? [[String: Any]])?.isEmpty == false)
 
+        // The CRLs that list the selected certificates and the documents that governed them, byte for
+        // byte as the drops delivered them.
+        let drops = TestEnvironment.files(under: bag + "/data/drops")
+        let crls = drops.filter { $0.contains("/status/crl/") }
+        #expect(!crls.isEmpty && drops.contains { $0.hasPrefix("2026-11-20/documents/") && $0.hasSuffix(".json") })
+        for file in drops {
+            let day = file.hasPrefix("2026-11-20/") ? "day1" : "day2"
+            let delivered = TestEnvironment.samples + "/\(day)/" + file.split(separator: "/", maxSplits: 1)[1]
+            #expect(try TestEnvironment.read(bag + "/data/drops/" + file) == TestEnvironment.read(delivered), "\(file)")
+        }
+
         // Here, and by bagit.py, openssl cms and openssl ts.
         let verified = try Self.verify(tar, archive)
         #expect(verified.status == 0 && verified.stdout.contains("complete and unchanged"), "\(verified)")
