@@ -12,16 +12,18 @@ package struct TarStreamMember {
     /// the next member (libarchive skips what was not read).
     /// - Throws: `ArchiveIOError` `.readFailed` for truncated content, or whatever `body` throws.
     package func readContent(_ body: ([UInt8]) throws -> Void) throws {
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        // A buffer of the member's size up to 1 MiB, not zeroed first: most members are a few KB.
         var total = 0
-        while true {
-            let count = buffer.withUnsafeMutableBytes { archive_read_data(archive, $0.baseAddress, $0.count) }
-            guard count >= 0 else {
-                throw ArchiveIOError(.readFailed, "The content of \(path) is unreadable.", library: "\(count)")
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: min(max(size, 1) + 1, 1 << 20)) { buffer in
+            while true {
+                let count = archive_read_data(archive, buffer.baseAddress, buffer.count)
+                guard count >= 0 else {
+                    throw ArchiveIOError(.readFailed, "The content of \(path) is unreadable.", library: "\(count)")
+                }
+                if count == 0 { break }
+                total += count
+                try body(Array(buffer[0..<count]))
             }
-            if count == 0 { break }
-            total += count
-            try body(count == buffer.count ? buffer : Array(buffer[0..<count]))
         }
         guard total == size else {
             throw ArchiveIOError(.readFailed, "The content of \(path) is truncated (\(total) of \(size) bytes).")

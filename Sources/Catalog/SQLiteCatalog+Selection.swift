@@ -65,10 +65,9 @@ extension SQLiteCatalog {
             """
             WITH candidate AS (
               SELECT body, certIssuer, certSerial FROM event WHERE certIssuer = ?1 AND certSerial = ?2
-              UNION ALL SELECT body, certIssuer, certSerial FROM event WHERE predIssuer = ?1 AND predSerial = ?2
               UNION ALL SELECT body, certIssuer, certSerial FROM event WHERE applicationId IN (
                 SELECT applicationId FROM event WHERE certIssuer = ?1 AND certSerial = ?2 AND applicationId IS NOT NULL)
-            ), about AS (
+            ), about AS (  -- as documentReferences: the certificate's own events and its application's
               SELECT body FROM candidate WHERE certIssuer IS NULL OR (certIssuer = ?1 AND certSerial = ?2)
             ), named(id) AS (
               SELECT json_extract(body, '$.cp_cps_document') FROM about

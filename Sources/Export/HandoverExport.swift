@@ -38,6 +38,9 @@ package struct HandoverExport {
 
     package var topFolder: String { "qch-\(archiveID)" }
 
+    /// Folders never entered: private keys and what is no evidence.
+    static let skippedFolders: Set = ["keys", "staging", "quarantine", "handover"]
+
     /// Archive-relative paths never exported: private keys and what is no evidence.
     static func isExported(_ relative: String) -> Bool {
         let excluded = ["keys/", "staging/", "quarantine/", "handover/", ".lock", "catalog.sqlite"]
@@ -75,7 +78,8 @@ package struct HandoverExport {
             try catalog.snapshot(into: snapshotCopy)
             snapshot = snapshotCopy
         }
-        let files = FileIO.regularFiles(under: layout.root).filter(Self.isExported)
+        let files = try FileIO.regularFiles(under: layout.root) { Self.skippedFolders.contains($0) }
+            .filter(Self.isExported)
         var summary = Summary()
         summary.batches = layout.sealedBatchNames().count
         var manifest = HandoverManifest(entries: [])

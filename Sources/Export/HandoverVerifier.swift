@@ -49,25 +49,10 @@ package struct HandoverVerifier {
         var kept: [String: [UInt8]] = [:]  // the files the checks read
         var bagManifests: [String: SHA256Digest] = [:]
         var dropLists: [String: [UInt8]] = [:]
+        var members = ExportMembers(prefix: "qch-")
         for path in paths {
             try TarStreamReader.forEachMember(ofFile: path) { member in
-                let parts = member.path.split(separator: "/", maxSplits: 1).map(String.init)
-                if report.topFolder.isEmpty { report.topFolder = parts[0] }
-                guard parts[0] == report.topFolder, parts[0].hasPrefix("qch-") else {
-                    problem(
-                        .form,
-                        member.path,
-                        expected: "one top folder qch-<archive_id>/",
-                        found: "this member outside it"
-                    )
-                    return
-                }
-                guard member.kind == .file || member.kind == .directory else {
-                    problem(.form, member.path, expected: "regular files and folders only", found: "\(member.kind)")
-                    return
-                }
-                guard member.kind == .file, parts.count == 2 else { return }
-                let relative = parts[1]
+                guard let relative = members.admit(member) else { return }
                 let keep = Self.isKept(relative)
                 let isBag =
                     relative.hasSuffix(".tar.gz") && (relative.hasPrefix("bundles/") || relative.hasPrefix("batches/"))
@@ -94,6 +79,11 @@ package struct HandoverVerifier {
                     }
                 }
             }
+        }
+        report.topFolder = members.top
+        report.problems += members.problems
+        if let listed = kept[HandoverManifest.path].flatMap(HandoverManifest.init(bytes:))?.digests.keys {
+            report.problems += members.folderProblems(listed: listed)
         }
         checkManifest(digests: digests, kept: kept, into: &report)
         checkCompleteness(digests: digests, kept: kept, bagManifests: bagManifests, dropLists: dropLists, into: &report)

@@ -2,9 +2,9 @@ import Lifecycle
 
 /// `data/exceptions.json` of a supervision pack: the exception-register entries in scope of the
 /// selection, each with its whole history, under a label that says they are obligations that do not
-/// come from ETSI EN 319 411-2. An entry is in scope when it names a selected certificate or the
-/// policy of one, or when it names neither policies nor certificates (it applies to the whole
-/// service).
+/// come from ETSI EN 319 411-2. An entry is in scope when any of its versions names a selected
+/// certificate or the policy of one, or when none names policies or certificates (it applies to the
+/// whole service).
 struct PackExceptions: Codable, Equatable {
     struct Entry: Codable, Equatable {
         var entryID: String
@@ -27,15 +27,18 @@ struct PackExceptions: Codable, Equatable {
         var history: [String: [ExceptionVersion]] = [:]
         for version in versions { history[version.entryID, default: []].append(version) }
         entries = history.keys.sorted().compactMap { id in
-            guard let versions = history[id], let latest = versions.last?.entry else { return nil }
-            let named = (latest.certificates ?? []).filter(certificates.contains)
-            let covered = (latest.policies ?? []).filter(policies.contains)
+            guard let versions = history[id] else { return nil }
+            // In scope when any version was (an entry re-scoped later keeps its history in the pack).
+            let everyCertificate = Set(versions.flatMap { $0.entry.certificates ?? [] })
+            let everyPolicy = Set(versions.flatMap { $0.entry.policies ?? [] })
+            let named = everyCertificate.intersection(certificates)
+            let covered = everyPolicy.intersection(policies)
             let reason: String
             if !named.isEmpty {
                 reason = "names \(named.count) selected certificate(s)"
             } else if !covered.isEmpty {
                 reason = "names the policy " + covered.sorted().joined(separator: ", ")
-            } else if (latest.certificates ?? []).isEmpty && (latest.policies ?? []).isEmpty {
+            } else if everyCertificate.isEmpty && everyPolicy.isEmpty {
                 reason = "applies to the whole service"
             } else {
                 return nil

@@ -175,7 +175,7 @@ package struct PackFindings: Codable, Sendable, Equatable {
     package var csv: String {
         func field(_ text: String?) -> String {
             guard let text else { return "" }
-            return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            return text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         var out = "rule,issuer,serial,application_id,severity,message,evidence,observed_at,policy,batch_id\r\n"

@@ -32,7 +32,9 @@ struct PackWriter {
     }
 
     /// Adds a payload file (`data/…`) streamed from `source`.
-    mutating func add(from source: String, as path: String) throws {
+    /// - Parameter expected: the SHA-256 (hex) the file must have (a content-store object's name):
+    ///   a file that changed on disk is refused, not signed.
+    mutating func add(from source: String, as path: String, expected: String? = nil) throws {
         guard written.insert(path).inserted else { return }
         var status = stat()
         guard stat(source, &status) == 0 else { throw ExportError(.unreadable, "Could not read \(source).") }
@@ -44,7 +46,15 @@ struct PackWriter {
                 try write(chunk)
             }
         }
-        record(path, hasher.finalize(), size)
+        let digest = hasher.finalize()
+        if let expected, digest.hex != expected {
+            throw ExportError(
+                .unreadable,
+                "\(source) has SHA-256 \(digest.hex), not the \(expected) it is stored under; nothing was exported. "
+                    + "Run 'qcarchive verify --archive … --all'."
+            )
+        }
+        record(path, digest, size)
     }
 
     private mutating func record(_ path: String, _ digest: SHA256Digest, _ size: Int) {

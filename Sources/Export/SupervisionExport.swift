@@ -63,7 +63,7 @@ package struct SupervisionExport {
         var summary = Summary()
         var content = SelectedContent()
         // The anchors first: a verifier reading the stream can then prove each record as it passes.
-        for relative in FileIO.regularFiles(under: layout.trust) {
+        for relative in try FileIO.regularFiles(under: layout.trust) {
             try bag.add(from: layout.trust + "/" + relative, as: "data/trust/" + relative)
         }
         for (index, ref) in refs.enumerated() {
@@ -78,7 +78,8 @@ package struct SupervisionExport {
         }) {
             try bag.add(
                 from: layout.store + "/\(file.sha256.prefix(2))/\(file.sha256)",
-                as: "data/drops/\(file.batchID.rawValue)/\(file.path)"
+                as: "data/drops/\(file.batchID.rawValue)/\(file.path)",
+                expected: file.sha256
             )
         }
         let documents = try addDocuments(content.documentIDs, catalog: catalog, into: &bag)
@@ -176,6 +177,13 @@ package struct SupervisionExport {
             let renewals = try content.renewals[batch] ?? BatchRenewals.load(layout, batch: batch)
             content.renewals[batch] = renewals
             let members = try TarReader.members(of: bytes).members
+            if let problem = BagFixity.problems(members).first {
+                throw ExportError(
+                    .unreadable,
+                    "\(record.path) does not hold its own manifests (\(problem)); nothing was exported. Run "
+                        + "'qcarchive verify --archive \(layout.root) --all'."
+                )
+            }
             guard let tagManifest = members.first(where: { $0.path.hasSuffix("/tagmanifest-sha256.txt") })?.bytes,
                 let sealed = members.first(where: { $0.path.hasSuffix("/seal/evidence-record.ers") })?.bytes
             else {
@@ -218,7 +226,7 @@ package struct SupervisionExport {
                 ) + "\n"
             previous = digest
             let folder = layout.batch(link.batch)
-            let files = used.contains(link.batch) ? FileIO.regularFiles(under: folder) : ["seal.json"]
+            let files = used.contains(link.batch) ? try FileIO.regularFiles(under: folder) : ["seal.json"]
             for relative in files where !relative.hasPrefix(".tmp-") {
                 try bag.add(from: folder + "/" + relative, as: "data/batches/\(link.batch)/\(relative)")
             }
@@ -239,7 +247,8 @@ package struct SupervisionExport {
             for file in try catalog.documentFiles(DocumentID(id)) {
                 try bag.add(
                     from: layout.store + "/\(file.sha256.prefix(2))/\(file.sha256)",
-                    as: "data/drops/\(file.batchID.rawValue)/\(file.path)"
+                    as: "data/drops/\(file.batchID.rawValue)/\(file.path)",
+                    expected: file.sha256
                 )
             }
             guard let version = try catalog.document(DocumentID(id)) else { continue }

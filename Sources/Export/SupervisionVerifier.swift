@@ -62,33 +62,9 @@ package struct SupervisionVerifier {
         var streamed = Streamed()
         let records = RecordCheck()
         var carriedTSA: [SigningCertificate]?  // the pack's own, once they have streamed by
+        var members = ExportMembers(prefix: "qcp-")
         try TarStreamReader.forEachMember(ofFile: path) { member in
-            let parts = member.path.split(separator: "/", maxSplits: 1).map(String.init)
-            if report.topFolder.isEmpty { report.topFolder = parts[0] }
-            guard parts[0] == report.topFolder, parts[0].hasPrefix("qcp-") else {
-                report.problems.append(
-                    BundleProblem(
-                        .form,
-                        file: member.path,
-                        expected: "one top folder qcp-…/",
-                        found: "this member outside it"
-                    )
-                )
-                return
-            }
-            guard member.kind == .file || member.kind == .directory else {
-                report.problems.append(
-                    BundleProblem(
-                        .form,
-                        file: member.path,
-                        expected: "regular files and folders only",
-                        found: "\(member.kind)"
-                    )
-                )
-                return
-            }
-            guard member.kind == .file, parts.count == 2 else { return }
-            let relative = parts[1]
+            guard let relative = members.admit(member) else { return }
             let keep = Self.isKept(relative)
             let isBundle = relative.hasPrefix("data/bundles/") && relative.hasSuffix(".tar.gz")
             let isRecord = relative.hasPrefix("data/bundles/") && relative.hasSuffix(".ers")
@@ -109,8 +85,18 @@ package struct SupervisionVerifier {
             var record = relative
             if isRecord { streamed.pendingRecords[relative] = bytes }
             if isBundle {
-                let members = (try? TarReader.members(of: bytes).members) ?? []
-                let manifest = members.first(where: { $0.path.hasSuffix("/tagmanifest-sha256.txt") })?.bytes
+                let bagMembers = (try? TarReader.members(of: bytes).members) ?? []
+                for text in BagFixity.problems(bagMembers) {
+                    report.problems.append(
+                        BundleProblem(
+                            .digest,
+                            file: relative,
+                            expected: "a bag that holds its own manifests",
+                            found: text
+                        )
+                    )
+                }
+                let manifest = bagMembers.first(where: { $0.path.hasSuffix("/tagmanifest-sha256.txt") })?.bytes
                 streamed.bagManifests[relative] = manifest.map(SHA256Digest.of)
                 streamed.pendingManifests[relative] = manifest
                 record = SupervisionPack.evidencePath(ofBundle: relative)
@@ -122,7 +108,9 @@ package struct SupervisionVerifier {
         }
         let (seal, tsa) = anchors(streamed.kept, into: &report)
         for record in streamed.pendingRecords.keys.sorted() { records.check(record, in: &streamed, tsa: tsa) }
-        checkBag(streamed, seal: seal, tsa: tsa, into: &report)
+        report.topFolder = members.top
+        report.problems += members.problems
+        checkBag(streamed, members: members, seal: seal, tsa: tsa, into: &report)
         let listed = checkChain(streamed, seal: seal, tsa: tsa, into: &report)
         checkBundles(streamed, listed: listed, into: &report)
         return report
@@ -154,6 +142,7 @@ package struct SupervisionVerifier {
     /// payload file, and no file that neither lists.
     private func checkBag(
         _ streamed: Streamed,
+        members: ExportMembers,
         seal: [SigningCertificate],
         tsa: [SigningCertificate],
         into report: inout Report
@@ -189,6 +178,7 @@ package struct SupervisionVerifier {
                 found: "this file, which they do not"
             )
         }
+        report.problems += members.folderProblems(listed: listed.keys)
         guard let bytes = streamed.kept[SupervisionPack.tagManifest] else { return }
         let (provenAt, problems) = ExportProofs.check(
             manifest: bytes,
@@ -339,11 +329,14 @@ package struct SupervisionVerifier {
             )
             return
         }
+        // The head must be this archive's: its origin is the Archive-Id the bag names.
+        let info = String(decoding: kept[SupervisionPack.bagInfo] ?? [], as: UTF8.self).split(separator: "\n")
+        let archiveID = info.first { $0.hasPrefix("Archive-Id: ") }.map { String($0.dropFirst(12)) } ?? ""
         let (checkpoint, problems) = HeadCheck.verify(
             note: text,
             file: SupervisionPack.head,
             verifier: verifier,
-            origin: verifier.name,
+            origin: "qcarchive/" + archiveID,
             chain: chain
         )
         report.headSize = checkpoint?.size

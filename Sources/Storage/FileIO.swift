@@ -131,12 +131,25 @@ package enum FileIO {
     /// listed), relative to it, sorted as UTF-8 bytes: one `readdir` walk, no `stat` per file
     /// where the file system gives the type. Each folder is sorted on its own, a subfolder by its
     /// name and "/", which is the order of the whole paths.
-    package static func regularFiles(under root: String) -> [String] {
+    /// - Throws: `StorageError` `.ioFailed` naming a folder that cannot be read or an entry whose
+    ///   type cannot be learnt: an export must not leave a file out unnoticed.
+    /// - Parameter skipping: folders (relative to `root`) not to enter at all.
+    package static func regularFiles(
+        under root: String,
+        skipping: (String) -> Bool = { _ in false }
+    ) throws(StorageError) -> [String] {
         var out: [String] = []
-        func walk(_ relative: String) {
-            guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
+        func walk(_ relative: String) throws(StorageError) {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            guard let directory = opendir(folder) else { throw systemError("Could not list \(folder).", "opendir") }
+            defer { closedir(directory) }
             var entries: [(key: String, isFolder: Bool)] = []
-            while let entry = readdir(directory) {
+            while true {
+                errno = 0
+                guard let entry = readdir(directory) else {
+                    if errno != 0 { throw systemError("Could not list \(folder).", "readdir") }
+                    break
+                }
                 let name = withUnsafeBytes(of: entry.pointee.d_name) {
                     String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
                 }
@@ -144,8 +157,9 @@ package enum FileIO {
                 var type = Int32(entry.pointee.d_type)
                 if type == Int32(DT_UNKNOWN) {  // file systems that do not fill d_type
                     var info = stat()
-                    let path = relative.isEmpty ? name : relative + "/" + name
-                    guard lstat(root + "/" + path, &info) == 0 else { continue }
+                    guard lstat(folder + "/" + name, &info) == 0 else {
+                        throw systemError("Could not read \(folder)/\(name).", "lstat")
+                    }
                     let format = info.st_mode & S_IFMT
                     type = format == S_IFDIR ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
                 }
@@ -155,15 +169,18 @@ package enum FileIO {
                 default: continue
                 }
             }
-            closedir(directory)
             entries.sort { UTF8Order.precedes($0.key, $1.key) }
             for entry in entries {
                 let name = entry.isFolder ? String(entry.key.dropLast()) : entry.key
                 let path = relative.isEmpty ? name : relative + "/" + name
-                if entry.isFolder { walk(path) } else { out.append(path) }
+                if !entry.isFolder {
+                    out.append(path)
+                } else if !skipping(path) {
+                    try walk(path)
+                }
             }
         }
-        walk("")
+        try walk("")
         return out
     }
 

@@ -200,7 +200,10 @@ struct VerifyCommand: AsyncParsableCommand {
             "Handover \(report.topFolder): \(report.files) file(s), \(report.batches) batch(es) in one chain, "
                 + "\(report.bags) sealed bag(s), \(report.storeObjects) stored drop file(s)"
                 + (report.provenAt.map { "; manifest proven at \(RFC3339.format($0))" } ?? "")
-                + (report.isValid ? "; complete and unchanged." : "; \(report.problems.count) problem(s).")
+                + (report.isValid ? "; complete and unchanged" : "; \(report.problems.count) problem(s)")
+                + (report.carriedAnchors.isEmpty
+                    ? "."
+                    : ", under the anchors it carries: compare their fingerprints with ones received out of band.")
         )
         if !report.isValid || !missing.isEmpty { throw ExitStatus.failed }
     }
@@ -221,7 +224,10 @@ struct VerifyCommand: AsyncParsableCommand {
                 + "\(report.records) evidence record(s), \(report.batches) batch(es) in one chain"
                 + (report.headSize.map { " under a head of \($0)" } ?? "")
                 + (report.provenAt.map { "; tag manifest proven at \(RFC3339.format($0))" } ?? "")
-                + (report.isValid ? "; complete and unchanged." : "; \(report.problems.count) problem(s).")
+                + (report.isValid ? "; complete and unchanged" : "; \(report.problems.count) problem(s)")
+                + (report.carriedAnchors.isEmpty
+                    ? "."
+                    : ", under the anchors it carries: compare their fingerprints with ones received out of band.")
         )
         if !report.isValid { throw ExitStatus.failed }
     }

@@ -33,7 +33,7 @@ import Testing
             try TestEnvironment.write("x", to: root + "/" + path)
         }
         try FileManager.default.createSymbolicLink(atPath: root + "/a/link", withDestinationPath: root + "/B")
-        let listed = FileIO.regularFiles(under: root)
+        let listed = try FileIO.regularFiles(under: root)
         // As `LC_ALL=C sort` orders whole paths: '-' < '.' < '/' and 'B' < 'a' < 'é'.
         #expect(listed == ["B", "a-c", "a.b", "a/.tmp-1", "a/x", "a/y/z", "é"])
         let sorted = try TestEnvironment.shell(
@@ -43,5 +43,7 @@ import Testing
         #expect(sorted.stdout == listed.map { $0 + "\n" }.joined())
         #expect(UTF8Order.precedes("a.b", "a/x") && !UTF8Order.precedes("é", "z") && UTF8Order.precedes("", "a"))
         #expect(!UTF8Order.precedes("same", "same") && UTF8Order.precedes("ab", "abc"))
+        #expect(try FileIO.regularFiles(under: root) { $0 == "a/y" }.contains("a/y/z") == false)
+        #expect(throws: StorageError.self) { try FileIO.regularFiles(under: root + "/absent") }
     }
 }

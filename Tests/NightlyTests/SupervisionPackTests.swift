@@ -162,7 +162,7 @@ import Testing
             "set -e\nSEAL_CA='\(archive)/trust/seal-ca.pem'\nTSA_CA='\(archive)/trust/tsa-ca.pem'\n"
             + block.replacingOccurrences(of: "PACK.tar", with: tar)
         let ran = try TestEnvironment.shell(script, in: alone)
-        #expect(ran.status == 0 && ran.stdout.contains("chain of 3 batch(es) and the head hold"), "\(ran)")
+        #expect(ran.status == 0 && ran.stdout.contains("chain of 3 batch(es) and the signed head hold"), "\(ran)")
     }
 
     @Test func whatIsMissingAddedOrAlteredIsNamed() throws {
@@ -213,6 +213,23 @@ import Testing
                     "\(oneRecord): expected an evidence record that proves \(one)",
                     "\(otherRecord): expected an evidence record that proves \(other)",
                 ]
+            ),
+            (
+                "folder named as a file",
+                "import tarfile\nextra = tarfile.TarInfo(members[0][0].name.split('/')[0] + '/data/findings.json')\n"
+                    + "extra.type = tarfile.DIRTYPE\nmembers.append([extra, None])",
+                ["expected one member of this name"]
+            ),
+            (
+                "file named as the folder",
+                "import tarfile\nmembers.append([tarfile.TarInfo(members[0][0].name.split('/')[0]), b'x'])",
+                ["expected files inside the top folder"]
+            ),
+            (
+                "empty folder",
+                "import tarfile\nextra = tarfile.TarInfo(members[0][0].name.split('/')[0] + '/data/hidden')\n"
+                    + "extra.type = tarfile.DIRTYPE\nmembers.append([extra, None])",
+                ["data/hidden/: expected folders that hold listed files"]
             ),
             (
                 "cut chain",
@@ -386,5 +403,64 @@ import Testing
             ]
         )
         #expect(entries.first?["in_scope_because"] as? String == "names the policy QCP-l-qscd")
+    }
+
+    @Test func evidenceThatRottedInTheArchiveIsNotExportedAndSigned() throws {
+        let archive = try TestEnvironment.temporaryFolder() + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let night = try TestEnvironment.qcarchive(
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            TestEnvironment.samples + "/day1"
+        )
+        #expect(night.status == 3)
+        let folder = try TestEnvironment.temporaryFolder()
+        let index = try Self.json(
+            try Self.extract(
+                try #require(try Self.exported(archive, folder + "/before.tar")),
+                into: folder + "/before"
+            ) + "/data/index.json"
+        )
+        let serial = try #require((index["certificates"] as? [[String: Any]])?.first?["serial"] as? String)
+        let bundle = try #require(
+            TestEnvironment.files(under: archive + "/bundles").first { $0.contains("-\(serial)-v1.tar.gz") }
+        )
+        // A payload file changed inside the bundle, its manifests and seal left as they were.
+        let path = archive + "/bundles/" + bundle
+        #expect(try TestEnvironment.run("chmod", ["u+w", path]).status == 0)
+        let rot = try TestEnvironment.run(
+            "python3",
+            [
+                "-c",
+                "import io, sys, tarfile\nsrc = sys.argv[1]\nwith tarfile.open(src) as t:\n"
+                    + "    members = [[m, t.extractfile(m).read() if m.isfile() else None] for m in t.getmembers()]\n"
+                    + "for pair in members:\n    if pair[0].name.endswith('/data/lifecycle.json'):\n"
+                    + "        pair[1] = pair[1].replace(b'\"', b\"'\", 1)\n"
+                    + "with tarfile.open(src, 'w:gz', format=tarfile.PAX_FORMAT) as out:\n"
+                    + "    for m, data in members:\n        out.addfile(m, io.BytesIO(data) if data is not None else None)",
+                path,
+            ]
+        )
+        #expect(rot.status == 0, "\(rot)")
+        let refused = try Self.export(
+            archive,
+            folder + "/after.tar",
+            ["--serials", try Self.serials(serial, in: folder)]
+        )
+        #expect(refused.status == 1, "\(refused)")
+        #expect(refused.stderr.contains("bundles/\(bundle) does not hold its own manifests"), "\(refused)")
+        #expect(refused.stderr.contains("data/lifecycle.json: SHA-256"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/after.tar"))
+    }
+
+    static func exported(_ archive: String, _ out: String) throws -> String? {
+        try export(archive, out, []).status == 0 ? out : nil
+    }
+
+    static func serials(_ serial: String, in folder: String) throws -> String {
+        try TestEnvironment.write(serial + "\n", to: folder + "/serials.txt")
+        return folder + "/serials.txt"
     }
 }
