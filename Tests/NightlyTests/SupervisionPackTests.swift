@@ -439,7 +439,8 @@ import Testing
                     + "for pair in members:\n    if pair[0].name.endswith('/data/lifecycle.json'):\n"
                     + "        pair[1] = pair[1].replace(b'\"', b\"'\", 1)\n"
                     + "with tarfile.open(src, 'w:gz', format=tarfile.PAX_FORMAT) as out:\n"
-                    + "    for m, data in members:\n        out.addfile(m, io.BytesIO(data) if data is not None else None)",
+                    + "    for m, data in members:\n"
+                    + "        out.addfile(m, io.BytesIO(data) if data is not None else None)",
                 path,
             ]
         )
