@@ -123,11 +123,15 @@ package protocol ArchiveCatalog: AnyObject {
     /// The certificates with this serial, whatever their issuer.
     func certificates(serial: String) throws -> [CertificateRef]
     /// The archived files that speak about a certificate's status: the CRLs that list it and the raw
-    /// OCSP responses about it, as drop files (their content-store objects).
+    /// OCSP responses the catalog took an answer about it from, as drop files (their content-store
+    /// objects). A raw response whose answer the catalog already held (from the responder log) is
+    /// not among them: `dropFiles(kind:)` lists those.
     func statusFiles(about ref: CertificateRef) throws -> [DropFileRecord]
     /// The documents (CP/CPS, terms, PDS) that the events of a certificate and of its application
     /// name: what `documentReferences(certificate:)` lists, as ids only, sorted.
     func documentIDs(governing ref: CertificateRef) throws -> [DocumentID]
+    /// Every drop file of one kind (`ocsp_responses`, …) in every batch, by batch and path.
+    func dropFiles(kind: String) throws -> [DropFileRecord]
     /// A document version's metadata file and the document file it names, as drop files.
     func documentFiles(_ id: DocumentID) throws -> [DropFileRecord]
 

@@ -80,6 +80,14 @@ extension SQLiteCatalog {
         ) { DocumentID($0.text(0) ?? "") }
     }
 
+    package func dropFiles(kind: String) throws -> [DropFileRecord] {
+        try db.rows(
+            "SELECT batchId, path, sha256, size, kind FROM dropFile WHERE kind = ? ORDER BY batchId, path",
+            [kind],
+            Self.dropFile
+        )
+    }
+
     package func documentFiles(_ id: DocumentID) throws -> [DropFileRecord] {
         try db.rows(
             """

@@ -70,6 +70,9 @@ package struct SupervisionExport {
             try addCertificate(ref, catalog: catalog, into: &bag, content: &content)
             progress?(index + 1, refs.count)
         }
+        for file in try ocspResponses(about: Set(refs), catalog: catalog) {
+            content.storeFiles["\(file.batchID.rawValue)/\(file.path)"] = file
+        }
         summary.certificates = refs.count
         summary.bundles = content.bundles
         summary.batches = try addChain(batches: content.batches, head: head, into: &bag)
@@ -202,6 +205,23 @@ package struct SupervisionExport {
         let policy = try catalog.policy(of: ref)
         content.policies[ref] = policy ?? "none"
         content.indexed.append(.init(issuer: ref.issuer, serial: ref.serial, policy: policy, bundleVersions: versions))
+    }
+
+    /// The raw OCSP responses (`status/ocsp/*.der`) that answer about a selected certificate. The
+    /// catalog keeps an answer once, from the first file that gave it (often the responder log), so
+    /// each raw response is read from the content store and parsed again here.
+    private func ocspResponses(about refs: Set<CertificateRef>, catalog: any ArchiveCatalog) throws -> [DropFileRecord]
+    {
+        let files = try catalog.dropFiles(kind: "ocsp_responses")  // DropFileKind.ocspResponse in the catalog
+        guard !files.isEmpty else { return [] }
+        let issuers = try catalog.allCACertificates().compactMap { try? SigningCertificate(der: $0) }
+        return try files.filter { file in
+            let bytes = try FileIO.read(layout.store + "/\(file.sha256.prefix(2))/\(file.sha256)")
+            let answers = (try? OCSPResponseParser.answers(der: bytes, issuers: issuers)) ?? []
+            return answers.contains { answer in
+                answer.issuer.map { refs.contains(CertificateRef(issuer: $0, serial: answer.serialHex)) } ?? false
+            }
+        }
     }
 
     /// Every batch's `seal.json` (the chain from the first batch to the newest) and `chain.jsonl`,

@@ -67,30 +67,13 @@ struct TestPKI {
 
     /// A DER OCSP response by the openssl tool, signed by this CA, for `serial` (hex) as revoked or good.
     func ocspResponse(serial: String, revoked: Bool) throws -> [UInt8] {
-        let index = folder + "/index-\(serial).txt"
-        let line =
-            revoked
-            ? "R\t301231235959Z\t261120100000Z,keyCompromise\t\(serial.uppercased())\tunknown\t/CN=x\n"
-            : "V\t301231235959Z\t\t\(serial.uppercased())\tunknown\t/CN=x\n"
-        try TestEnvironment.write(line, to: index)
-        let request = try TestEnvironment.run(
-            "openssl",
-            [
-                "ocsp", "-issuer", folder + "/ca.pem", "-serial", "0x" + serial, "-no_nonce", "-reqout",
-                folder + "/req.der",
-            ]
+        try OCSPFixture.response(
+            caPEM: folder + "/ca.pem",
+            keyPEM: folder + "/ca.key",
+            serial: serial,
+            revoked: revoked,
+            in: folder
         )
-        guard request.status == 0 else { throw TestFailure("ocsp request: \(request)") }
-        let response = try TestEnvironment.run(
-            "openssl",
-            [
-                "ocsp", "-index", index, "-CA", folder + "/ca.pem", "-rsigner", folder + "/ca.pem",
-                "-rkey", folder + "/ca.key", "-reqin", folder + "/req.der", "-respout", folder + "/resp.der", "-ndays",
-                "1",
-            ]
-        )
-        guard response.status == 0 else { throw TestFailure("ocsp response: \(response)") }
-        return try TestEnvironment.read(folder + "/resp.der")
     }
 }
 

@@ -33,6 +33,20 @@ struct FixtureDrop {
         try TestEnvironment.write(lines.joined(separator: "\n") + "\n", to: root + "/events/ra.jsonl")
     }
 
+    /// A raw DER OCSP response (by the openssl tool) of this drop's CA about `serial`.
+    func ocspResponse(serial: String, revoked: Bool) throws -> [UInt8] {
+        let folder = try TestEnvironment.temporaryFolder("ocsp")
+        try TestEnvironment.write(authority.pem, to: folder + "/ca.pem")
+        try TestEnvironment.write(try authorityKey.pkcs8PEM(), to: folder + "/ca.key")
+        return try OCSPFixture.response(
+            caPEM: folder + "/ca.pem",
+            keyPEM: folder + "/ca.key",
+            serial: serial,
+            revoked: revoked,
+            in: folder
+        )
+    }
+
     /// Issues one more certificate into `certificates/` and returns its serial.
     mutating func addCertificate(name: String, der: Bool = false, serial: String? = nil) throws -> String {
         let key = try PrivateKey.generateP256()

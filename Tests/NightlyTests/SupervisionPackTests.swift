@@ -25,6 +25,11 @@ import Testing
             #expect(night.status == 3, "\(night)")  // the samples hold rejected records on purpose
         }
         let third = try FixtureDrop(at: archive + "-day3", certificates: 2)
+        // One raw OCSP response delivered twice: the catalog takes its answer from a.der once; b.der
+        // speaks about the certificate all the same and goes into a pack too.
+        let response = try third.ocspResponse(serial: third.serials[0], revoked: false)
+        try TestEnvironment.write(response, to: third.root + "/status/ocsp/a.der")
+        try TestEnvironment.write(response, to: third.root + "/status/ocsp/b.der")
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", third.root).status == 0)
         // Hash-tree renewal (RFC 4998 §5.3): each bundle's complete record proves it under SHA-512 too.
         let renewed = try TestEnvironment.qcarchive("renew", "--archive", archive, "--hash-algorithm", "sha-512")
@@ -303,6 +308,13 @@ import Testing
         #expect(!packed.isEmpty && keys(packed) == keys(aboutCertificates))
         #expect((findings["revocation_latency"] as? [Any])?.count == 3)
         #expect(dom.stdout.contains("Content-Security-Policy") && dom.stdout.contains("default-src 'none'"))
+        // Both copies of the raw OCSP response about a selected certificate, as delivered.
+        for name in ["a.der", "b.der"] {
+            #expect(
+                try TestEnvironment.read(bag + "/data/drops/day-1/status/ocsp/" + name)
+                    == TestEnvironment.read(archive + "-day3/status/ocsp/" + name)
+            )
+        }
 
         let output = TestEnvironment.packageRoot + "/var/test-output/SupervisionPackTests"
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
