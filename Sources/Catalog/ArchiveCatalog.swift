@@ -130,6 +130,9 @@ package protocol ArchiveCatalog: AnyObject {
     /// The documents (CP/CPS, terms, PDS) that the events of a certificate and of its application
     /// name: what `documentReferences(certificate:)` lists, as ids only, sorted.
     func documentIDs(governing ref: CertificateRef) throws -> [DocumentID]
+    /// The CP, CPS and CP/CPS versions in force at some time in `[from, to)` (open ends when nil) for
+    /// any of `policies` (any policy when empty), by effective date.
+    func policyDocumentsInForce(policies: [String], from: Date?, to: Date?) throws -> [DocumentID]
     /// Every drop file of one kind (`ocsp_responses`, …) in every batch, by batch and path.
     func dropFiles(kind: String) throws -> [DropFileRecord]
     /// A document version's metadata file and the document file it names, as drop files.

@@ -80,6 +80,20 @@ extension SQLiteCatalog {
         ) { DocumentID($0.text(0) ?? "") }
     }
 
+    package func policyDocumentsInForce(policies: [String], from: Date?, to: Date?) throws -> [DocumentID] {
+        let millis = { (date: Date?) in date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
+        let wanted = Set(policies)
+        return try db.rows(
+            """
+            SELECT id, policies FROM document WHERE kind IN ('cp', 'cps', 'cp_cps')
+              AND (?1 IS NULL OR effectiveFromMs < ?1) AND (?2 IS NULL OR effectiveToMs IS NULL OR effectiveToMs > ?2)
+            ORDER BY effectiveFromMs, id
+            """,
+            [millis(to), millis(from)]
+        ) { (DocumentID($0.text(0) ?? ""), Set(($0.text(1) ?? "").split(separator: " ").map(String.init))) }
+        .filter { wanted.isEmpty || !$0.1.isDisjoint(with: wanted) }.map(\.0)
+    }
+
     package func dropFiles(kind: String) throws -> [DropFileRecord] {
         try db.rows(
             "SELECT batchId, path, sha256, size, kind FROM dropFile WHERE kind = ? ORDER BY batchId, path",

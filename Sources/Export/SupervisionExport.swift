@@ -85,6 +85,14 @@ package struct SupervisionExport {
                 expected: file.sha256
             )
         }
+        // The CP/CPS versions in force in the period for the selected policies, beside those the
+        // certificates' events name (what an audit attestation lists).
+        if case .period(let policies, let from, let to) = selection {
+            let names = policies.isEmpty ? Array(Set(content.policies.values)) : policies.map(\.rawValue)
+            for id in try catalog.policyDocumentsInForce(policies: names, from: from, to: to) {
+                content.documentIDs.insert(id.rawValue)
+            }
+        }
         let documents = try addDocuments(content.documentIDs, catalog: catalog, into: &bag)
         let exceptions = try PackExceptions(
             versions: try catalog.exceptionVersions(),

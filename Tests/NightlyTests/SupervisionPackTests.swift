@@ -1,4 +1,6 @@
+import Catalog
 import Foundation
+import Lifecycle
 import TestSupport
 import Testing
 
@@ -93,7 +95,10 @@ import Testing
         #expect(listed.sorted().joined() == expected.stdout)
         #expect((index["certificates_per_policy"] as? [String: Int]) == ["QCP-n": 11])
         #expect((index["issuing_cas"] as? [[String: Any]])?.isEmpty == false)
-        #expect((index["cp_cps_in_force"] as? [[String: Any]])?.isEmpty == false)
+        // In force for QCP-n in the period (Samples/day1/documents): v3.2 since 2026-07-01; the website
+        // CP/CPS are not QCP-n's.
+        let cpCPS = (index["cp_cps_in_force"] as? [[String: Any]] ?? []).compactMap { $0["document_id"] as? String }
+        #expect(cpCPS.contains("cpcps-qca-v3.2") && !cpCPS.contains { $0.contains("qwca") }, "\(cpCPS)")
 
         // The CRLs that list the selected certificates and the documents that governed them, byte for
         // byte as the drops delivered them.
@@ -475,5 +480,24 @@ import Testing
     static func serials(_ serial: String, in folder: String) throws -> String {
         try TestEnvironment.write(serial + "\n", to: folder + "/serials.txt")
         return folder + "/serials.txt"
+    }
+
+    /// The CP/CPS versions in force (index.json), from the sample documents' effective dates.
+    @Test func thePolicyDocumentsInForceFollowTheirEffectiveDates() throws {
+        let catalog = try SQLiteCatalog(path: try Self.shared.get() + "/catalog.sqlite", readOnly: true)
+        func inForce(_ policies: [String], _ from: String, _ to: String) throws -> [String] {
+            try catalog.policyDocumentsInForce(
+                policies: policies,
+                from: RFC3339.parseDate(from),
+                to: RFC3339.parseDate(to)
+            ).map(\.rawValue)
+        }
+        #expect(try inForce(["QCP-n"], "2025-06-01", "2025-08-01") == ["cpcps-qca-v3.1"])
+        #expect(try inForce(["QCP-n"], "2026-06-15", "2026-07-15") == ["cpcps-qca-v3.1", "cpcps-qca-v3.2"])
+        #expect(try inForce(["QCP-n"], "2026-07-01", "2026-07-02") == ["cpcps-qca-v3.2"], "effective_to is excluded")
+        #expect(
+            try inForce(["QNCP-w"], "2026-03-01", "2026-05-01") == ["cp-qwca-v2.0", "cps-qwca-v2.0", "cps-qwca-v2.1"]
+        )
+        #expect(try inForce(["QCP-n"], "2023-01-01", "2024-01-01").isEmpty, "effective_from is included, the end not")
     }
 }
