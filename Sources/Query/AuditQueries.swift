@@ -6,6 +6,7 @@ import Lifecycle
 /// (or now).
 struct CertificatesQuery: NamedQuery {
     let name = "certificates"
+    let flags: Set<QueryFlag> = [.policy, .from, .to]
     let summary =
         "Certificates issued in a period (--from, --to) by policy (--policy), with their status at the end of the "
         + "period."
@@ -47,6 +48,7 @@ struct CertificatesQuery: NamedQuery {
 /// `revocation-latency`: per revocation, when the request arrived and when CRL and OCSP first showed it.
 struct RevocationLatencyQuery: NamedQuery {
     let name = "revocation-latency"
+    let flags: Set<QueryFlag> = [.policy, .from, .to]
     let summary =
         "Per revocation: request received, first CRL publication and first OCSP revoked answer, the two delays, over "
         + "24 h (--policy, --from, --to)."
@@ -90,6 +92,7 @@ struct RevocationLatencyQuery: NamedQuery {
 /// `qscd-exposure`: certificates that depended on a QSCD certification that was withdrawn or expired.
 struct QSCDExposureQuery: NamedQuery {
     let name = "qscd-exposure"
+    let flags: Set<QueryFlag> = [.certificationID]
     let summary =
         "Certificates that depended on a withdrawn or expired QSCD certification, and whether they were still valid "
         + "then (--certification-id)."
@@ -121,6 +124,7 @@ struct QSCDExposureQuery: NamedQuery {
 /// `status-beyond-expiry`: revoked certificates past expiry, and whether their status was still published.
 struct StatusBeyondExpiryQuery: NamedQuery {
     let name = "status-beyond-expiry"
+    let flags: Set<QueryFlag> = [.to]
     let summary =
         "Revoked certificates past expiry (at --to, or now) and the last CRL and OCSP publication of their status "
         + "after expiry."
@@ -148,6 +152,7 @@ struct StatusBeyondExpiryQuery: NamedQuery {
 /// `coverage`: per policy, what the archive holds.
 struct CoverageQuery: NamedQuery {
     let name = "coverage"
+    let flags: Set<QueryFlag> = []
     let summary =
         "Per policy: certificates, events, bundles sealed, findings by rule; the archive's rejected records in the "
         + "last row."
@@ -189,6 +194,7 @@ struct CoverageQuery: NamedQuery {
 /// `governing-documents`: which CP/CPS, terms and PDS versions governed each event of a certificate.
 struct GoverningDocumentsQuery: NamedQuery {
     let name = "governing-documents"
+    let flags: Set<QueryFlag> = [.certificate]
     let summary = "Which CP/CPS, terms and PDS versions governed each event of one certificate (--issuer, --serial)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
@@ -205,6 +211,7 @@ struct GoverningDocumentsQuery: NamedQuery {
 /// `certificates-under-document`: the certificates whose events name a document version.
 struct CertificatesUnderDocumentQuery: NamedQuery {
     let name = "certificates-under-document"
+    let flags: Set<QueryFlag> = [.document]
     let summary = "The certificates (and applications) whose events name one CP/CPS, terms or PDS version (--document)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
@@ -253,6 +260,7 @@ enum DocumentRows {
 /// each register entry), with their scope; a review date passed on an entry not closed is flagged.
 struct ExceptionsQuery: NamedQuery {
     let name = "exceptions"
+    let flags: Set<QueryFlag> = [.to]
     let summary =
         "Exception-register entries (obligations not from EN 319 411-2) with scope and review date; overdue reviews "
         + "flagged (at --to, or now)."

@@ -5,6 +5,7 @@ import Lifecycle
 /// `findings`: every gate finding, filtered by rule, policy and the time of the violating fact.
 struct FindingsQuery: NamedQuery {
     let name = "findings"
+    let flags: Set<QueryFlag> = [.rule, .policy, .from, .to, .certificate]
     let summary = "Gate findings (POL-001 … REC-001) by rule, policy and period (--rule, --policy, --from, --to)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {

@@ -31,10 +31,42 @@ package struct QueryParameters: Sendable, Equatable {
     }
 }
 
+/// A flag of `qcarchive query` that a named query may take.
+package enum QueryFlag: String, CaseIterable, Sendable, Comparable {
+    case policy = "--policy"
+    case from = "--from"
+    case to = "--to"
+    case rule = "--rule"
+    case certificate = "--issuer/--serial"
+    case document = "--document"
+    case certificationID = "--certification-id"
+
+    package static func < (lhs: QueryFlag, rhs: QueryFlag) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+extension QueryParameters {
+    /// The flags these parameters were given.
+    package var given: Set<QueryFlag> {
+        var flags: Set<QueryFlag> = []
+        if policy != nil { flags.insert(.policy) }
+        if from != nil { flags.insert(.from) }
+        if to != nil { flags.insert(.to) }
+        if rule != nil { flags.insert(.rule) }
+        if certificate != nil { flags.insert(.certificate) }
+        if document != nil { flags.insert(.document) }
+        if certificationID != nil { flags.insert(.certificationID) }
+        return flags
+    }
+}
+
 /// A question auditors and supervisory bodies ask, answered from the catalog alone (read-only).
 package protocol NamedQuery: Sendable {
     /// The name on the command line (`qcarchive query NAME`).
     var name: String { get }
+    /// The flags it applies; any other is refused rather than ignored.
+    var flags: Set<QueryFlag> { get }
     /// One line for `query --list`.
     var summary: String { get }
     /// - Throws: `QueryError` for parameters it needs and lacks; `CatalogError`.

@@ -6,6 +6,7 @@ import Lifecycle
 /// the status evidence (CRL publications that list it, OCSP answers about it), by time.
 package struct TimelineQuery: NamedQuery {
     package let name = "timeline"
+    package let flags: Set<QueryFlag> = [.certificate]
     package let summary =
         "Every event of one certificate and its application, with governing documents and status evidence (--issuer, "
         + "--serial)."

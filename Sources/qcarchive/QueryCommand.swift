@@ -65,7 +65,20 @@ struct QueryCommand: AsyncParsableCommand {
                 "Unknown query '\(name)'; known queries: \(QueryCatalog.all.map(\.name).joined(separator: ", "))."
             )
         }
-        _ = try parameters()
+        let parameters = try parameters()
+        if let query = QueryCatalog.named(name) {
+            let refused = parameters.given.subtracting(query.flags)
+            if !refused.isEmpty {
+                let takes = query.flags.sorted().map(\.rawValue).joined(separator: ", ")
+                throw ValidationError(
+                    "'\(name)' does not take \(refused.sorted().map(\.rawValue).joined(separator: ", ")); it takes "
+                        + (takes.isEmpty ? "no filter." : takes + ".")
+                )
+            }
+        }
+        if let from = parameters.from, let to = parameters.to, from >= to {
+            throw ValidationError("--from must come before --to.")
+        }
         guard QueryFormat(rawValue: format) != nil else {
             throw ValidationError("--format takes table, json or csv, not '\(format)'.")
         }

@@ -144,7 +144,8 @@ import Testing
     @Test func formatsFitTheirReaders() throws {
         let archive = try Self.archive()
         for name in ["findings", "certificates", "revocation-latency", "coverage"] {
-            let table = try TestEnvironment.qcarchive("query", "--archive", archive, name, "--to", "2026-11-22")
+            let period = name == "coverage" ? [] : ["--to", "2026-11-22"]  // coverage takes no filter
+            let table = try TestEnvironment.run(TestEnvironment.binary, ["query", "--archive", archive, name] + period)
             #expect(table.status == 0)
             #expect(
                 table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 },
@@ -212,5 +213,36 @@ import Testing
             "queries never change the catalog"
         )
         #expect(try Self.json(archive, "coverage").last?["events"] as? Int == 276)
+    }
+
+    /// Issue #15 item 5: a flag a query does not apply is refused with the flags it takes, never
+    /// silently ignored; a period that ends before it starts is refused.
+    @Test func aFilterIsAppliedOrRefused() throws {
+        let archive = try Self.archive()
+        let cases: [([String], String)] = [
+            (
+                ["status-beyond-expiry", "--policy", "QCP-n"],
+                "'status-beyond-expiry' does not take --policy; it takes --to."
+            ),
+            (["coverage", "--rule", "REV-002"], "'coverage' does not take --rule; it takes no filter."),
+            (
+                ["certificates", "--rule", "REV-002", "--document", "d"],
+                "'certificates' does not take --rule, --document; it takes --policy, --from, --to."
+            ),
+            (["qscd-exposure", "--from", "2026-11-20"], "it takes --certification-id."),
+            (["findings", "--from", "2026-11-21", "--to", "2026-11-20"], "--from must come before --to."),
+            (["revocation-latency", "--from", "2026-11-21", "--to", "2026-11-21"], "--from must come before --to."),
+        ]
+        for (arguments, message) in cases {
+            let run = try TestEnvironment.run(TestEnvironment.binary, ["query", "--archive", archive] + arguments)
+            #expect(run.status == 64 && run.stderr.contains(message), "\(arguments): \(run)")
+            #expect(run.stdout.isEmpty)
+        }
+        let applied = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["query", "--archive", archive, "certificates", "--policy", "QCP-l", "--format", "json"]
+        )
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(applied.stdout.utf8)) as? [[String: Any]])
+        #expect(applied.status == 0 && !rows.isEmpty && rows.allSatisfy { $0["policy"] as? String == "QCP-l" })
     }
 }
