@@ -43,7 +43,7 @@ extension SQLiteCatalog {
               (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer =
                 c.issuer
                  AND r.certSerial = c.serial AND +r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'),
-                   '') != 'certificateHold'),
+                   '') != 'certificateHold' AND r.timeMs < ?6),
               (SELECT s.type FROM event AS s WHERE s.certIssuer = c.issuer AND s.certSerial = c.serial
                  AND +s.type IN ('suspension', 'suspension_lifted') AND s.timeMs < ?6 ORDER BY s.timeMs DESC LIMIT 1)
             FROM auditCertificate AS c
@@ -139,18 +139,19 @@ extension SQLiteCatalog {
         try db.rows(
             """
             SELECT c.issuer, c.serial, c.notAfter, min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)),
-              (SELECT max(p.publishedAt) FROM crlEntry AS e JOIN crlPublication AS p ON p.crlSha256 = e.crlSha256
-                 WHERE e.issuer = c.issuer AND e.serial = c.serial AND p.publishedAt > c.notAfter AND p.publishedAt <
-                   ?1),
-              (SELECT max(a.producedAt) FROM ocspAnswer AS a WHERE a.issuer = c.issuer AND a.serial = c.serial AND
-                a.status = 'revoked'
-                 AND a.producedAt > c.notAfter AND a.producedAt < ?1)
+              (SELECT p.publishedAt FROM crlEntry AS e JOIN crlPublication AS p ON p.crlSha256 = e.crlSha256
+                 WHERE e.issuer = c.issuer AND e.serial = c.serial AND p.publishedAtMs > unixepoch(c.notAfter) * 1000
+                   AND p.publishedAtMs < ?1
+                 ORDER BY p.publishedAtMs DESC LIMIT 1),
+              (SELECT a.producedAt FROM ocspAnswer AS a WHERE a.issuer = c.issuer AND a.serial = c.serial AND
+                a.status = 'revoked' AND a.producedAtMs > unixepoch(c.notAfter) * 1000 AND a.producedAtMs < ?1
+                 ORDER BY a.producedAtMs DESC LIMIT 1)
             FROM event AS r JOIN auditCertificate AS c ON c.issuer = r.certIssuer AND c.serial = r.certSerial
             WHERE r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold' AND
-              c.notAfter < ?1
+              unixepoch(c.notAfter) * 1000 < ?1 AND r.timeMs < ?1
             GROUP BY c.issuer, c.serial ORDER BY c.notAfter, c.issuer, c.serial
             """,
-            [RFC3339.format(asOf)]
+            [Self.ms(asOf)]
         ) {
             StatusBeyondExpiry(
                 ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),

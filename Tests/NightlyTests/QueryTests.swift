@@ -245,4 +245,33 @@ import Testing
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(applied.stdout.utf8)) as? [[String: Any]])
         #expect(applied.status == 0 && !rows.isEmpty && rows.allSatisfy { $0["policy"] as? String == "QCP-l" })
     }
+
+    /// Issue #15 item 3: times are compared as times. A publication half a second after expiry
+    /// (`…59.5Z` sorts before `…59Z` as text) counts as after it; `certificates --to T` does not show
+    /// a revocation made after T.
+    @Test func timesAreComparedAsTimes() throws {
+        let archive = try Self.archive()
+        // 61356fdc… expires at 2026-11-20T10:59:59Z; its CRL qca-20261120T1025Z.crl is published again
+        // half a second later.
+        let drop = try TestEnvironment.temporaryFolder() + "/day3"
+        try TestEnvironment.write(
+            "{\"crl\":\"qca-20261120T1025Z.crl\",\"published_at\":\"2026-11-20T10:59:59.5Z\","
+                + "\"distribution_point\":\"http://crl.trust.example/qca.crl\"}\n",
+            to: drop + "/status/crl-publications.jsonl"
+        )
+        try TestEnvironment.write("{\"batch_id\":\"2026-11-22\"}\n", to: drop + "/batch.json")
+        let night = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop)
+        #expect(night.status == 0, "\(night)")
+        let beyond = try Self.json(archive, "status-beyond-expiry", "--to", "2026-11-23")
+        let row = try #require(beyond.first { $0["serial"] as? String == "61356fdc1ab6c8343ba60d6a" })
+        #expect(row["last_crl_listing_after_expiry"] as? String == "2026-11-20T10:59:59.5Z", "\(row)")
+        #expect(row["published_beyond_expiry"] as? Bool == true)
+
+        // 600c8b28… was revoked at 2026-11-20T10:20:00Z: not yet as of 10:00, revoked as of 11:00.
+        for (to, revokedAt) in [("2026-11-20T10:00:00Z", nil), ("2026-11-20T11:00:00Z", "2026-11-20T10:20:00Z")] {
+            let rows = try Self.json(archive, "certificates", "--to", to)
+            let row = try #require(rows.first { $0["serial"] as? String == "600c8b28d734db72dd8f3941" })
+            #expect(row["revoked_at"] as? String == revokedAt, "as of \(to): \(row)")
+        }
+    }
 }
