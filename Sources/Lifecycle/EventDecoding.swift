@@ -88,7 +88,7 @@ extension LifecycleEvent {
             if let value, RFC3339.parse(value) == nil {
                 throw RejectReason(
                     .nonUTCTime,
-                    "The field \"\(field.rawValue)\" is \"\(value)\", \(RFC3339.rejection(of: value))."
+                    "The field \"\(field.rawValue)\" is \"\(value)\", not an RFC 3339 UTC time ending in Z."
                 )
             }
         }

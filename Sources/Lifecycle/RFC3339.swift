@@ -3,6 +3,7 @@ import Foundation
 /// RFC 3339 date-times in UTC with the `Z` suffix, the only form the drop accepts.
 package enum RFC3339 {
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction]Z`; nil for any other form (offsets, missing `Z`, bad fields).
+    /// Second 60 (a leap second) is the first instant of the next minute.
     package static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 20, bytes.last == UInt8(ascii: "Z") else { return nil }
@@ -21,7 +22,7 @@ package enum RFC3339 {
             let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
             let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
             (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
-            hour < 24, minute < 60, second < 60  // no leap second: see `rejection(of:)`
+            hour < 24, minute < 60, second <= 60
         else { return nil }
         var fraction = 0.0
         if bytes.count > 20 {
@@ -37,22 +38,11 @@ package enum RFC3339 {
             return nil
         }
         let days = daysFromCivil(year: year, month: month, day: day)
+        // A leap second (:60) is accepted and counted as the second that follows it, as POSIX time
+        // (OpenSSL, SQLite, every timestamp here) counts it: 23:59:60 is 00:00:00 of the next day.
+        // The record keeps the text as written; only its place in time is this.
         let seconds = Double(days * 86_400 + hour * 3_600 + minute * 60 + second)
         return Date(timeIntervalSince1970: seconds + fraction)
-    }
-
-    /// Why `text` is refused, for a reject message: a leap second is named as such. The archive
-    /// counts time as POSIX does (as OpenSSL, SQLite and every timestamp here do), which has no
-    /// 23:59:60; storing it as :59 would change the record silently, so it is refused instead.
-    package static func rejection(of text: String) -> String {
-        let bytes = Array(text.utf8)
-        if bytes.count >= 20, bytes[16] == UInt8(ascii: ":"), bytes[17] == UInt8(ascii: "6"),
-            bytes[18] == UInt8(ascii: "0"), parse(String(decoding: bytes[0..<17], as: UTF8.self) + "59Z") != nil
-        {
-            return "a leap second (:60), which the archive does not accept: its times count as POSIX time does, "
-                + "with no 23:59:60"
-        }
-        return "not an RFC 3339 UTC time ending in Z"
     }
 
     /// Parses a calendar date `YYYY-MM-DD` as midnight UTC; nil for any other form.

@@ -45,7 +45,7 @@ package enum RecordDecoding {
         if let value, RFC3339.parse(value) == nil {
             throw RejectReason(
                 .nonUTCTime,
-                "The field \"\(field)\" is \"\(value)\", \(RFC3339.rejection(of: value))."
+                "The field \"\(field)\" is \"\(value)\", not an RFC 3339 UTC time ending in Z."
             )
         }
     }

@@ -34,11 +34,6 @@ import Testing
                 + "\"certificate\":{\"issuer\":\"CN=x\",\"serial\":\"1\"}}",
             .nonUTCTime
         ),
-        (
-            "{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T10:00:60Z\","
-                + "\"certificate\":{\"issuer\":\"CN=x\",\"serial\":\"1\"}}",
-            .nonUTCTime
-        ),
         ("{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T10:00:00Z\"}", .missingField),
         (
             "{\"event_id\":\"e1\",\"type\":\"suspension\",\"time\":\"2026-11-20T10:00:00Z\","
