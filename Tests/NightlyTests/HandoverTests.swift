@@ -34,39 +34,9 @@ import Testing
         return (folder, archive, tar)
     }
 
-    /// Rewrites a tar with Python's tarfile (not our code): `script` edits `members`, a list of
-    /// [TarInfo, bytes] pairs, in place.
-    static func rewrite(_ tar: String, to out: String, _ script: String) throws {
-        let python = """
-            import io, sys, tarfile
-            src, dst = sys.argv[1], sys.argv[2]
-            with tarfile.open(src) as t:
-                members = [[m, t.extractfile(m).read() if m.isfile() else None] for m in t.getmembers()]
-            \(script.split(separator: "\n").joined(separator: "\n"))
-            with tarfile.open(dst, "w", format=tarfile.PAX_FORMAT) as out:
-                for m, data in members:
-                    if data is not None:
-                        m.size = len(data)
-                    out.addfile(m, io.BytesIO(data) if data is not None else None)
-            """
-        let run = try TestEnvironment.run("python3", ["-c", python, tar, out])
-        #expect(run.status == 0, "\(run)")
-    }
-
-    static func verify(_ tar: String, _ archive: String) throws -> TestEnvironment.Run {
-        try TestEnvironment.qcarchive(
-            "verify",
-            tar,
-            "--seal-ca",
-            archive + "/trust/seal-ca.pem",
-            "--tsa-ca",
-            archive + "/trust/tsa-ca.pem"
-        )
-    }
-
     @Test func aHandoverVerifiesHereAndAloneHoldsNoKeyAndReindexesToTheSameAnswers() throws {
         let (folder, archive, tar) = try Self.handover()
-        let verified = try Self.verify(tar, archive)
+        let verified = try ExportTampering.verify(tar, archive)
         #expect(verified.status == 0 && verified.stdout.contains("3 batch(es) in one chain"), "\(verified)")
         #expect(verified.stdout.contains("complete and unchanged"), "\(verified)")
         // Without anchors given, it names the ones it carries for comparison.
@@ -150,21 +120,10 @@ import Testing
                 ["batches/2026-11-20/seal.json: expected this file", "batches/: expected one unbroken chain"]
             ),
         ]
-        for (name, script, expected) in cases {
-            let edited = folder + "/\(name.replacingOccurrences(of: " ", with: "-")).tar"
-            try Self.rewrite(tar, to: edited, script)
-            let run = try Self.verify(edited, archive)
-            #expect(run.status == 1, "\(name): \(run)")
-            for text in expected { #expect(run.stdout.contains(text), "\(name): \(text)\n\(run.stdout)") }
-        }
-        // Anchors other than the archive's: the manifest's signature and timestamp are refused.
-        let other = try TestEnvironment.temporaryFolder()
-        #expect(try TestEnvironment.qcarchive("init", "--archive", other + "/archive").status == 0)
-        let foreign = try Self.verify(tar, other + "/archive")
-        #expect(
-            foreign.status == 1 && foreign.stdout.contains("manifest-sha256.txt.p7s")
-                && foreign.stdout.contains("manifest-sha256.txt.tsr"),
-            "\(foreign)"
+        try ExportTampering.expectNamed(cases, in: tar, archive: archive, folder: folder)
+        try ExportTampering.expectForeignAnchorsRefused(
+            tar,
+            naming: ["handover/manifest-sha256.txt.p7s", "handover/manifest-sha256.txt.tsr"]
         )
     }
 
@@ -193,7 +152,7 @@ import Testing
             let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
             #expect(listing.status == 0 && (size <= 256 << 10 || listing.stdout.split(separator: "\n").count == 1))
         }
-        let verified = try Self.verify(folder + "/volumes/" + volumes[1], archive)
+        let verified = try ExportTampering.verify(folder + "/volumes/" + volumes[1], archive)
         #expect(verified.status == 0 && verified.stdout.contains("complete and unchanged"), "\(verified)")
         #expect(verified.stdout.contains("Volumes read as one handover"), "\(verified)")
 
@@ -214,7 +173,7 @@ import Testing
 
         // A volume missing from the middle is named, and so is what it held.
         try FileManager.default.removeItem(atPath: folder + "/volumes/" + volumes[1])
-        let cut = try Self.verify(folder + "/volumes/" + volumes[0], archive)
+        let cut = try ExportTampering.verify(folder + "/volumes/" + volumes[0], archive)
         #expect(
             cut.status == 1 && cut.stdout.contains("\(volumes[1]): expected this volume, found it missing"),
             "\(cut)"

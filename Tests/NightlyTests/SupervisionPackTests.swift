@@ -48,17 +48,6 @@ import Testing
         )
     }
 
-    static func verify(_ tar: String, _ archive: String) throws -> TestEnvironment.Run {
-        try TestEnvironment.qcarchive(
-            "verify",
-            tar,
-            "--seal-ca",
-            archive + "/trust/seal-ca.pem",
-            "--tsa-ca",
-            archive + "/trust/tsa-ca.pem"
-        )
-    }
-
     /// Extracts a pack with GNU tar; returns the bag's folder.
     static func extract(_ tar: String, into folder: String) throws -> String {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -112,7 +101,7 @@ import Testing
         }
 
         // Here, and by bagit.py, openssl cms and openssl ts.
-        let verified = try Self.verify(tar, archive)
+        let verified = try ExportTampering.verify(tar, archive)
         #expect(verified.status == 0 && verified.stdout.contains("complete and unchanged"), "\(verified)")
         #expect(verified.stdout.contains("3 batch(es) in one chain under a head of 3"), "\(verified)")
         let bagit = try TestEnvironment.run("bagit.py", ["--validate", bag])
@@ -142,7 +131,7 @@ import Testing
         for bundle in bundles {
             let inPack = bag + "/data/bundles/" + bundle
             #expect(try TestEnvironment.read(inPack) == TestEnvironment.read(archive + "/bundles/" + bundle))
-            let alone = try Self.verify(inPack, archive)
+            let alone = try ExportTampering.verify(inPack, archive)
             #expect(alone.status == 0, "\(bundle): \(alone)")
         }
         let first = try #require(bundles.first)
@@ -247,21 +236,10 @@ import Testing
                 ["data/batches/\(batch3)/seal.json: expected this file", "data/head.note: expected the 3 batches"]
             ),
         ]
-        for (name, script, expected) in cases {
-            let edited = folder + "/\(name.replacingOccurrences(of: " ", with: "-")).tar"
-            try HandoverTests.rewrite(tar, to: edited, script)
-            let run = try Self.verify(edited, archive)
-            #expect(run.status == 1, "\(name): \(run)")
-            for text in expected { #expect(run.stdout.contains(text), "\(name): \(text)\n\(run.stdout)") }
-        }
-        // Anchors other than the archive's: the tag manifest's signature and timestamp are refused.
-        let foreign = try TestEnvironment.temporaryFolder()
-        #expect(try TestEnvironment.qcarchive("init", "--archive", foreign + "/archive").status == 0)
-        let refused = try Self.verify(tar, foreign + "/archive")
-        #expect(
-            refused.status == 1 && refused.stdout.contains("tagmanifest-sha256.txt.p7s")
-                && refused.stdout.contains("tagmanifest-sha256.txt.tsr"),
-            "\(refused)"
+        try ExportTampering.expectNamed(cases, in: tar, archive: archive, folder: folder)
+        try ExportTampering.expectForeignAnchorsRefused(
+            tar,
+            naming: ["tagmanifest-sha256.txt.p7s", "tagmanifest-sha256.txt.tsr"]
         )
     }
 
@@ -348,7 +326,7 @@ import Testing
                 == ["510083550e005e0b83ae6886", "70b645cfafcfb073a905f9a4"]
         )
         #expect((index["selection"] as? [String: Any])?["kind"] as? String == "serials-file")
-        #expect(try Self.verify(tar, archive).status == 0)
+        #expect(try ExportTampering.verify(tar, archive).status == 0)
 
         let cases = [
             ("\(issuer)\t510083550e005e0b83ae6886\nnot-a-serial\n", "serials.txt:2: expected 'issuer-DN<TAB>serial'"),
