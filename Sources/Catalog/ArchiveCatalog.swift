@@ -110,6 +110,8 @@ package protocol ArchiveCatalog: AnyObject {
     /// Revoked certificates that expired before `asOf`.
     func statusBeyondExpiry(asOf: Date) throws -> [StatusBeyondExpiry]
     func coverage() throws -> [PolicyCoverage]
+    /// Every batch in seal order (unsealed ones last, by start), with its counts.
+    func batchSummaries() throws -> [BatchSummary]
     func rejectCount() throws -> Int
     /// Events that name documents: of one certificate (its own and its application's), or naming one document.
     func documentReferences(certificate: CertificateRef?, document: DocumentID?) throws -> [DocumentReference]

@@ -66,3 +66,14 @@ package struct DocumentReference: Sendable, Equatable {
     package var field: String
     package var documentID: String
 }
+
+/// One batch of the chain with what it brought (`qcarchive batches`).
+package struct BatchSummary: Sendable, Equatable {
+    package var batch: BatchRecord
+    package var dropFiles: Int
+    package var certificatesTouched: Int
+    package var bundles: Int
+    package var rejects: Int
+    /// Findings this batch raised.
+    package var findings: Int
+}

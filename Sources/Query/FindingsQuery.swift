@@ -5,8 +5,9 @@ import Lifecycle
 /// `findings`: every gate finding, filtered by rule, policy and the time of the violating fact.
 struct FindingsQuery: NamedQuery {
     let name = "findings"
-    let flags: Set<QueryFlag> = [.rule, .policy, .from, .to, .certificate]
-    let summary = "Gate findings (POL-001 … REC-001) by rule, policy and period (--rule, --policy, --from, --to)."
+    let flags: Set<QueryFlag> = [.rule, .policy, .from, .to, .certificate, .batch]
+    let summary =
+        "Gate findings (POL-001 … REC-001) by rule, policy and period (--rule, --policy, --from, --to, --batch)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let findings = try catalog.findings(
@@ -15,7 +16,8 @@ struct FindingsQuery: NamedQuery {
                 policy: parameters.policy?.rawValue,
                 from: parameters.from,
                 to: parameters.to,
-                certificate: parameters.certificate
+                certificate: parameters.certificate,
+                batchID: parameters.batch
             )
         )
         return QueryResult(

@@ -11,6 +11,8 @@ package struct QueryParameters: Sendable, Equatable {
     package var certificate: CertificateRef?
     package var document: DocumentID?
     package var certificationID: CertificationID?
+    /// Only what this batch raised (`findings --batch`).
+    package var batch: BatchID?
 
     package init(
         policy: Policy? = nil,
@@ -19,7 +21,8 @@ package struct QueryParameters: Sendable, Equatable {
         rule: String? = nil,
         certificate: CertificateRef? = nil,
         document: DocumentID? = nil,
-        certificationID: CertificationID? = nil
+        certificationID: CertificationID? = nil,
+        batch: BatchID? = nil
     ) {
         self.policy = policy
         self.from = from
@@ -28,6 +31,7 @@ package struct QueryParameters: Sendable, Equatable {
         self.certificate = certificate
         self.document = document
         self.certificationID = certificationID
+        self.batch = batch
     }
 }
 
@@ -40,6 +44,7 @@ package enum QueryFlag: String, CaseIterable, Sendable, Comparable {
     case certificate = "--issuer/--serial"
     case document = "--document"
     case certificationID = "--certification-id"
+    case batch = "--batch"
 
     package static func < (lhs: QueryFlag, rhs: QueryFlag) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -57,6 +62,7 @@ extension QueryParameters {
         if certificate != nil { flags.insert(.certificate) }
         if document != nil { flags.insert(.document) }
         if certificationID != nil { flags.insert(.certificationID) }
+        if batch != nil { flags.insert(.batch) }
         return flags
     }
 }

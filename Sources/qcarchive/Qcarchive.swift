@@ -7,10 +7,11 @@ struct Qcarchive: AsyncParsableCommand {
         commandName: "qcarchive",
         abstract: "Keeps the lifecycle evidence of EU qualified certificates (ETSI EN 319 411-2) provable for decades.",
         discussion: ExitStatus.help,
+        version: QcarchiveVersion.current,
         subcommands: [
             InitCommand.self, NightlyCommand.self, ImportCommand.self, SealCommand.self, VerifyCommand.self,
             QueryCommand.self, ShowCommand.self, ExceptionsCommand.self, KeysCommand.self, ReindexCommand.self,
-            HeadCommand.self, RenewCommand.self, EvidenceCommand.self, ExportCommand.self,
+            HeadCommand.self, RenewCommand.self, EvidenceCommand.self, ExportCommand.self, BatchesCommand.self,
         ]
     )
 

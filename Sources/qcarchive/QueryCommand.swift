@@ -50,6 +50,9 @@ struct QueryCommand: AsyncParsableCommand {
     @Option(name: .customLong("certification-id"), help: "A QSCD certification id.")
     var certificationID: String?
 
+    @Option(name: .long, help: "A batch id: only the findings it raised (findings).")
+    var batch: String?
+
     @Option(name: .long, help: "table, json or csv.")
     var format: String = "table"
 
@@ -107,6 +110,7 @@ struct QueryCommand: AsyncParsableCommand {
         }
         parameters.document = document.map(DocumentID.init)
         parameters.certificationID = certificationID.map(CertificationID.init)
+        parameters.batch = batch.map(BatchID.init)
         return parameters
     }
 

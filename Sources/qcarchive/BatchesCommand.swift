@@ -1,0 +1,58 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Lifecycle
+import Nightly
+import Query
+import Sealing
+import Storage
+
+/// `qcarchive batches` (SPEC "Commands"): the chain, one row per batch, as `restic snapshots` lists
+/// snapshots.
+struct BatchesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batches",
+        abstract: "List the batches: the chain in seal order, with what each brought.",
+        discussion: "One row per batch: id, state, sealed_at, the drop, its files, certificates touched, bundles, "
+            + "rejects, findings raised, seal format. " + ExitStatus.help
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "table, json or csv.")
+    var format: String = "table"
+
+    func validate() throws {
+        guard QueryFormat(rawValue: format) != nil else {
+            throw ValidationError("--format takes table, json or csv, not '\(format)'.")
+        }
+    }
+
+    func run() async throws {
+        try runMapped(verbose: global.verbose) {
+            let layout = global.layout
+            let catalog = try ArchiveSession.open(layout, .read).catalog
+            let rows: [[QueryValue]] = try catalog.batchSummaries().map { summary in
+                let batch = summary.batch
+                let seal = batch.state == .sealed ? try? SealedBatch.load(layout, name: batch.id.rawValue)?.seal : nil
+                return [
+                    .text(batch.id.rawValue), .text(batch.state.rawValue),
+                    batch.sealedAt.map { .text(RFC3339.format($0)) } ?? .null, .text(batch.dropPath),
+                    .integer(Int64(summary.dropFiles)), .integer(Int64(summary.certificatesTouched)),
+                    .integer(Int64(summary.bundles)), .integer(Int64(summary.rejects)),
+                    .integer(Int64(summary.findings)),
+                    seal.map { .text($0.isFormat1 ? "1" : "2") } ?? .null,
+                ]
+            }
+            let result = QueryResult(
+                columns: [
+                    "batch", "state", "sealed_at", "drop", "drop_files", "certificates_touched", "bundles", "rejects",
+                    "findings", "seal_format",
+                ],
+                rows: rows,
+                tableColumns: ["batch", "state", "sealed_at", "bundles", "rejects", "findings"]
+            )
+            print(QueryRendering.render(result, as: QueryFormat(rawValue: format) ?? .table), terminator: "")
+        }
+    }
+}

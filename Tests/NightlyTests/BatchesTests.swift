@@ -1,0 +1,79 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `qcarchive batches` (SPEC "Commands"; issue #15 item 8) and `qcarchive --version` (item 11): the
+/// chain one row per batch, its numbers from the sealed files and the samples' expected rejects.
+@Suite struct BatchesTests {
+    @Test func theChainIsListedOneRowPerBatchWithWhatEachBrought() throws {
+        let archive = try TestEnvironment.temporaryFolder() + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        for day in ["day1", "day2"] {
+            let night = try TestEnvironment.qcarchive(
+                "nightly",
+                "--archive",
+                archive,
+                "--drop",
+                TestEnvironment.samples + "/" + day
+            )
+            #expect(night.status == 3)
+        }
+        let listed = try TestEnvironment.qcarchive("batches", "--archive", archive, "--format", "json")
+        #expect(listed.status == 0, "\(listed)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.compactMap { $0["batch"] as? String } == ["2026-11-20", "2026-11-21"], "in seal order")
+        let rejects = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(try TestEnvironment.read(TestEnvironment.samples + "/expected/rejects.json"))
+            ) as? [[String: Any]]
+        )
+        for (row, day) in zip(rows, ["day1", "day2"]) {
+            let batch = try #require(row["batch"] as? String)
+            // Bundles: the lines of the sealed bundle list, less the batch record.
+            let list = String(
+                decoding: try TestEnvironment.read("\(archive)/batches/\(batch)/bundles.jsonl"),
+                as: UTF8.self
+            )
+            #expect(row["bundles"] as? Int == list.split(separator: "\n").count - 1, "\(batch)")
+            #expect(row["rejects"] as? Int == rejects.filter { $0["day"] as? String == day }.count, "\(batch)")
+            let files = TestEnvironment.files(under: TestEnvironment.samples + "/" + day)
+            #expect(row["drop_files"] as? Int == files.count, "\(batch)")
+            #expect(row["state"] as? String == "sealed" && row["seal_format"] as? String == "2")
+            #expect((row["findings"] as? Int ?? 0) > 0 && row["sealed_at"] is String)
+        }
+        // query findings --batch: exactly the findings the batch raised.
+        for row in rows {
+            let batch = try #require(row["batch"] as? String)
+            let findings = try TestEnvironment.qcarchive(
+                "query",
+                "--archive",
+                archive,
+                "findings",
+                "--batch",
+                batch,
+                "--format",
+                "json"
+            )
+            let raised = try #require(
+                try JSONSerialization.jsonObject(with: Data(findings.stdout.utf8)) as? [[String: Any]]
+            )
+            #expect(raised.count == row["findings"] as? Int && raised.allSatisfy { $0["batch_id"] as? String == batch })
+        }
+        let table = try TestEnvironment.qcarchive("batches", "--archive", archive)
+        #expect(
+            table.status == 0 && table.stdout.contains("2026-11-21") && table.stdout.contains("(2 rows)"),
+            "\(table)"
+        )
+        let csv = try TestEnvironment.qcarchive("batches", "--archive", archive, "--format", "csv")
+        #expect(csv.stdout.hasPrefix("batch,state,sealed_at,drop,drop_files,"), "\(csv)")
+        let refused = try TestEnvironment.qcarchive("batches", "--archive", archive, "--format", "xml")
+        #expect(refused.status == 64 && refused.stderr.contains("table, json or csv"), "\(refused)")
+    }
+
+    @Test func theVersionIsPrinted() throws {
+        let run = try TestEnvironment.qcarchive("--version")
+        #expect(
+            run.status == 0 && run.stdout.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression) != nil
+        )
+    }
+}
