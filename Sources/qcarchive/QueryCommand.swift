@@ -17,8 +17,10 @@ struct QueryCommand: AsyncParsableCommand {
             + ExitStatus.help
     )
 
-    @Option(name: .long, help: "The archive folder.")
-    var archive: String?
+    @Option(name: .customLong("archive"), help: "The archive folder (default: $QCARCHIVE_ARCHIVE).")
+    var archiveOption: String?
+
+    var archive: String? { ArchiveFlag.resolve(archiveOption) }
 
     @Flag(name: .long, help: "List the named queries.")
     var list = false
@@ -61,7 +63,7 @@ struct QueryCommand: AsyncParsableCommand {
 
     func validate() throws {
         if list { return }
-        guard archive != nil else { throw ValidationError("--archive is required.") }
+        try ArchiveFlag.require(archiveOption)
         guard let name else { throw ValidationError("Name a query; 'qcarchive query --list' lists them.") }
         guard QueryCatalog.named(name) != nil else {
             throw ValidationError(

@@ -16,8 +16,13 @@ struct VerifyCommand: AsyncParsableCommand {
         discussion: "Lists every problem found, not just the first, and exits 1 on any. " + ExitStatus.help
     )
 
-    @Option(name: .long, help: "The archive folder (its trust/seal-ca.pem is the trust anchor).")
-    var archive: String?
+    @Option(
+        name: .customLong("archive"),
+        help: "The archive folder, whose trust/ holds the anchors (default: $QCARCHIVE_ARCHIVE)."
+    )
+    var archiveOption: String?
+
+    var archive: String? { ArchiveFlag.resolve(archiveOption) }
 
     @Option(name: .long, help: "One bundle file to verify.")
     var bundle: String?
@@ -90,7 +95,7 @@ struct VerifyCommand: AsyncParsableCommand {
             throw ValidationError("Give exactly one of --bundle FILE, --all, --chain, --catalog, or a FILE argument.")
         }
         if (all || chain || compareCatalog) && archive == nil {
-            throw ValidationError("--all, --chain and --catalog need --archive.")
+            throw ValidationError("--all, --chain and --catalog need --archive (or set \(ArchiveFlag.environment)).")
         }
         if head != nil && !chain { throw ValidationError("--head FILE goes with --chain.") }
         if evidence != nil && bundle == nil && file == nil {

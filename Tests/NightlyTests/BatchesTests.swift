@@ -76,4 +76,26 @@ import Testing
             run.status == 0 && run.stdout.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression) != nil
         )
     }
+
+    /// Issue #15 item 11: `QCARCHIVE_ARCHIVE` stands for `--archive` (cron, scripts); the flag wins.
+    @Test func theArchiveCanComeFromTheEnvironment() throws {
+        let archive = try TestEnvironment.temporaryFolder() + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        func qcarchive(_ environment: [String], _ arguments: [String]) throws -> TestEnvironment.Run {
+            try TestEnvironment.run(
+                "env",
+                ["-u", "QCARCHIVE_ARCHIVE"] + environment + [TestEnvironment.binary] + arguments
+            )
+        }
+        for command in [["batches"], ["query", "coverage"], ["verify", "--chain"], ["head"]] {
+            let found = try qcarchive(["QCARCHIVE_ARCHIVE=" + archive], command)
+            #expect(found.status == 0, "\(command): \(found)")
+            let missing = try qcarchive([], command)
+            #expect(missing.status == 64 && missing.stderr.contains("QCARCHIVE_ARCHIVE"), "\(command): \(missing)")
+        }
+        let flagWins = try qcarchive(["QCARCHIVE_ARCHIVE=/nonexistent"], ["batches", "--archive", archive])
+        #expect(flagWins.status == 0, "\(flagWins)")
+        let wrong = try qcarchive(["QCARCHIVE_ARCHIVE=/nonexistent"], ["batches"])
+        #expect(wrong.status != 0 && wrong.stderr.contains("/nonexistent"), "\(wrong)")
+    }
 }
