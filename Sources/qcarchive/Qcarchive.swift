@@ -17,6 +17,7 @@ struct Qcarchive: AsyncParsableCommand {
 
     static func main() async {
         ProcessLocale.useUTF8()  // before any thread: libarchive converts names through the C locale
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

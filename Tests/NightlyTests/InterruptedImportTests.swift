@@ -85,4 +85,38 @@ import Glibc
         }
         #expect(try Self.state(interrupted) == Self.state(reference))
     }
+
+    /// Issue #15 item 11: Ctrl-C says how to resume and exits 130; the same command run again ends
+    /// as an uninterrupted run.
+    @Test func ctrlCSaysHowToResumeAndExits130() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        try Self.makeDrop(folder + "/drop")
+        let reference = folder + "/reference"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", reference).status == 0)
+        #expect(try TestEnvironment.qcarchive("import", "--archive", reference, "--drop", folder + "/drop").status == 0)
+        var interrupted: String?
+        for (attempt, delay) in [0.4, 0.15, 0.05].enumerated() where interrupted == nil {
+            let archive = folder + "/interrupted-\(attempt)"
+            #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: TestEnvironment.binary)
+            process.arguments = ["import", "--archive", archive, "--drop", folder + "/drop"]
+            let errors = Pipe()
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = errors
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            let signalled = process.isRunning
+            if signalled { kill(process.processIdentifier, SIGINT) }
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            guard signalled, process.terminationReason == .exit, process.terminationStatus == 130 else { continue }
+            #expect(stderr.contains("interrupted; run the same command again to resume"), "\(stderr)")
+            interrupted = archive
+        }
+        let archive = try #require(interrupted, "an import must have been interrupted part-way")
+        let resumed = try TestEnvironment.qcarchive("import", "--archive", archive, "--drop", folder + "/drop")
+        #expect(resumed.status == 0, "\(resumed)")
+        #expect(try Self.state(archive) == Self.state(reference))
+    }
 }
