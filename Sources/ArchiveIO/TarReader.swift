@@ -28,24 +28,8 @@ package enum TarReader {
     /// (e.g. "POSIX pax interchange format", "GNU tar format").
     /// - Throws: `ArchiveIOError` `.readFailed` for data that is not a readable archive.
     package static func members(of bytes: [UInt8]) throws -> (members: [TarMember], formats: Set<String>) {
-        guard let archive = archive_read_new() else {
-            throw ArchiveIOError(.readFailed, "Could not allocate a tar reader.")
-        }
+        let archive = try ArchiveHandles.tarReader()
         defer { archive_read_free(archive) }
-        try check(
-            archive_read_support_filter_all(archive),
-            archive,
-            .readFailed,
-            "Could not enable filters.",
-            function: "archive_read_support_filter_all"
-        )
-        try check(
-            archive_read_support_format_tar(archive),
-            archive,
-            .readFailed,
-            "Could not enable tar.",
-            function: "archive_read_support_format_tar"
-        )
         return try bytes.withUnsafeBytes { (buffer) throws -> ([TarMember], Set<String>) in
             try check(
                 archive_read_open_memory(archive, buffer.baseAddress, buffer.count),

@@ -37,24 +37,8 @@ package enum TarStreamReader {
     /// Calls `body` with each member in stored order.
     /// - Throws: `ArchiveIOError` `.readFailed` for a file that is not a readable tar, or whatever `body` throws.
     package static func forEachMember(ofFile path: String, _ body: (TarStreamMember) throws -> Void) throws {
-        guard let archive = archive_read_new() else {
-            throw ArchiveIOError(.readFailed, "Could not allocate a tar reader.")
-        }
+        let archive = try ArchiveHandles.tarReader()
         defer { archive_read_free(archive) }
-        try check(
-            archive_read_support_filter_all(archive),
-            archive,
-            .readFailed,
-            "Could not enable filters.",
-            function: "archive_read_support_filter_all"
-        )
-        try check(
-            archive_read_support_format_tar(archive),
-            archive,
-            .readFailed,
-            "Could not enable tar.",
-            function: "archive_read_support_format_tar"
-        )
         try check(
             archive_read_open_filename(archive, path, 1 << 20),
             archive,

@@ -60,23 +60,14 @@ package final class TarStreamWriter {
         mode: UInt32 = 0o644,
         content: ((_ chunk: [UInt8]) throws -> Void) throws -> Void
     ) throws {
-        guard let entry = archive_entry_new() else {
-            throw ArchiveIOError(.writeFailed, "Could not allocate a tar entry.")
-        }
-        defer { archive_entry_free(entry) }
-        archive_entry_set_pathname_utf8(entry, member)
-        archive_entry_set_filetype(entry, qc_ae_ifreg())
-        archive_entry_set_perm(entry, mode_t(mode))
-        archive_entry_set_size(entry, la_int64_t(size))
-        archive_entry_set_mtime(entry, time_t(modificationTime.timeIntervalSince1970), 0)
-        archive_entry_set_uid(entry, 0)
-        archive_entry_set_gid(entry, 0)
-        try check(
-            archive_write_header(archive, entry),
+        try ArchiveHandles.writeHeader(
             archive,
-            .writeFailed,
-            "Could not write the header of \(member) to \(path).",
-            function: "archive_write_header"
+            path: member,
+            type: qc_ae_ifreg(),
+            mode: mode,
+            size: size,
+            modificationTime: modificationTime,
+            name: "\(member) in \(path)"
         )
         var written = 0
         try content { chunk in

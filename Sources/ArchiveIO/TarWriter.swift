@@ -124,23 +124,14 @@ package final class TarWriter {
         modificationTime: Date,
         bytes: [UInt8]
     ) throws(ArchiveIOError) {
-        guard let entry = archive_entry_new() else {
-            throw ArchiveIOError(.writeFailed, "Could not allocate a tar entry.")
-        }
-        defer { archive_entry_free(entry) }
-        archive_entry_set_pathname_utf8(entry, path)
-        archive_entry_set_filetype(entry, type)
-        archive_entry_set_perm(entry, mode_t(mode))
-        archive_entry_set_size(entry, la_int64_t(bytes.count))
-        archive_entry_set_mtime(entry, time_t(modificationTime.timeIntervalSince1970), 0)
-        archive_entry_set_uid(entry, 0)
-        archive_entry_set_gid(entry, 0)
-        try check(
-            archive_write_header(archive, entry),
+        try ArchiveHandles.writeHeader(
             archive,
-            .writeFailed,
-            "Could not write the header of \(path).",
-            function: "archive_write_header"
+            path: path,
+            type: type,
+            mode: mode,
+            size: bytes.count,
+            modificationTime: modificationTime,
+            name: path
         )
         if !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, $0.count) }

@@ -419,6 +419,21 @@ import Testing
             ) + "/data/index.json"
         )
         let serial = try #require((index["certificates"] as? [[String: Any]])?.first?["serial"] as? String)
+        // A document the pack carries changed in the content store: refused, named, nothing written.
+        let document = try #require(
+            TestEnvironment.files(under: folder + "/before").first {
+                $0.contains("/data/drops/") && $0.hasSuffix(".json")
+            }
+        )
+        let digest = try TestEnvironment.run("sha256sum", [folder + "/before/" + document]).stdout.prefix(64)
+        let object = "\(archive)/store/sha256/\(digest.prefix(2))/\(digest)"
+        let original = try TestEnvironment.read(object)
+        #expect(try TestEnvironment.run("chmod", ["u+w", object]).status == 0)
+        try TestEnvironment.write(original + Array(" ".utf8), to: object)
+        let changed = try Self.export(archive, folder + "/changed.tar", [])
+        #expect(changed.status == 1 && changed.stderr.contains("not the \(digest) it is stored under"), "\(changed)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/changed.tar"))
+        try TestEnvironment.write(original, to: object)
         let bundle = try #require(
             TestEnvironment.files(under: archive + "/bundles").first { $0.contains("-\(serial)-v1.tar.gz") }
         )
