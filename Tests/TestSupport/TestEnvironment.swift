@@ -40,6 +40,7 @@ public enum TestEnvironment {
         in directory: String? = nil,
         stdin: [UInt8]? = nil
     ) throws -> Run {
+        if program == "faketime" { removeStaleFaketimeFiles() }
         let process = Process()
         if program.hasPrefix("/") {
             process.executableURL = URL(fileURLWithPath: program)
@@ -93,6 +94,19 @@ public enum TestEnvironment {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(run)"])
         }
         return changes
+    }
+
+    /// The `faketime` wrapper names a semaphore and a shared-memory segment in /dev/shm after its pid
+    /// and refuses to start ("sem_open: File exists") when a wrapper of the same pid was killed
+    /// earlier (the crash tests kill runs) and left them: those of processes that are gone are
+    /// removed before each run.
+    static func removeStaleFaketimeFiles() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/dev/shm")) ?? []
+        for name in names {
+            let prefix = ["sem.faketime_sem_", "faketime_shm_"].first { name.hasPrefix($0) }
+            guard let prefix, let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink("/dev/shm/" + name) }
+        }
     }
 
     /// Runs a bash script in `folder`, under `faketime -f <offset>` when an offset is given.
