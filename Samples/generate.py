@@ -143,7 +143,7 @@ QC_TYPE_OID = {"esign": "0.4.0.1862.1.6.1", "eseal": "0.4.0.1862.1.6.2", "web": 
 OID_PKIX_QC_SYNTAX_V2 = "1.3.6.1.5.5.7.11.2"
 SEMANTICS_ID = {"natural_person": "0.4.0.194121.1.1", "legal_person": "0.4.0.194121.1.2"}
 # CPS OIDs of the CAs: under 2.999 (the ITU-T/ISO "example" arc), so they can never clash.
-CPS_OID = {"qca": "2.999.1.1.3", "qwca": "2.999.1.2.2"}
+CPS_OID = {"qca": "2.999.1.1.3", "qwca": "2.999.1.2.2", "qlca": "2.999.1.3.1"}
 CABF_OID = {"QEVCP-w": "2.23.140.1.1", "QNCP-w": "2.23.140.1.2.2"}
 
 ORG = "Example Trust Services SA"
@@ -284,13 +284,16 @@ def build_cas():
 
     qca = issuing("qca", "Example Qualified CA", "example-qualified-ca")
     qwca = issuing("qwca", "Example Qualified Web CA", "example-qualified-web-ca")
-    return root, qca, qwca
+    # a regional CA whose name is not ASCII: events name it in UTF-8, as rfc4514_string writes it
+    qlca = issuing("qlca", "Example Qualified CA Li\u00e8ge", "example-qualified-ca-liege")
+    return root, qca, qwca, qlca
 
 
-ROOT, QCA, QWCA = build_cas()
-CAS = {"qca": QCA, "qwca": QWCA}
+ROOT, QCA, QWCA, QLCA = build_cas()
+CAS = {"qca": QCA, "qwca": QWCA, "qlca": QLCA}
 assert QCA.dn == "CN=Example Qualified CA,O=Example Trust Services SA,C=BE", QCA.dn
 assert QWCA.dn == "CN=Example Qualified Web CA,O=Example Trust Services SA,C=BE", QWCA.dn
+assert QLCA.dn == "CN=Example Qualified CA Li\u00e8ge,O=Example Trust Services SA,C=BE", QLCA.dn
 
 
 # --------------------------------------------------------------------------- documents
@@ -366,7 +369,7 @@ def doc_in_force(kind: str, t: dt.datetime, policy: str, lang: str = "en") -> st
 
 
 def cp_cps_in_force(ca: str, t: dt.datetime, policy: str, prefer: str) -> str:
-    if ca == "qca":
+    if ca in ("qca", "qlca"):  # the Liège CA operates under the Qualified CA's CP/CPS
         return doc_in_force("cp_cps", t, policy)
     if prefer == "cp":
         return doc_in_force("cp", t, policy)
@@ -505,6 +508,13 @@ story("w-ren-old", "qwca", "QNCP-w-gen", "website", website("mtls.energy.example
 story("w-ren-new", "qwca", "QNCP-w-gen", "website", None, "2026-11-21T14:00:00Z", days=397,
       link=("renewal", "w-ren-old"), key_of="w-ren-old", reused_validation=True)
 
+# ---- Qualified CA Liège (non-ASCII issuer DN)
+story("l-liege", "qlca", "QCP-l", "legal_person", legal("Universit\u00e9 de Li\u00e8ge", "NTRBE-0325777171", "Li\u00e8ge"),
+      "2026-03-02T09:00:00Z", days=1095)
+story("n-rev002-resolved", "qlca", "QCP-n", "natural_person",
+      natural("Zo\u00e9", "Lejeune", "PNOBE-94022811334", "zoe.lejeune@mail.example"), "2026-05-04T08:00:00Z",
+      rule="REV-002", resolved_day=2)
+
 # application-only records (never issued)
 APP_ONLY = [
     # pending application whose cp_cps_document points at a terms document: POL-001 (application only)
@@ -529,6 +539,9 @@ REVOCATIONS = {
     "n-gina": ("2026-11-20T14:30:00Z", True, "employer (sponsor)", "qualified_signature", "affiliationChanged", "2026-11-21T14:20:00Z"),
     # request on day 1, revoked late on day 2: CRL at 24 h + 1 s (REV-002)
     "w-rev002": ("2026-11-20T09:15:00Z", True, "legal representative", "qualified_signature", "cessationOfOperation", "2026-11-21T09:05:00Z"),
+    # revoked at once, but the CRL listing it (published 37 min after the request) reaches the archive
+    # only in day 2's drop: REV-002 "not seen by the deadline" on day 1, resolved by day 2's evidence
+    "n-rev002-resolved": ("2026-11-19T21:00:00Z", True, "subscriber", "qualified_signature", "affiliationChanged", "2026-11-19T21:20:00Z"),
 }
 SUSPENSIONS = {"n-frank": ("2026-11-20T12:00:00Z", "2026-11-21T11:00:00Z")}
 # the operator purged this expired entry from the CRL generator on day 1 (REV-004)
@@ -555,7 +568,14 @@ CRL_PLAN = {
         ("2026-11-21T06:00:00Z", None, "pem", 814),
         ("2026-11-21T09:14:00Z", "2026-11-21T09:15:01Z", "der", 815),   # 24 h + 1 s after w-rev002's request
     ],
+    "qlca": [
+        ("2026-11-19T06:00:00Z", None, "der", 101),
+        ("2026-11-19T21:35:00Z", None, "der", 102),   # lists n-rev002-resolved; delivered late (day 2)
+        ("2026-11-21T06:00:00Z", None, "der", 103),
+    ],
 }
+# CRLs (and their publications) that the upstream export delivered a day late: (ca, number) -> drop day
+LATE_DELIVERED_CRLS = {("qlca", 102): 2}
 ROGUE_CRL = ("qca", "2026-11-21T08:00:00Z", 9001)     # day 2, signed by a test-HSM key (wrong key)
 TRUNCATED_CRL = ("qwca", "2026-11-20T18:00:00Z", 813)  # day 1, partial upload of #813
 
@@ -807,6 +827,7 @@ def run_story(s: dict):
     c.serial_hex = format(cert.serial_number, "x")
     c.not_before, c.not_after, c.app_id, c.day = not_before, not_after, app_id, day_of(t_iss)
     c.rule = s.get("rule")
+    c.resolved_day = s.get("resolved_day")
     c.link = link
     CERTS[label] = c
 
@@ -930,7 +951,8 @@ for ca_code, plan in CRL_PLAN.items():
         pub = T(pub) if pub else tu + D(minutes=2)
         crl = build_crl(ca_code, tu, number)
         data = crl.public_bytes(serialization.Encoding.PEM if enc == "pem" else serialization.Encoding.DER)
-        CRLS.append(dict(day=day_of(pub), file=crl_file_name(ca_code, tu), data=data, published_at=pub,
+        CRLS.append(dict(day=LATE_DELIVERED_CRLS.get((ca_code, number), day_of(pub)), file=crl_file_name(ca_code, tu),
+                         data=data, published_at=pub,
                          ca=ca_code, this_update=tu, number=number, good=True))
 _rc, _rt, _rn = ROGUE_CRL
 _rogue = build_crl(_rc, T(_rt), _rn, signing_key=ec_key("example-qualified-ca-test-hsm"))
@@ -944,7 +966,7 @@ CRLS.append(dict(day=day_of(T(_tt)), file=crl_file_name(_tc, T(_tt), "-partial")
 
 # --------------------------------------------------------------------------- OCSP
 
-RESPONDER = {"qca": "ocsp-1.trust.example", "qwca": "ocsp-2.trust.example"}
+RESPONDER = {"qca": "ocsp-1.trust.example", "qwca": "ocsp-2.trust.example", "qlca": "ocsp-4.trust.example"}
 STALE_RESPONDER = "ocsp-3.trust.example"
 
 
@@ -1103,7 +1125,8 @@ def build_drop(day: int):
         write_lines(root, f"events/{f}.jsonl", lines, day)
 
     # ---- certificates
-    for p, ca in (("ca/example-root-ca.pem", ROOT), ("ca/example-qualified-ca.pem", QCA), ("ca/example-qualified-web-ca.der", QWCA)):
+    for p, ca in (("ca/example-root-ca.pem", ROOT), ("ca/example-qualified-ca.pem", QCA),
+                  ("ca/example-qualified-web-ca.der", QWCA), ("ca/example-qualified-ca-liege.pem", QLCA)):
         enc = serialization.Encoding.DER if p.endswith(".der") else serialization.Encoding.PEM
         write(root / "certificates" / p, ca.cert.public_bytes(enc))
     for idx, c in enumerate(sorted(CERTS.values(), key=lambda c: (c.not_before, c.label))):
@@ -1153,7 +1176,7 @@ def build_drop(day: int):
                  for i, (_t, p) in enumerate(pubs)], day)
 
     # ---- status: OCSP logs
-    for ca_code in ("qca", "qwca"):
+    for ca_code in ("qca", "qwca", "qlca"):
         lines = [(jline(rec), None) for d_, ca, _t, rec in OCSP if d_ == day and ca == ca_code]
         if day == 2 and ca_code == "qwca":
             # a line cut off by log rotation, between valid lines
@@ -1186,14 +1209,16 @@ def expected_violations() -> list[dict]:
     for c in CERTS.values():
         if c.rule:
             v.append({"rule": c.rule, "issuer": c.issuer_dn, "serial": c.serial_hex, "application_id": c.app_id,
-                      "day": f"day{day_of(violation_time(c))}"})
+                      "day": f"day{day_of(violation_time(c))}", "state": "resolved" if c.resolved_day else "open",
+                      "resolved_day": f"day{c.resolved_day}" if c.resolved_day else None})
     # REC-001 without registration necessarily also fails REG-001 ("registration before issuance")
     c = CERTS["n-rec001"]
-    v.append({"rule": "REG-001", "issuer": c.issuer_dn, "serial": c.serial_hex, "application_id": c.app_id, "day": f"day{c.day}"})
+    v.append({"rule": "REG-001", "issuer": c.issuer_dn, "serial": c.serial_hex, "application_id": c.app_id, "day": f"day{c.day}",
+              "state": "open", "resolved_day": None})
     for a in APP_ONLY:
         if a.get("rule"):
             v.append({"rule": a["rule"], "issuer": None, "serial": None, "application_id": APPS[a["label"]],
-                      "day": f"day{day_of(a['t_app'])}"})
+                      "day": f"day{day_of(a['t_app'])}", "state": "open", "resolved_day": None})
     v.sort(key=lambda x: (x["day"], x["rule"], x["application_id"]))
     return v
 
@@ -1202,6 +1227,8 @@ def violation_time(c: Cert) -> dt.datetime:
     """When the violation becomes visible (which batch reports it first)."""
     if c.rule == "QSC-002":
         return T("2026-11-21T10:00:00Z")
+    if c.rule == "REV-002" and c.resolved_day:
+        return T(REVOCATIONS[c.label][0]) + D(hours=24)  # the deadline passes unseen
     if c.rule == "REV-002":
         return T("2026-11-21T09:15:01Z")
     if c.rule == "REV-003":

@@ -130,7 +130,7 @@ CREATE TABLE finding (
     evidence TEXT NOT NULL,
     observedAt TEXT NOT NULL,
     observedAtMs INTEGER NOT NULL,
-    batchId TEXT NOT NULL REFERENCES batch(id),
+    batchId TEXT NOT NULL REFERENCES batch(id), state TEXT NOT NULL DEFAULT 'open', resolvedByBatch TEXT REFERENCES batch(id),
     PRIMARY KEY (rule, issuer, serial, applicationId, findingKey)
 );
 CREATE TABLE ocspAnswer (
@@ -194,6 +194,7 @@ CREATE INDEX event_type ON event(type, timeMs);
 CREATE INDEX exceptionVersion_content ON exceptionVersion(entrySha256, change);
 CREATE INDEX finding_batch ON finding(batchId);
 CREATE INDEX finding_certificate ON finding(issuer, serial);
+CREATE INDEX finding_resolvedByBatch ON finding(resolvedByBatch) WHERE resolvedByBatch IS NOT NULL;
 CREATE INDEX ocspAnswer_batch ON ocspAnswer(batchId, status);
 CREATE INDEX reject_batch ON reject(batchId);
 CREATE INDEX touched_certificate ON touched(issuer, serial);

@@ -47,7 +47,8 @@ package enum BundleContent {
     }
 }
 
-/// One entry of `data/findings.json`: a gate finding about the certificate, with the batch that raised it.
+/// One entry of `data/findings.json`: a gate finding about the certificate, with the batch that raised
+/// it, its state and the batch that resolved it.
 package struct FindingDocument: Codable, Sendable {
     var rule: String
     var issuer: String?
@@ -61,6 +62,10 @@ package struct FindingDocument: Codable, Sendable {
     var policy: String?
     /// Tells findings of one rule about one subject apart (see `FindingRecord.key`); absent when empty.
     var key: String?
+    /// "open" or "resolved"; absent in bundles sealed before findings had a state (open).
+    var state: String?
+    /// The batch whose evidence resolved it; null while open.
+    var resolvedBy: String?
 
     enum CodingKeys: String, CodingKey {
         case rule, issuer, serial
@@ -70,6 +75,8 @@ package struct FindingDocument: Codable, Sendable {
         case batchID = "batch_id"
         case policy
         case key = "finding_key"
+        case state
+        case resolvedBy = "resolved_by_batch"
     }
 
     package init(_ record: FindingRecord) {
@@ -84,6 +91,8 @@ package struct FindingDocument: Codable, Sendable {
         batchID = record.batchID.rawValue
         policy = record.policy
         key = record.key.isEmpty ? nil : record.key
+        state = record.state.rawValue
+        resolvedBy = record.resolvedBy?.rawValue
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -99,6 +108,8 @@ package struct FindingDocument: Codable, Sendable {
         try container.encode(batchID, forKey: .batchID)
         try container.encode(policy, forKey: .policy)
         try container.encodeIfPresent(key, forKey: .key)
+        try container.encode(state, forKey: .state)
+        try container.encode(resolvedBy, forKey: .resolvedBy)
     }
 }
 

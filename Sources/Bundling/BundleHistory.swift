@@ -5,9 +5,10 @@ import Storage
 
 /// A bundle version extends the one before it (SPEC "versions chain and are never overwritten"):
 /// the certificate is the same, and every event, finding and status record that version N−1 holds
-/// appears unchanged in version N. A catalog edited after sealing (an event's time changed, a
-/// revocation removed) would otherwise seal a new version that contradicts the old one; the seal
-/// step refuses it before signing, and `verify` checks it across versions.
+/// appears unchanged in version N (a finding's state and resolving batch excepted: they follow the
+/// evidence). A catalog edited after sealing (an event's time changed, a revocation removed) would
+/// otherwise seal a new version that contradicts the old one; the seal step refuses it before
+/// signing, and `verify` checks it across versions.
 package enum BundleHistory {
     /// The payload files whose records only ever grow, and what each record is called in messages.
     static let appendOnlyFiles = ["data/lifecycle.json", "data/findings.json", "data/status.json"]
@@ -29,8 +30,9 @@ package enum BundleHistory {
             )
         }
         for file in appendOnlyFiles {
-            guard let before = previous[file].flatMap(Self.lists) else { continue }
-            guard let after = next[file].flatMap(Self.lists) else {
+            let ignored = file == "data/findings.json" ? Self.findingStateKeys : []
+            guard let before = previous[file].flatMap({ Self.lists($0, ignoring: ignored) }) else { continue }
+            guard let after = next[file].flatMap({ Self.lists($0, ignoring: ignored) }) else {
                 problems.append(
                     BundleProblem(.history, file: file, expected: "the records of the previous version", found: "none")
                 )
@@ -54,13 +56,23 @@ package enum BundleHistory {
         return problems
     }
 
+    /// What of a finding follows the evidence from version to version (SPEC "Findings follow the
+    /// evidence"); everything else a finding says when raised is kept unchanged.
+    static let findingStateKeys: Set<String> = ["state", "resolved_by_batch"]
+
     /// The lists a payload document holds: the document itself when it is a list (key ""), else each
-    /// list-valued member; records in canonical JSON (sorted keys), so that equal records compare equal.
-    static func lists(_ bytes: [UInt8]) -> [String: [String]]? {
+    /// list-valued member; records in canonical JSON (sorted keys, without the `ignoring` members of
+    /// a record that is an object), so that equal records compare equal.
+    static func lists(_ bytes: [UInt8], ignoring: Set<String> = []) -> [String: [String]]? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
             return nil
         }
         func canonical(_ value: Any) -> String {
+            var value = value
+            if !ignoring.isEmpty, var record = value as? [String: Any] {
+                for key in ignoring { record.removeValue(forKey: key) }
+                value = record
+            }
             let data = try? JSONSerialization.data(
                 withJSONObject: value,
                 options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]

@@ -302,7 +302,10 @@ package struct BundleVerifier: Sendable {
                 )
             }
             if let der = files["data/certificate.der"], let certificate = try? SigningCertificate(der: der) {
-                if let issuer = report.bagInfo["Certificate-Issuer"], issuer != certificate.issuer {
+                // Versions before 0.15 wrote a non-ASCII DN with \XX escapes; it names the same issuer.
+                if let issuer = report.bagInfo["Certificate-Issuer"],
+                    DistinguishedName.canonical(issuer) != certificate.issuer
+                {
                     problem(
                         .bagInfo,
                         "bag-info.txt",

@@ -27,7 +27,8 @@ package struct SealedBagContent: Sendable {
         guard let issuer = bagInfo["Certificate-Issuer"], let serial = bagInfo["Certificate-Serial"],
             let version = bagInfo["Bundle-Version"].flatMap(Int.init)
         else { return nil }
-        return (CertificateRef(issuer: issuer, serial: serial), version)
+        // Versions before 0.15 wrote a non-ASCII DN with \XX escapes: indexed in the form certificates are compared in.
+        return (CertificateRef(issuer: DistinguishedName.canonical(issuer), serial: serial), version)
     }
 }
 
@@ -132,7 +133,9 @@ extension FindingDocument {
             message: message,
             evidence: evidence,
             observedAt: observedAt,
-            batchID: BatchID(batchID)
+            batchID: BatchID(batchID),
+            state: state.flatMap(FindingState.init) ?? .open,
+            resolvedBy: resolvedBy.map(BatchID.init)
         )
     }
 }

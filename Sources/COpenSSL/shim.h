@@ -16,8 +16,9 @@
 static inline long qc_bio_get_mem_data(BIO *bio, char **data) { return BIO_get_mem_data(bio, data); }
 /// OPENSSL_free is a macro that adds file and line.
 static inline void qc_openssl_free(void *p) { OPENSSL_free(p); }
-/// XN_FLAG_RFC2253 is a compound macro of casts; Swift does not import it.
-static inline unsigned long qc_xn_flag_rfc2253(void) { return XN_FLAG_RFC2253; }
+/// XN_FLAG_RFC2253 is a compound macro of casts; Swift does not import it. Non-ASCII characters
+/// are printed as UTF-8, not as \XX escapes (SPEC "A certificate is identified by").
+static inline unsigned long qc_xn_flag_rfc2253_utf8(void) { return XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB; }
 /// sk_X509_new_null and friends are macros in OpenSSL 3.0.
 static inline STACK_OF(X509) *qc_sk_x509_new_null(void) { return sk_X509_new_null(); }
 /// See qc_sk_x509_new_null.

@@ -92,11 +92,23 @@ package protocol ArchiveCatalog: AnyObject {
     func events(ofApplication id: ApplicationID) throws -> [StoredEvent]
     /// Certificates whose gates may change because of what a batch brought besides their own records:
     /// a QSCD status change of their certification, a new CRL of their issuer after revocation or
-    /// expiry, or a `good` OCSP answer after revocation.
+    /// expiry, a late-delivered publication of a CRL that lists them, or an OCSP answer after revocation.
     func certificatesAffected(by batch: BatchID) throws -> [CertificateRef]
+    /// Certificates with a revocation request whose 24-hour deadline falls in `(start, end]`: judged
+    /// by the first batch whose cutoff passes it, even when that batch brings nothing about them.
+    func certificatesWithRevocationDeadline(after start: Date?, upTo end: Date) throws -> [CertificateRef]
 
-    /// Stores a finding unless the same finding (rule, subject, key) was raised before; true when new.
+    /// Stores a finding; one raised before (same rule, subject and key) keeps its text, and takes the
+    /// given state when that differs. True when the finding is new or its state changed.
     func insert(_ finding: FindingRecord) throws -> Bool
+    /// Marks resolved by `batch` the open findings about a certificate, or about an application
+    /// without one, that the gates no longer raise (`raised`). Returns how many.
+    func resolveFindings(
+        about certificate: CertificateRef?,
+        application: ApplicationID?,
+        except raised: Set<FindingIdentity>,
+        by batch: BatchID
+    ) throws -> Int
     func findings(_ filter: FindingFilter) throws -> [FindingRecord]
 
     // Queries for auditors (read-only).

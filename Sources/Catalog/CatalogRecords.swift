@@ -324,9 +324,14 @@ package struct FindingRecord: Sendable, Equatable, Codable {
     package var message: String
     /// The records that show it: `event:<id>`, `crl:<sha256>`, `ocsp:<file>:<line>`, `document:<id>`, `qscd:<id>`.
     package var evidence: [String]
-    /// When the violating fact happened (issuance, request, publication…), RFC 3339 UTC.
+    /// When the violating fact happened (issuance, publication, for REV-002 the deadline), RFC 3339 UTC.
     package var observedAt: String
+    /// The batch that raised it.
     package var batchID: BatchID
+    /// Open while its condition holds; resolved once later evidence settles it (SPEC "Findings follow the evidence").
+    package var state: FindingState
+    /// The batch whose evidence resolved it; nil while open.
+    package var resolvedBy: BatchID?
 
     package init(
         rule: String,
@@ -338,8 +343,12 @@ package struct FindingRecord: Sendable, Equatable, Codable {
         message: String,
         evidence: [String],
         observedAt: String,
-        batchID: BatchID
+        batchID: BatchID,
+        state: FindingState = .open,
+        resolvedBy: BatchID? = nil
     ) {
+        self.state = state
+        self.resolvedBy = resolvedBy
         self.rule = rule
         self.certificate = certificate
         self.applicationID = applicationID
@@ -350,6 +359,26 @@ package struct FindingRecord: Sendable, Equatable, Codable {
         self.evidence = evidence
         self.observedAt = observedAt
         self.batchID = batchID
+    }
+}
+
+/// Whether a finding's condition still holds.
+package enum FindingState: String, Sendable, Codable, CaseIterable {
+    case open, resolved
+}
+
+/// What identifies a finding across batches: its rule, its subject and its key.
+package struct FindingIdentity: Hashable, Sendable {
+    package var rule: String
+    package var certificate: CertificateRef?
+    package var applicationID: ApplicationID?
+    package var key: String
+
+    package init(_ finding: FindingRecord) {
+        rule = finding.rule
+        certificate = finding.certificate
+        applicationID = finding.applicationID
+        key = finding.key
     }
 }
 
@@ -386,10 +415,12 @@ package struct FindingFilter: Sendable, Equatable {
     package var from: Date?
     package var to: Date?
     package var certificate: CertificateRef?
-    /// Only the findings a batch raised.
+    /// Only the findings a batch raised or resolved.
     package var batchID: BatchID?
     /// Only the findings about an application without a certificate.
     package var applicationOnly = false
+    /// Only the findings in these states (all when empty).
+    package var states: Set<FindingState> = []
     package init(
         rule: String? = nil,
         policy: String? = nil,
@@ -397,8 +428,10 @@ package struct FindingFilter: Sendable, Equatable {
         to: Date? = nil,
         certificate: CertificateRef? = nil,
         batchID: BatchID? = nil,
-        applicationOnly: Bool = false
+        applicationOnly: Bool = false,
+        states: Set<FindingState> = []
     ) {
+        self.states = states
         self.batchID = batchID
         self.applicationOnly = applicationOnly
         self.rule = rule

@@ -219,5 +219,12 @@ enum CatalogSchema {
         CREATE INDEX event_pdsDocument ON event(json_extract(body, '$.pds_document')) WHERE json_extract(body, '$.pds_document') IS NOT NULL;
         \(SQLiteCatalog.originUpdates(where: "1").joined(separator: ";\n"));
         """,
+        // 3: findings follow the evidence (SPEC "Lifecycle gates"): open while their condition holds,
+        // resolved by the batch whose evidence settled them; never deleted.
+        """
+        ALTER TABLE finding ADD COLUMN state TEXT NOT NULL DEFAULT 'open';
+        ALTER TABLE finding ADD COLUMN resolvedByBatch TEXT REFERENCES batch(id);
+        CREATE INDEX finding_resolvedByBatch ON finding(resolvedByBatch) WHERE resolvedByBatch IS NOT NULL;
+        """,
     ]
 }

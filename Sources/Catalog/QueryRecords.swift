@@ -76,4 +76,6 @@ package struct BatchSummary: Sendable, Equatable {
     package var rejects: Int
     /// Findings this batch raised.
     package var findings: Int
+    /// Findings raised before that this batch's evidence resolved.
+    package var resolvedFindings: Int
 }

@@ -182,7 +182,9 @@ extension SQLiteCatalog {
                 findingsByRule: [:]
             )
         }
-        try db.forEachRow("SELECT coalesce(policy, '(unknown)'), rule, count(*) FROM finding GROUP BY 1, 2") { row in
+        try db.forEachRow(
+            "SELECT coalesce(policy, '(unknown)'), rule, count(*) FROM finding WHERE state = 'open' GROUP BY 1, 2"
+        ) { row in
             let policy = row.text(0) ?? ""
             if let index = rows.firstIndex(where: { $0.policy == policy }) {
                 rows[index].findingsByRule[row.text(1) ?? "", default: 0] += Int(row.integer(2) ?? 0)

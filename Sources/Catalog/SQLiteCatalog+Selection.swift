@@ -120,7 +120,8 @@ extension SQLiteCatalog {
             SELECT b.id,
               (SELECT count(*) FROM dropFile WHERE batchId = b.id), (SELECT count(*) FROM touched WHERE batchId = b.id),
               (SELECT count(*) FROM bundle WHERE batchId = b.id), (SELECT count(*) FROM reject WHERE batchId = b.id),
-              (SELECT count(*) FROM finding WHERE batchId = b.id)
+              (SELECT count(*) FROM finding WHERE batchId = b.id),
+              (SELECT count(*) FROM finding WHERE resolvedByBatch = b.id)
             FROM batch AS b
             """
         ) {
@@ -128,20 +129,21 @@ extension SQLiteCatalog {
                 $0.text(0) ?? "",
                 (
                     $0.integer(1) ?? 0, $0.integer(2) ?? 0, $0.integer(3) ?? 0, $0.integer(4) ?? 0,
-                    $0.integer(5) ?? 0
+                    $0.integer(5) ?? 0, $0.integer(6) ?? 0
                 )
             )
         }
         let byID = Dictionary(counts, uniquingKeysWith: { first, _ in first })
         return try batches().map { batch in
-            let count = byID[batch.id.rawValue] ?? (0, 0, 0, 0, 0)
+            let count = byID[batch.id.rawValue] ?? (0, 0, 0, 0, 0, 0)
             return BatchSummary(
                 batch: batch,
                 dropFiles: Int(count.0),
                 certificatesTouched: Int(count.1),
                 bundles: Int(count.2),
                 rejects: Int(count.3),
-                findings: Int(count.4)
+                findings: Int(count.4),
+                resolvedFindings: Int(count.5)
             )
         }
     }

@@ -626,8 +626,11 @@ package final class SQLiteCatalog: ArchiveCatalog {
                 = c.issuer
               WHERE c.batchId = ?1
               UNION
+              SELECT e.issuer, e.serial FROM crlPublication AS p JOIN crlEntry AS e ON e.crlSha256 = p.crlSha256
+              WHERE p.batchId = ?1
+              UNION
               SELECT o.issuer, o.serial FROM ocspAnswer AS o
-              WHERE o.batchId = ?1 AND o.status = 'good'
+              WHERE o.batchId = ?1 AND o.status IN ('good', 'revoked')
                 AND EXISTS (SELECT 1 FROM event AS r WHERE +r.type = 'revocation' AND r.certIssuer = o.issuer AND
                   r.certSerial = o.serial)
             ) ORDER BY issuer, serial
@@ -636,12 +639,30 @@ package final class SQLiteCatalog: ArchiveCatalog {
         ) { CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "") }
     }
 
+    package func certificatesWithRevocationDeadline(after start: Date?, upTo end: Date) throws -> [CertificateRef] {
+        try db.rows(
+            """
+            SELECT DISTINCT certIssuer, certSerial FROM event
+            WHERE type = 'revocation_request' AND certIssuer IS NOT NULL
+              AND unixepoch(json_extract(body, '$.received_at')) + 86400 > ?1
+              AND unixepoch(json_extract(body, '$.received_at')) + 86400 <= ?2
+            ORDER BY certIssuer, certSerial
+            """,
+            [Int64((start ?? .distantPast).timeIntervalSince1970.rounded(.down)), Int64(end.timeIntervalSince1970)]
+        ) { CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "") }
+    }
+
     package func insert(_ finding: FindingRecord) throws -> Bool {
+        // A finding raised again keeps what it said when first raised; only its state follows: the gates
+        // reopen a resolved one, and reindex replays each sealed version's state in batch order.
         try db.execute(
             """
-            INSERT OR IGNORE INTO finding (rule, issuer, serial, applicationId, findingKey, policy, severity, message,
-              evidence,
-              observedAt, observedAtMs, batchId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO finding (rule, issuer, serial, applicationId, findingKey, policy, severity, message, evidence,
+              observedAt, observedAtMs, batchId, state, resolvedByBatch)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (rule, issuer, serial, applicationId, findingKey) DO UPDATE
+              SET state = excluded.state, resolvedByBatch = excluded.resolvedByBatch
+              WHERE state IS NOT excluded.state OR resolvedByBatch IS NOT excluded.resolvedByBatch
             """,
             [
                 finding.rule, finding.certificate?.issuer ?? "", finding.certificate?.serial ?? "",
@@ -649,8 +670,41 @@ package final class SQLiteCatalog: ArchiveCatalog {
                 finding.key, finding.policy, finding.severity, finding.message,
                 finding.evidence.joined(separator: "\n"),
                 finding.observedAt, Self.milliseconds(finding.observedAt), finding.batchID.rawValue,
+                finding.state.rawValue, finding.resolvedBy?.rawValue,
             ]
         ) > 0
+    }
+
+    package func resolveFindings(
+        about certificate: CertificateRef?,
+        application: ApplicationID?,
+        except raised: Set<FindingIdentity>,
+        by batch: BatchID
+    ) throws -> Int {
+        var open: [FindingRecord] = []
+        if let certificate {
+            open += try findings(FindingFilter(certificate: certificate, states: [.open]))
+        }
+        if let application {
+            open += try findingRows(
+                "WHERE applicationId = ? AND serial = '' AND state = 'open'",
+                [application.rawValue]
+            )
+        }
+        var resolved = 0
+        for finding in open where !raised.contains(FindingIdentity(finding)) {
+            resolved += try db.execute(
+                """
+                UPDATE finding SET state = 'resolved', resolvedByBatch = ?
+                WHERE rule = ? AND issuer = ? AND serial = ? AND applicationId = ? AND findingKey = ? AND state = 'open'
+                """,
+                [
+                    batch.rawValue, finding.rule, finding.certificate?.issuer ?? "",
+                    finding.certificate?.serial ?? "", finding.applicationID?.rawValue ?? "", finding.key,
+                ]
+            )
+        }
+        return resolved
     }
 
     package func findings(_ filter: FindingFilter) throws -> [FindingRecord] {
@@ -677,15 +731,23 @@ package final class SQLiteCatalog: ArchiveCatalog {
             arguments += [ref.issuer, ref.serial]
         }
         if let batch = filter.batchID {
-            conditions.append("batchId = ?")
-            arguments.append(batch.rawValue)
+            conditions.append("(batchId = ? OR resolvedByBatch = ?)")
+            arguments += [batch.rawValue, batch.rawValue]
         }
         if filter.applicationOnly { conditions.append("serial = ''") }
-        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try db.rows(
+        if !filter.states.isEmpty, filter.states.count < FindingState.allCases.count {
+            conditions.append(
+                "state IN (" + filter.states.map(\.rawValue).sorted().map { "'\($0)'" }.joined(separator: ", ") + ")"
+            )
+        }
+        return try findingRows(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    private func findingRows(_ clause: String, _ arguments: [any SQLiteBindable]) throws -> [FindingRecord] {
+        try db.rows(
             """
             SELECT rule, issuer, serial, applicationId, findingKey, policy, severity, message, evidence, observedAt,
-              batchId FROM finding
+              batchId, state, resolvedByBatch FROM finding
             \(clause) ORDER BY rule, issuer, serial, applicationId, findingKey
             """,
             arguments
@@ -703,7 +765,9 @@ package final class SQLiteCatalog: ArchiveCatalog {
                 message: $0.text(7) ?? "",
                 evidence: ($0.text(8) ?? "").split(separator: "\n").map(String.init),
                 observedAt: $0.text(9) ?? "",
-                batchID: BatchID($0.text(10) ?? "")
+                batchID: BatchID($0.text(10) ?? ""),
+                state: FindingState(rawValue: $0.text(11) ?? "") ?? .open,
+                resolvedBy: $0.text(12).map(BatchID.init)
             )
         }
     }

@@ -78,7 +78,7 @@ package final class SigningCertificate: @unchecked Sendable {
         return bio.bytes
     }
 
-    /// The issuer DN in RFC 4514 form, exactly as OpenSSL prints it with `XN_FLAG_RFC2253`.
+    /// The issuer DN in RFC 4514 form, as OpenSSL prints it with `XN_FLAG_RFC2253` but non-ASCII as UTF-8.
     package var issuer: String { Self.rfc4514(X509_get_issuer_name(pointer)) }
 
     /// The subject DN in RFC 4514 form.
@@ -125,7 +125,7 @@ package final class SigningCertificate: @unchecked Sendable {
 
     static func rfc4514(_ name: OpaquePointer?) -> String {
         guard let name, let bio = try? MemoryBIO() else { return "" }
-        guard X509_NAME_print_ex(bio.pointer, name, 0, qc_xn_flag_rfc2253()) >= 0 else { return "" }
+        guard X509_NAME_print_ex(bio.pointer, name, 0, qc_xn_flag_rfc2253_utf8()) >= 0 else { return "" }
         return String(decoding: bio.bytes, as: UTF8.self)
     }
 

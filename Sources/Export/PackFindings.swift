@@ -17,6 +17,8 @@ package struct PackFindings: Codable, Sendable, Equatable {
         var observedAt: String
         var policy: String?
         var batchID: String
+        var state: String
+        var resolvedBy: String?
 
         init(_ record: FindingRecord) {
             rule = record.rule
@@ -29,6 +31,8 @@ package struct PackFindings: Codable, Sendable, Equatable {
             observedAt = record.observedAt
             policy = record.policy
             batchID = record.batchID.rawValue
+            state = record.state.rawValue
+            resolvedBy = record.resolvedBy?.rawValue
         }
 
         enum CodingKeys: String, CodingKey {
@@ -36,6 +40,8 @@ package struct PackFindings: Codable, Sendable, Equatable {
             case applicationID = "application_id"
             case observedAt = "observed_at"
             case batchID = "batch_id"
+            case state
+            case resolvedBy = "resolved_by_batch"
         }
 
         /// Nil keys are written as JSON null, as the query prints them.
@@ -51,6 +57,8 @@ package struct PackFindings: Codable, Sendable, Equatable {
             try container.encode(observedAt, forKey: .observedAt)
             try container.encode(policy, forKey: .policy)
             try container.encode(batchID, forKey: .batchID)
+            try container.encode(state, forKey: .state)
+            try container.encode(resolvedBy, forKey: .resolvedBy)
         }
     }
 
@@ -178,11 +186,14 @@ package struct PackFindings: Codable, Sendable, Equatable {
             return text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        var out = "rule,issuer,serial,application_id,severity,message,evidence,observed_at,policy,batch_id\r\n"
+        var out =
+            "rule,issuer,serial,application_id,severity,message,evidence,observed_at,policy,batch_id,state,"
+            + "resolved_by_batch\r\n"
         for finding in findings {
             let fields: [String?] = [
                 finding.rule, finding.issuer, finding.serial, finding.applicationID, finding.severity, finding.message,
                 finding.evidence.joined(separator: " "), finding.observedAt, finding.policy, finding.batchID,
+                finding.state, finding.resolvedBy,
             ]
             out += fields.map(field).joined(separator: ",") + "\r\n"
         }

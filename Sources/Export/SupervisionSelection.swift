@@ -20,7 +20,7 @@ package enum SupervisionSelection: Sendable, Equatable {
 
     /// Reads a serials file: a line is `issuer-DN<TAB>serial` or a serial alone; blank lines and
     /// lines starting with `#` are skipped. A serial is hex, with or without `0x`, colons and
-    /// leading zeros, in either case.
+    /// leading zeros, in either case; the DN in any spelling `DistinguishedName` reads.
     /// - Throws: `ExportError` `.badSelection` naming the file and line of a line that is neither.
     package static func listed(file: String, bytes: [UInt8]) throws(ExportError) -> SupervisionSelection {
         var listed: [Listed] = []
@@ -31,7 +31,7 @@ package enum SupervisionSelection: Sendable, Equatable {
             let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            guard fields.count <= 2, let serial = normalizedSerial(fields.last ?? ""),
+            guard fields.count <= 2, let serial = SerialText.canonical(fields.last ?? ""),
                 fields.count == 1 || !fields[0].isEmpty
             else {
                 throw ExportError(
@@ -40,19 +40,16 @@ package enum SupervisionSelection: Sendable, Equatable {
                         + "'\(TerminalText.escaped(text))'."
                 )
             }
-            listed.append(Listed(line: index + 1, issuer: fields.count == 2 ? fields[0] : nil, serial: serial))
+            listed.append(
+                Listed(
+                    line: index + 1,
+                    issuer: fields.count == 2 ? DistinguishedName.canonical(fields[0]) : nil,
+                    serial: serial
+                )
+            )
         }
         guard !listed.isEmpty else { throw ExportError(.badSelection, "\(file) lists no certificate.") }
         return .listed(file: file, certificates: listed)
-    }
-
-    /// Lowercase hex without `0x`, colons or leading zeros; nil for anything else.
-    static func normalizedSerial(_ text: String) -> String? {
-        var hex = text.lowercased().replacingOccurrences(of: ":", with: "")
-        if hex.hasPrefix("0x") { hex.removeFirst(2) }
-        guard !hex.isEmpty, hex.allSatisfy(\.isHexDigit) else { return nil }
-        let trimmed = hex.drop { $0 == "0" }
-        return trimmed.isEmpty ? "0" : String(trimmed)
     }
 
     /// The selected certificates, sorted by issuer and serial, each once.

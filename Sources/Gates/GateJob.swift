@@ -4,8 +4,10 @@ import Lifecycle
 import Storage
 
 /// The gates step of a nightly batch: evaluates what the batch touched plus what its new facts
-/// affect, stores new findings with the batch (a finding raised before is not raised again), and
-/// marks certificates with new findings as touched so that their bundle carries them.
+/// affect (and revocation requests whose deadline its cutoff passed), stores new findings with the
+/// batch (a finding raised before is not raised again), resolves the open findings the evidence no
+/// longer supports (SPEC "Findings follow the evidence"), and marks certificates whose findings
+/// changed as touched so that their next bundle version carries the change.
 package struct GateJob {
     package init() {}
 
@@ -15,6 +17,7 @@ package struct GateJob {
         package var applicationsEvaluated = 0
         package var newFindings = 0
         package var newFindingsByRule: [String: Int] = [:]
+        package var resolvedFindings = 0
 
         package init() {}
     }
@@ -22,15 +25,18 @@ package struct GateJob {
     /// Runs the gates of `batch` in one transaction.
     /// - Throws: `CatalogError`.
     package func run(batch: BatchRecord, catalog: any ArchiveCatalog) throws -> Summary {
-        let asOf = batch.cutoff.flatMap(RFC3339.parse) ?? batch.startedAt
+        let asOf = Self.judgementTime(batch)
         let assembler = GateSubjectAssembler(catalog: catalog, asOf: asOf)
         var summary = Summary()
         // Certificates are assembled and judged on every core (read-only connections see the
         // imported facts, committed before the gates); their findings are stored here.
         let readers = CatalogReaders(catalog)
         try catalog.write {
+            let judgedBefore = try catalog.batches().filter { $0.id != batch.id }.map(Self.judgementTime)
+                .filter { $0 < asOf }.max()
             let candidates = Set(
                 try catalog.touchedCertificates(in: batch.id) + catalog.certificatesAffected(by: batch.id)
+                    + catalog.certificatesWithRevocationDeadline(after: judgedBefore, upTo: asOf)
             ).sorted()
             var work = OrderedWork<(subject: GateSubject, findings: [Finding])?>(limit: 64)
             func record(_ results: [Result<(subject: GateSubject, findings: [Finding])?, any Error>]) throws {
@@ -69,6 +75,14 @@ package struct GateJob {
         return summary
     }
 
+    /// The time a batch judges deadlines at: its drop's cutoff, else when it started.
+    static func judgementTime(_ batch: BatchRecord) -> Date {
+        batch.cutoff.flatMap(RFC3339.parse) ?? batch.startedAt
+    }
+
+    /// Stores what the gates raised about a subject and resolves its open findings they no longer
+    /// raise (for a certificate, also those raised about its application before it had one: the
+    /// certificate's own findings now speak for it). True when any finding is new, reopened or resolved.
     private func store(
         _ findings: [Finding],
         about subject: GateSubject,
@@ -76,7 +90,8 @@ package struct GateJob {
         catalog: any ArchiveCatalog,
         summary: inout Summary
     ) throws -> Bool {
-        var anyNew = false
+        var changed = false
+        var raised = Set<FindingIdentity>()
         for finding in findings {
             let record = FindingRecord(
                 rule: finding.rule.rawValue,
@@ -90,12 +105,20 @@ package struct GateJob {
                 observedAt: finding.observedAt.isEmpty ? RFC3339.format(subject.asOf) : finding.observedAt,
                 batchID: batch
             )
+            raised.insert(FindingIdentity(record))
             if try catalog.insert(record) {
-                anyNew = true
+                changed = true
                 summary.newFindings += 1
                 summary.newFindingsByRule[finding.rule.rawValue, default: 0] += 1
             }
         }
-        return anyNew
+        let resolved = try catalog.resolveFindings(
+            about: subject.ref,
+            application: subject.applicationID,
+            except: raised,
+            by: batch
+        )
+        summary.resolvedFindings += resolved
+        return changed || resolved > 0
     }
 }

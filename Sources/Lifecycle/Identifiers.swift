@@ -11,6 +11,17 @@ package struct CertificateRef: Hashable, Sendable, Codable, Comparable, CustomSt
 
     package var description: String { "\(issuer) serial \(serial)" }
 
+    private enum CodingKeys: String, CodingKey { case issuer, serial }
+
+    /// A reference read from a record names its issuer in any DN spelling SPEC accepts; it is kept
+    /// in the one form certificates are compared in (`DistinguishedName`). The serial is kept as
+    /// given, since records must already spell it canonically (checked where they are validated).
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        issuer = DistinguishedName.canonical(try container.decode(String.self, forKey: .issuer))
+        serial = try container.decode(String.self, forKey: .serial)
+    }
+
     package static func < (lhs: CertificateRef, rhs: CertificateRef) -> Bool {
         (lhs.issuer, lhs.serial) < (rhs.issuer, rhs.serial)
     }

@@ -82,6 +82,18 @@ package struct OCSPLogEntry: ValidatedRecord, Equatable, Codable {
         self.responder = responder
     }
 
+    /// The issuer DN is kept in the form certificates are compared in (`DistinguishedName`).
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        producedAt = try container.decode(String.self, forKey: .producedAt)
+        issuer = DistinguishedName.canonical(try container.decode(String.self, forKey: .issuer))
+        serial = try container.decode(String.self, forKey: .serial)
+        status = try container.decode(String.self, forKey: .status)
+        revocationTime = try container.decodeIfPresent(String.self, forKey: .revocationTime)
+        revocationReason = try container.decodeIfPresent(String.self, forKey: .revocationReason)
+        responder = try container.decode(String.self, forKey: .responder)
+    }
+
     package var certificate: CertificateRef { CertificateRef(issuer: issuer, serial: serial) }
 
     package func validate() throws(RejectReason) {

@@ -154,8 +154,8 @@ struct CoverageQuery: NamedQuery {
     let name = "coverage"
     let flags: Set<QueryFlag> = []
     let summary =
-        "Per policy: certificates, events, bundles sealed, findings by rule; the archive's rejected records in the "
-        + "last row."
+        "Per policy: certificates, events, bundles sealed, open findings by rule; the archive's rejected records in "
+        + "the last row."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let coverage = try catalog.coverage()

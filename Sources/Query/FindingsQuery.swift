@@ -2,12 +2,13 @@ import Catalog
 import Foundation
 import Lifecycle
 
-/// `findings`: every gate finding, filtered by rule, policy and the time of the violating fact.
+/// `findings`: the gate findings, open ones unless `--state` says otherwise, filtered by rule, policy,
+/// the time of the violating fact, a certificate, or a batch that raised or resolved them.
 struct FindingsQuery: NamedQuery {
     let name = "findings"
-    let flags: Set<QueryFlag> = [.rule, .policy, .from, .to, .certificate, .batch]
+    let flags: Set<QueryFlag> = [.rule, .policy, .from, .to, .certificate, .batch, .state]
     let summary =
-        "Gate findings (POL-001 … REC-001) by rule, policy and period (--rule, --policy, --from, --to, --batch)."
+        "Gate findings (POL-001 … REC-001), open unless --state resolved|all, by rule, policy, period or batch."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let findings = try catalog.findings(
@@ -17,13 +18,14 @@ struct FindingsQuery: NamedQuery {
                 from: parameters.from,
                 to: parameters.to,
                 certificate: parameters.certificate,
-                batchID: parameters.batch
+                batchID: parameters.batch,
+                states: parameters.states ?? [.open]
             )
         )
         return QueryResult(
             columns: [
                 "rule", "issuer", "serial", "application_id", "severity", "message", "evidence", "observed_at",
-                "policy", "batch_id",
+                "policy", "batch_id", "state", "resolved_by_batch",
             ],
             rows: findings.map { finding in
                 [
@@ -32,7 +34,8 @@ struct FindingsQuery: NamedQuery {
                     finding.applicationID.map { .text($0.rawValue) } ?? .null, .text(finding.severity),
                     .text(finding.message),
                     .list(finding.evidence), .text(finding.observedAt), finding.policy.map { .text($0) } ?? .null,
-                    .text(finding.batchID.rawValue),
+                    .text(finding.batchID.rawValue), .text(finding.state.rawValue),
+                    finding.resolvedBy.map { .text($0.rawValue) } ?? .null,
                 ]
             },
             tableColumns: ["rule", "serial", "severity", "message"]

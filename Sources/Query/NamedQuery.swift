@@ -11,8 +11,10 @@ package struct QueryParameters: Sendable, Equatable {
     package var certificate: CertificateRef?
     package var document: DocumentID?
     package var certificationID: CertificationID?
-    /// Only what this batch raised (`findings --batch`).
+    /// Only what this batch raised or resolved (`findings --batch`).
     package var batch: BatchID?
+    /// Only findings in these states (`findings --state`; nil: the query's default).
+    package var states: Set<FindingState>?
 
     package init(
         policy: Policy? = nil,
@@ -22,8 +24,10 @@ package struct QueryParameters: Sendable, Equatable {
         certificate: CertificateRef? = nil,
         document: DocumentID? = nil,
         certificationID: CertificationID? = nil,
-        batch: BatchID? = nil
+        batch: BatchID? = nil,
+        states: Set<FindingState>? = nil
     ) {
+        self.states = states
         self.policy = policy
         self.from = from
         self.to = to
@@ -45,6 +49,7 @@ package enum QueryFlag: String, CaseIterable, Sendable, Comparable {
     case document = "--document"
     case certificationID = "--certification-id"
     case batch = "--batch"
+    case state = "--state"
 
     package static func < (lhs: QueryFlag, rhs: QueryFlag) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -63,6 +68,7 @@ extension QueryParameters {
         if document != nil { flags.insert(.document) }
         if certificationID != nil { flags.insert(.certificationID) }
         if batch != nil { flags.insert(.batch) }
+        if states != nil { flags.insert(.state) }
         return flags
     }
 }

@@ -14,7 +14,7 @@ struct BatchesCommand: AsyncParsableCommand {
         commandName: "batches",
         abstract: "List the batches: the chain in seal order, with what each brought.",
         discussion: "One row per batch: id, state, sealed_at, the drop, its files, certificates touched, bundles, "
-            + "rejects, findings raised, seal format. " + ExitStatus.help
+            + "rejects, findings raised and resolved, seal format. " + ExitStatus.help
     )
 
     @OptionGroup var global: GlobalOptions
@@ -40,17 +40,17 @@ struct BatchesCommand: AsyncParsableCommand {
                     batch.sealedAt.map { .text(RFC3339.format($0)) } ?? .null, .text(batch.dropPath),
                     .integer(Int64(summary.dropFiles)), .integer(Int64(summary.certificatesTouched)),
                     .integer(Int64(summary.bundles)), .integer(Int64(summary.rejects)),
-                    .integer(Int64(summary.findings)),
+                    .integer(Int64(summary.findings)), .integer(Int64(summary.resolvedFindings)),
                     seal.map { .text($0.isFormat1 ? "1" : "2") } ?? .null,
                 ]
             }
             let result = QueryResult(
                 columns: [
                     "batch", "state", "sealed_at", "drop", "drop_files", "certificates_touched", "bundles", "rejects",
-                    "findings", "seal_format",
+                    "findings", "resolved_findings", "seal_format",
                 ],
                 rows: rows,
-                tableColumns: ["batch", "state", "sealed_at", "bundles", "rejects", "findings"]
+                tableColumns: ["batch", "state", "sealed_at", "bundles", "rejects", "findings", "resolved_findings"]
             )
             print(QueryRendering.render(result, as: QueryFormat(rawValue: format) ?? .table), terminator: "")
         }

@@ -60,6 +60,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
                 throw ValidationError("--source-type takes \(ExceptionEntryInput.sourceTypes.joined(separator: ", ")).")
             }
             if issuers.count != serials.count { throw ValidationError("--issuer and --serial go in pairs.") }
+            _ = try certificates()
             for policy in policies where Policy(rawValue: policy) == nil {
                 throw ValidationError("Unknown policy '\(policy)'.")
             }
@@ -73,15 +74,32 @@ struct ExceptionsCommand: AsyncParsableCommand {
             }
         }
 
+        /// The certificates of the `--issuer`/`--serial` pairs, in the form the catalog compares.
+        func certificates() throws -> [CertificateRef] {
+            try zip(issuers, serials).map { try FlagValues.certificate(issuer: $0, serial: $1) }
+        }
+
+        /// A warning line per certificate of the flags that the archive does not hold (the entry is
+        /// still written: the certificate may arrive in a later drop).
+        func unknownCertificateWarnings(_ catalog: any ArchiveCatalog) throws -> [String] {
+            try certificates().filter { try catalog.certificate($0) == nil }.map { ref in
+                let sameSerial = try catalog.certificates(serial: ref.serial)
+                return "warning: the archive holds no certificate \(ref.serial) of "
+                    + "\(TerminalText.escaped(ref.issuer))"
+                    + (sameSerial.isEmpty
+                        ? "; check the DN and serial (the entry applies to it once it arrives)."
+                        : "; serial \(ref.serial) is held under "
+                            + sameSerial.map { TerminalText.escaped($0.issuer) }.joined(separator: "; ") + ".")
+            }
+        }
+
         /// Applies the given flags to an entry.
         func apply(to entry: inout ExceptionEntryInput, register: ExceptionRegister) throws {
             if let sourceType { entry.sourceType = sourceType }
             if let citation { entry.citation = citation }
             if let obligation { entry.obligation = obligation }
             if !policies.isEmpty { entry.policies = policies }
-            if !issuers.isEmpty {
-                entry.certificates = zip(issuers, serials).map { CertificateRef(issuer: $0, serial: $1) }
-            }
+            if !issuers.isEmpty { entry.certificates = try certificates() }
             if let owner { entry.owner = owner }
             if let approver { entry.approver = approver }
             if let compensatingControls { entry.compensatingControls = compensatingControls }
@@ -93,6 +111,11 @@ struct ExceptionsCommand: AsyncParsableCommand {
                 entry.evidence = (entry.evidence ?? []) + (try evidence.map { try register.storeEvidence(at: $0) })
             }
         }
+    }
+
+    /// Prints warnings on standard error, a line each.
+    static func warn(_ warnings: [String]) {
+        for warning in warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
     }
 
     /// Opens the register under the archive lock for a change.
@@ -118,15 +141,16 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                let id = try ExceptionsCommand.withRegister(global) { register in
+                let (id, warnings) = try ExceptionsCommand.withRegister(global) { register in
                     var input = ExceptionEntryInput(
                         sourceType: entry.sourceType ?? "",
                         citation: entry.citation ?? "",
                         obligation: entry.obligation ?? ""
                     )
                     try entry.apply(to: &input, register: register)
-                    return try register.add(input)
+                    return (try register.add(input), try entry.unknownCertificateWarnings(register.catalog))
                 }
+                ExceptionsCommand.warn(warnings)
                 print(id)
             }
         }
@@ -143,14 +167,15 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                let version = try ExceptionsCommand.withRegister(global) { register in
+                let (version, warnings) = try ExceptionsCommand.withRegister(global) { register in
                     var failure: (any Error)? = nil
                     let version = try register.update(id) { input in
                         do { try entry.apply(to: &input, register: register) } catch { failure = error }
                     }
                     if let failure { throw failure }
-                    return version
+                    return (version, try entry.unknownCertificateWarnings(register.catalog))
                 }
+                ExceptionsCommand.warn(warnings)
                 print("\(version.entryID) version \(version.version)")
             }
         }

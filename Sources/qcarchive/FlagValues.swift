@@ -25,4 +25,18 @@ enum FlagValues {
         }
         return date
     }
+
+    /// One certificate named by `--issuer` and `--serial`: the DN in RFC 4514 form (non-ASCII as
+    /// UTF-8 or `\XX`), or as `openssl x509 -issuer` prints it; the serial as hex in any case,
+    /// with or without `0x`, colons and leading zeros.
+    static func certificate(issuer: String, serial: String) throws -> CertificateRef {
+        guard let ref = CertificateRef(issuerText: issuer, serialText: serial) else {
+            throw ValidationError(
+                "--serial '\(TerminalText.escaped(serial))' is not a hexadecimal serial (0abc, 0x0ABC and 0A:BC "
+                    + "are read alike)."
+            )
+        }
+        guard !ref.issuer.isEmpty else { throw ValidationError("--issuer is empty.") }
+        return ref
+    }
 }

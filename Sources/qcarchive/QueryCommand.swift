@@ -40,10 +40,10 @@ struct QueryCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A rule ID (POL-001 … REC-001).")
     var rule: String?
 
-    @Option(name: .long, help: "The issuer DN (RFC 4514) of one certificate.")
+    @Option(name: .long, help: "The issuer DN of one certificate (RFC 4514, or as 'openssl x509 -issuer' prints it).")
     var issuer: String?
 
-    @Option(name: .long, help: "The serial (lowercase hex) of one certificate.")
+    @Option(name: .long, help: "The serial (hex) of one certificate.")
     var serial: String?
 
     @Option(name: .long, help: "A document id.")
@@ -52,8 +52,11 @@ struct QueryCommand: AsyncParsableCommand {
     @Option(name: .customLong("certification-id"), help: "A QSCD certification id.")
     var certificationID: String?
 
-    @Option(name: .long, help: "A batch id: only the findings it raised (findings).")
+    @Option(name: .long, help: "A batch id: only the findings it raised or resolved (findings).")
     var batch: String?
+
+    @Option(name: .long, help: "open (the default), resolved or all (findings).")
+    var state: String?
 
     @Option(name: .long, help: "table, json or csv.")
     var format: String = "table"
@@ -104,15 +107,21 @@ struct QueryCommand: AsyncParsableCommand {
         }
         if (issuer == nil) != (serial == nil) { throw ValidationError("--issuer and --serial go together.") }
         if let issuer, let serial {
-            let ref = CertificateRef(issuer: issuer, serial: serial)
-            guard ref.hasCanonicalSerial else {
-                throw ValidationError("--serial must be lowercase hex without leading zeros, not '\(serial)'.")
-            }
-            parameters.certificate = ref
+            parameters.certificate = try FlagValues.certificate(issuer: issuer, serial: serial)
         }
         parameters.document = document.map(DocumentID.init)
         parameters.certificationID = certificationID.map(CertificationID.init)
         parameters.batch = batch.map(BatchID.init)
+        if let state {
+            switch state {
+            case "all": parameters.states = Set(FindingState.allCases)
+            default:
+                guard let one = FindingState(rawValue: state) else {
+                    throw ValidationError("--state takes open, resolved or all, not '\(state)'.")
+                }
+                parameters.states = [one]
+            }
+        }
         return parameters
     }
 

@@ -14,24 +14,22 @@ struct ShowCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "The issuer DN (RFC 4514).")
+    @Option(name: .long, help: "The issuer DN (RFC 4514, or as 'openssl x509 -issuer' prints it).")
     var issuer: String
 
-    @Option(name: .long, help: "The serial (lowercase hex).")
+    @Option(name: .long, help: "The serial (hex; 0x, colons, upper case and leading zeros are fine).")
     var serial: String
 
     func validate() throws {
-        guard CertificateRef(issuer: issuer, serial: serial).hasCanonicalSerial else {
-            throw ValidationError("--serial must be lowercase hex without leading zeros, not '\(serial)'.")
-        }
+        _ = try FlagValues.certificate(issuer: issuer, serial: serial)
     }
 
     func run() async throws {
         try runMapped(verbose: global.verbose) {
             let catalog = try global.open(.read).catalog
-            let ref = CertificateRef(issuer: issuer, serial: serial)
+            let ref = try FlagValues.certificate(issuer: issuer, serial: serial)
             let result = try TimelineQuery().run(QueryParameters(certificate: ref), catalog: catalog)
-            print("Certificate \(serial) of \(issuer)")
+            print("Certificate \(ref.serial) of \(TerminalText.escaped(ref.issuer))")
             if let certificate = try catalog.certificate(ref) {
                 print(
                     "  subject \(certificate.subject), valid \(RFC3339.format(certificate.notBefore)) to "

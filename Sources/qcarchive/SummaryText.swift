@@ -57,6 +57,9 @@ enum SummaryText {
                     separator: ", "
                 ) + ")"
         }
+        if summary.gates.resolvedFindings > 0 {
+            text += ", \(summary.gates.resolvedFindings) resolved by this batch's evidence"
+        }
         text += String(format: " in %.1f s\n", summary.gatesSeconds)
         text += "  bundles           \(summary.bundles.count) sealed in batch \(summary.batch.id)"
         text += " (\(summary.bytesWritten) bytes written"

@@ -41,7 +41,7 @@ import Testing
             #expect(row["state"] as? String == "sealed" && row["seal_format"] as? String == "2")
             #expect((row["findings"] as? Int ?? 0) > 0 && row["sealed_at"] is String)
         }
-        // query findings --batch: exactly the findings the batch raised.
+        // query findings --batch --state all: exactly the findings the batch raised or resolved.
         for row in rows {
             let batch = try #require(row["batch"] as? String)
             let findings = try TestEnvironment.qcarchive(
@@ -51,14 +51,22 @@ import Testing
                 "findings",
                 "--batch",
                 batch,
+                "--state",
+                "all",
                 "--format",
                 "json"
             )
-            let raised = try #require(
+            let listed = try #require(
                 try JSONSerialization.jsonObject(with: Data(findings.stdout.utf8)) as? [[String: Any]]
             )
-            #expect(raised.count == row["findings"] as? Int && raised.allSatisfy { $0["batch_id"] as? String == batch })
+            let raised = listed.filter { $0["batch_id"] as? String == batch }
+            let resolved = listed.filter { $0["resolved_by_batch"] as? String == batch }
+            #expect(raised.count == row["findings"] as? Int, "\(batch)")
+            #expect(resolved.count == row["resolved_findings"] as? Int, "\(batch)")
+            #expect(raised.count + resolved.count == listed.count, "\(batch)")
         }
+        // Day 2 resolved day 1's REV-002 of n-rev002-resolved (Samples/README.md).
+        #expect(rows.map { $0["resolved_findings"] as? Int } == [0, 1])
         let table = try TestEnvironment.qcarchive("batches", "--archive", archive)
         #expect(
             table.status == 0 && table.stdout.contains("2026-11-21") && table.stdout.contains("(2 rows)"),

@@ -1,4 +1,6 @@
+import Catalog
 import Foundation
+import Lifecycle
 import TestSupport
 import Testing
 
@@ -12,6 +14,25 @@ import Testing
         ("revocation-latency", ["--to", "2026-11-22"]), ("qscd-exposure", []),
         ("status-beyond-expiry", ["--to", "2026-11-22"]), ("exceptions", ["--to", "2026-11-22"]),
     ]
+
+    /// The drop a batch of an archive came from, rebuilt from the files the archive keeps as-is
+    /// (`store/sha256/…`): the fixture's own nights, whatever the samples have become since.
+    static func drop(of batch: String, archive: String, into folder: String) throws -> String {
+        let catalog = try SQLiteCatalog(path: archive + "/catalog.sqlite", readOnly: true)
+        for file in try catalog.dropFiles(of: BatchID(batch)) {
+            let target = folder + "/" + file.path
+            try FileManager.default.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true
+            )
+            let hash = file.sha256
+            try FileManager.default.copyItem(
+                atPath: archive + "/store/sha256/\(hash.prefix(2))/\(hash)",
+                toPath: target
+            )
+        }
+        return folder
+    }
 
     @Test func theFormat1ArchiveVerifiesAndReindexesWithItsOriginalAnswers() throws {
         let archive = try TestEnvironment.temporaryFolder() + "/archive"

@@ -40,8 +40,15 @@ import Testing
         // revocation-latency: hand-computed from Samples/README.md. n-gina: requested 2026-11-20T14:30:00Z,
         // first CRL 2026-11-21T14:30:00Z = 86400 s (exactly 24 h, in time), OCSP 14:21 = 85860 s.
         // w-rev002: requested 09:15:00, first CRL 09:15:01 next day = 86401 s (late), OCSP 09:06 = 85860 s.
+        // n-rev002-resolved: requested 2026-11-19T21:00:00Z, CRL published 21:37 = 2220 s (delivered a
+        // day late, but published in time), OCSP 21:21 = 1260 s.
         let latency = try Self.json(archive, "revocation-latency")
-        #expect(latency.count == 8)
+        #expect(latency.count == 9)
+        let liege = try #require(latency.first { $0["serial"] as? String == "5fb9d547061fc08bfccb4f18" })
+        #expect(
+            liege["crl_latency_seconds"] as? Int == 2_220 && liege["ocsp_latency_seconds"] as? Int == 1_260
+                && liege["over_24h"] as? Bool == false
+        )
         let gina = try #require(latency.first { $0["serial"] as? String == "510083550e005e0b83ae6886" })
         #expect(
             gina["crl_latency_seconds"] as? Int == 86_400 && gina["ocsp_latency_seconds"] as? Int == 85_860
@@ -68,15 +75,16 @@ import Testing
         let coverage = try Self.json(archive, "coverage")
         let all = try #require(coverage.last)
         #expect(
-            all["policy"] as? String == "(all)" && all["certificates"] as? Int == 48 && all["events"] as? Int == 276
+            all["policy"] as? String == "(all)" && all["certificates"] as? Int == 50 && all["events"] as? Int == 288
         )
-        #expect(all["bundles"] as? Int == 61 && all["findings"] as? Int == 25 && all["rejects"] as? Int == 12)
+        // 25 open findings: the 26th, REV-002 of n-rev002-resolved, was resolved by day 2.
+        #expect(all["bundles"] as? Int == 64 && all["findings"] as? Int == 25 && all["rejects"] as? Int == 12)
         #expect(
             Set(coverage.dropLast().compactMap { $0["policy"] as? String }) == [
                 "QCP-n", "QCP-l", "QCP-n-qscd", "QCP-l-qscd", "QEVCP-w", "QNCP-w", "QNCP-w-gen",
             ]
         )
-        #expect(coverage.dropLast().reduce(0) { $0 + ($1["certificates"] as? Int ?? 0) } == 48)
+        #expect(coverage.dropLast().reduce(0) { $0 + ($1["certificates"] as? Int ?? 0) } == 50)
 
         // certificates: a policy and a period; status at --to.
         let qscd = try Self.json(archive, "certificates", "--policy", "QCP-n-qscd", "--to", "2026-11-22")
@@ -168,7 +176,7 @@ import Testing
             ],
             stdin: Array(csv.stdout.utf8)
         )
-        #expect(parsed.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "9", "\(parsed)")
+        #expect(parsed.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "10", "\(parsed)")
         let list = try TestEnvironment.qcarchive("query", "--list")
         for name in [
             "findings", "certificates", "timeline", "governing-documents", "certificates-under-document",
@@ -212,7 +220,7 @@ import Testing
             SHA256Digest.of(try TestEnvironment.read(archive + "/catalog.sqlite")) == before,
             "queries never change the catalog"
         )
-        #expect(try Self.json(archive, "coverage").last?["events"] as? Int == 276)
+        #expect(try Self.json(archive, "coverage").last?["events"] as? Int == 288)
     }
 
     /// Issue #15 item 5: a flag a query does not apply is refused with the flags it takes, never

@@ -76,6 +76,7 @@ import Testing
         #expect(try TestEnvironment.qcarchive("reindex", "--archive", archive).status == 0)
         let night = SealedNight(folder: folder, archive: archive)
         let state = try night.catalogState()
+        let day2 = try FormatFixtureTests.drop(of: "2026-11-21", archive: archive, into: folder + "/day2")
         // Stopped after the first part was recorded: the continuation is imported, nothing of it written.
         let part = "2026-11-21-part-00002"
         try night.forgetSealing(of: part)
@@ -88,13 +89,7 @@ import Testing
         }
         try FileManager.default.removeItem(atPath: archive + "/batches/\(part)")
 
-        let again = try TestEnvironment.qcarchive(
-            "nightly",
-            "--archive",
-            archive,
-            "--drop",
-            TestEnvironment.samples + "/day2"
-        )
+        let again = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", day2)
         #expect(again.status == 0, "\(again)")
         #expect(again.stdout.contains("what an interrupted run left unsealed is now sealed"), "\(again)")
         #expect(again.stdout.contains("sealed in batch \(part)"), "\(again)")

@@ -98,17 +98,28 @@ import Testing
         #expect(verify.status == 0, "\(verify)")
 
         // The gates find exactly the violations Samples/README.md documents, and nothing on the clean certificates.
+        // Resolved findings stay listed with their state (SPEC "Findings follow the evidence").
         struct Violation: Decodable, Hashable {
             var rule: String
             var issuer: String?
             var serial: String?
             var applicationID: String?
+            var state: String
             enum CodingKeys: String, CodingKey {
-                case rule, issuer, serial
+                case rule, issuer, serial, state
                 case applicationID = "application_id"
             }
         }
-        let query = try TestEnvironment.qcarchive("query", "--archive", archive, "findings", "--format", "json")
+        let query = try TestEnvironment.qcarchive(
+            "query",
+            "--archive",
+            archive,
+            "findings",
+            "--state",
+            "all",
+            "--format",
+            "json"
+        )
         #expect(query.status == 0, "\(query)")
         let findings = try JSONDecoder().decode([Violation].self, from: Data(query.stdout.utf8))
         let documented = try JSONDecoder().decode(

@@ -4,7 +4,9 @@ import Lifecycle
 /// REV-002: a revocation is visible within 24 h of the request's `received_at` (exactly 24 h is in
 /// time), on CRL (the first `published_at` of a CRL listing the serial) and on OCSP (the first
 /// `revoked` answer), each where the issuer uses that service. A deadline still running at the
-/// batch cutoff is not yet a violation.
+/// batch cutoff is not yet a violation. A finding is observed at the deadline. "Not seen by the
+/// deadline" (key `crl-unseen:` / `ocsp-unseen:`) is resolved once the status is seen: by a
+/// publication in time, or by the finding that it came late (key `crl:` / `ocsp:`).
 struct RevocationLatencyGate: GateRule {
     let id = RuleID.rev002
     static let maximum: TimeInterval = 24 * 3600
@@ -33,18 +35,18 @@ struct RevocationLatencyGate: GateRule {
                                 + "(number \(crl.crlNumber ?? "?")) was published at \(RFC3339.format(published)), "
                                 + "\(Self.late(published, deadline)) late.",
                             evidence: GateSubject.cite([request, revocation]) + ["crl:\(crl.sha256)"],
-                            at: request.receivedAt ?? request.time
+                            at: RFC3339.format(deadline)
                         )
                     )
                 } else if first == nil, subject.asOf > deadline {
                     findings.append(
                         Finding(
                             id,
-                            key: "crl:\(requestID)",
+                            key: "crl-unseen:\(requestID)",
                             "Expected the revocation on a published CRL by \(RFC3339.format(deadline)); no CRL "
                                 + "publication listing it was found as of \(RFC3339.format(subject.asOf)).",
                             evidence: GateSubject.cite([request, revocation]),
-                            at: request.receivedAt ?? request.time
+                            at: RFC3339.format(deadline)
                         )
                     )
                 }
@@ -67,18 +69,18 @@ struct RevocationLatencyGate: GateRule {
                             evidence: GateSubject.cite([request, revocation]) + [
                                 "ocsp:\(answer.source.file):\(answer.source.line.map(String.init) ?? "-")"
                             ],
-                            at: request.receivedAt ?? request.time
+                            at: RFC3339.format(deadline)
                         )
                     )
                 } else if first == nil, subject.asOf > deadline {
                     findings.append(
                         Finding(
                             id,
-                            key: "ocsp:\(requestID)",
+                            key: "ocsp-unseen:\(requestID)",
                             "Expected a revoked OCSP answer by \(RFC3339.format(deadline)); none was found as of "
                                 + "\(RFC3339.format(subject.asOf)).",
                             evidence: GateSubject.cite([request, revocation]),
-                            at: request.receivedAt ?? request.time
+                            at: RFC3339.format(deadline)
                         )
                     )
                 }
