@@ -46,6 +46,8 @@ package struct ImportReport: Sendable, Codable, Equatable {
     /// What the seal could not collect (revocation status of the sealing or TSA certificate): set
     /// when the batch is sealed, absent when there is nothing to say.
     package var warnings: [String]?
+    /// SPEC: every report states the conformance boundary (absent in reports of versions before 0.15).
+    package var conformanceBoundary: String?
 
     enum CodingKeys: String, CodingKey {
         case batchID = "batch_id"
@@ -54,15 +56,25 @@ package struct ImportReport: Sendable, Codable, Equatable {
         case filesArchived = "files_archived"
         case filesAlreadyStored = "files_already_stored"
         case warnings
+        case conformanceBoundary = "conformance_boundary"
     }
 
     package init(batchID: BatchID, drop: String) {
         self.batchID = batchID
         self.drop = drop
+        self.conformanceBoundary = ConformanceBoundary.sentence
     }
 
     /// True when any record or file was rejected (exit status 3).
     package var hasRejects: Bool { !rejects.isEmpty }
+
+    /// True when the drop held no record of any kind (only `batch.json`): an upstream export that
+    /// delivered nothing, which cron must notice (exit status 3, though the batch is sealed).
+    package var holdsNoRecords: Bool {
+        counts.filter { $0.key != DropFileKind.batchInfo.rawValue }.values.allSatisfy {
+            $0.accepted + $0.duplicates + $0.rejected == 0
+        }
+    }
 
     mutating func count(_ kind: DropFileKind, _ update: (inout Count) -> Void) {
         update(&counts[kind.rawValue, default: Count()])

@@ -36,8 +36,13 @@ package struct NightlyJob {
         package var eventsInCatalog: Int
         package var bundlesInArchive: Int
 
-        /// True when records were rejected (exit status 3).
-        package var hasRejects: Bool { report?.hasRejects ?? false }
+        /// Records the drop's first run rejected, when the drop had been sealed before (nil otherwise).
+        package var earlierRejects: Int?
+
+        /// True when records were rejected, in this run or, for a drop sealed before, in its first
+        /// run (exit status 3 either way: a re-run does not hide rejects from cron).
+        package var hasRejects: Bool { report?.hasRejects ?? ((earlierRejects ?? 0) > 0) }
+
     }
 
     /// Runs the batch in a writing session of the archive (`Archive.open(_, .write)`: lock, recovery). A drop sealed
@@ -67,7 +72,9 @@ package struct NightlyJob {
             sealed: sealed,
             certificatesInCatalog: try catalog.certificateCount(),
             eventsInCatalog: try catalog.eventCount(),
-            bundlesInArchive: try catalog.bundleCount()
+            bundlesInArchive: try catalog.bundleCount(),
+            earlierRejects: report == nil
+                ? try catalog.batchSummaries().first { $0.batch.id == batch.id }?.rejects : nil
         )
     }
 }

@@ -129,6 +129,8 @@ package enum QueryRendering {
         var out = line(headers) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
         for row in cells { out += rows(row) }
         out += "(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s"))\n"
+        // SPEC: every report states the boundary; JSON and CSV answers stay data only.
+        for line in wrap(ConformanceBoundary.sentence, width: width) { out += line + "\n" }
         return out
     }
 }

@@ -17,7 +17,8 @@ import Storage
 enum ExitStatus {
     static let help = """
         Exit status: 0 done · 1 failed (verification failed, or nothing sealed) · 3 done with rejected \
-        records · 64 usage error · 74 I/O error · 75 the archive is locked by another run · 130 interrupted \
+        records (also when a drop sealed before had them, or held no records) · 64 usage error · 74 I/O \
+        error · 75 the archive is locked by another run · 130 interrupted \
         (Ctrl-C; run the same command again to resume).
         """
 

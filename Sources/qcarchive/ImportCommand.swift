@@ -39,7 +39,8 @@ struct ImportCommand: AsyncParsableCommand {
                         + "it."
                 )
                 print(SummaryText.importReport(report, layout: layout), terminator: "")
-                if report.hasRejects { throw ExitStatus.rejected }
+                if report.holdsNoRecords { SummaryText.warnEmpty(dropOptions.drop) }
+                if report.hasRejects || report.holdsNoRecords { throw ExitStatus.rejected }
             }
         }
     }

@@ -30,6 +30,16 @@ struct NightlyCommand: AsyncParsableCommand {
             print(SummaryText.nightly(summary, layout: global.layout), terminator: "")
             if !summary.sealed.isEmpty { print(SummaryText.head(of: archive), terminator: "") }
             SummaryText.warnAboutValidation(summary.sealed)
+            if summary.report?.holdsNoRecords == true {
+                SummaryText.warnEmpty(dropOptions.drop)
+                throw ExitStatus.rejected
+            }
+            if let earlier = summary.earlierRejects, earlier > 0 {
+                SummaryText.warn(
+                    "this drop was sealed before with \(earlier) rejected record(s); see "
+                        + "batches/\(summary.batch.id)/report.json."
+                )
+            }
             if summary.hasRejects { throw ExitStatus.rejected }
         }
     }

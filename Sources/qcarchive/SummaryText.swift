@@ -21,6 +21,7 @@ enum SummaryText {
         text +=
             "  archive           \(layout.root): \(summary.certificatesInCatalog) certificates, "
             + "\(summary.eventsInCatalog) events, \(summary.bundlesInArchive) bundles\n"
+        text += "  boundary          \(ConformanceBoundary.sentence)\n"
         return text
     }
 
@@ -81,6 +82,19 @@ enum SummaryText {
                 + "\(Data(checkpoint.root.bytes).base64EncodedString()); publish it with 'qcarchive head --archive "
                 + "\(archive.layout.root) --out FILE'"
         ) + "\n"
+    }
+
+    /// Says that a drop held no records (exit status 3 follows).
+    static func warnEmpty(_ drop: String) {
+        warn(
+            "the drop holds no records (\(drop)); its batch keeps the empty delivery on record. Check the upstream "
+                + "export."
+        )
+    }
+
+    /// One warning line on standard error, escaped for the terminal.
+    static func warn(_ text: String) {
+        FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(text) + "\n").utf8))
     }
 
     /// The validation data a seal could not collect, as WARN lines on stderr (exit status unchanged).

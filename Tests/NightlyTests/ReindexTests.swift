@@ -69,7 +69,8 @@ import Testing
             "--drop",
             TestEnvironment.samples + "/day2"
         )
-        #expect(again.status == 0 && again.stdout.contains("already archived"), "\(again)")
+        // Exit 3: the drop's first run had rejects, and a re-run does not hide them from cron.
+        #expect(again.status == 3 && again.stdout.contains("already archived"), "\(again)")
         #expect(try TestEnvironment.qcarchive("verify", "--archive", archive, "--all").status == 0)
     }
 
