@@ -32,7 +32,7 @@ package struct BundleWriter {
             var info: [(String, String)] = [
                 ("Source-Organization", "qcarchive evidence archive"),
                 ("Bagging-Date", RFC3339.formatDate(baggingDate)),
-                ("Bag-Software-Agent", "qcarchive"),
+                ("Bag-Software-Agent", SoftwareVersion.bagSoftwareAgent),
                 ("Certificate-Issuer", name.ref.issuer),
                 ("Certificate-Serial", name.ref.serial),
                 ("Bundle-Version", String(name.version)),
@@ -59,7 +59,7 @@ package struct BundleWriter {
                 bagInfo: [
                     ("Source-Organization", "qcarchive evidence archive"),
                     ("Bagging-Date", RFC3339.formatDate(baggingDate)),
-                    ("Bag-Software-Agent", "qcarchive"),
+                    ("Bag-Software-Agent", SoftwareVersion.bagSoftwareAgent),
                     ("Bag-Kind", "batch-record"),
                     ("Batch-Id", batchID.rawValue),
                     ("Conformance-Boundary", ConformanceBoundary.sentence),

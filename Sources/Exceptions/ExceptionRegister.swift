@@ -11,10 +11,18 @@ package struct ExceptionRegister {
     package var layout: ArchiveLayout
     package var catalog: any ArchiveCatalog
     package var now: @Sendable () -> Date
+    /// Who makes the changes, recorded in every version this register appends.
+    package var actor: String?
 
-    package init(layout: ArchiveLayout, catalog: any ArchiveCatalog, now: @escaping @Sendable () -> Date = Date.init) {
+    package init(
+        layout: ArchiveLayout,
+        catalog: any ArchiveCatalog,
+        actor: String? = nil,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.layout = layout
         self.catalog = catalog
+        self.actor = actor
         self.now = now
     }
 
@@ -26,7 +34,14 @@ package struct ExceptionRegister {
         let id = try catalog.write {
             let id = ExceptionRegisterFile.nextID(after: try catalog.exceptionVersions())
             try append(
-                ExceptionVersion(entryID: id, version: 1, change: .add, changedAt: RFC3339.format(now()), entry: entry)
+                ExceptionVersion(
+                    entryID: id,
+                    version: 1,
+                    change: .add,
+                    changedAt: RFC3339.format(now()),
+                    entry: entry,
+                    actor: actor
+                )
             )
             return id
         }
@@ -91,7 +106,8 @@ package struct ExceptionRegister {
                 version: latest.version + 1,
                 change: kind,
                 changedAt: RFC3339.format(now()),
-                entry: entry
+                entry: entry,
+                actor: actor
             )
             try append(version)
             return version

@@ -4,6 +4,8 @@ package struct ExportError: Error, Sendable, CustomStringConvertible {
         case writeFailed, unreadable
         /// A selection that names no certificate, or a serials file with a bad line (exit 64).
         case badSelection
+        /// A serials file names a certificate the archive does not hold (exit 1, like every "not found").
+        case notFound
     }
 
     package var code: Code

@@ -139,7 +139,7 @@ package struct SupervisionExport {
         let tagManifest = try bag.finish(
             bagInfo: [
                 ("Source-Organization", "qcarchive evidence archive"),
-                ("Bag-Software-Agent", "qcarchive"),
+                ("Bag-Software-Agent", SoftwareVersion.bagSoftwareAgent),
                 ("Bag-Kind", "supervision-pack"),
                 ("Archive-Id", archiveID),
                 ("Conformance-Boundary", ConformanceBoundary.sentence),

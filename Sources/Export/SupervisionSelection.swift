@@ -72,7 +72,7 @@ package enum SupervisionSelection: Sendable, Equatable {
                 guard held.count == 1, let ref = held.first else {
                     let what = entry.issuer.map { "\($0) serial \(entry.serial)" } ?? "serial \(entry.serial)"
                     throw ExportError(
-                        .badSelection,
+                        held.isEmpty ? .notFound : .badSelection,
                         "\(file):\(entry.line): "
                             + (held.isEmpty
                                 ? "the archive holds no certificate \(what)."

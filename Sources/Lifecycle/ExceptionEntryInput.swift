@@ -30,7 +30,7 @@ package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
     /// Why the entry was closed (`exceptions close --reason`).
     package var closeReason: String?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case sourceType = "source_type"
         case citation, obligation, policies, certificates, owner, approver
         case compensatingControls = "compensating_controls"
@@ -45,6 +45,9 @@ package struct ExceptionEntryInput: ValidatedRecord, Equatable, Codable {
         self.citation = citation
         self.obligation = obligation
     }
+
+    /// Every field an entry has, in the order of the contract (what `exceptions show` prints).
+    package static let fieldNames = CodingKeys.allCases.map(\.stringValue)
 
     /// True when the entry applies to a certificate of `policy` (or to `ref` by name).
     package func applies(to ref: CertificateRef, policy: String?) -> Bool {

@@ -20,6 +20,9 @@ package struct ExceptionVersion: Sendable, Codable, Equatable {
     /// The batch and drop file of an imported entry.
     package var batchID: String?
     package var sourceFile: String?
+    /// Who made the change (`--actor`, by default the login name); nil for an imported entry and for
+    /// versions written before 0.15.
+    package var actor: String?
 
     enum CodingKeys: String, CodingKey {
         case entryID = "entry_id"
@@ -28,6 +31,7 @@ package struct ExceptionVersion: Sendable, Codable, Equatable {
         case entry
         case batchID = "batch_id"
         case sourceFile = "source_file"
+        case actor
     }
 
     package init(
@@ -37,8 +41,10 @@ package struct ExceptionVersion: Sendable, Codable, Equatable {
         changedAt: String,
         entry: ExceptionEntryInput,
         batchID: String? = nil,
-        sourceFile: String? = nil
+        sourceFile: String? = nil,
+        actor: String? = nil
     ) {
+        self.actor = actor
         self.entryID = entryID
         self.version = version
         self.change = change

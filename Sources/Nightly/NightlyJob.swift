@@ -2,6 +2,7 @@ import Catalog
 import DropImport
 import Foundation
 import Lifecycle
+import Sealing
 import Storage
 
 /// The nightly archival batch: import the drop, write the bundles, seal, index (SPEC "nightly").
@@ -45,12 +46,12 @@ package struct NightlyJob {
 
     }
 
-    /// Runs the batch in a writing session of the archive (`Archive.open(_, .write)`: lock, recovery). A drop sealed
-    /// before
-    /// changes nothing, but whatever an interrupted run left imported (the rest of a night, its
-    /// continuation batches) is sealed first.
+    /// Runs the batch in a writing session of the archive (`Archive.open(_, .write)`: lock, recovery). A
+    /// drop sealed before changes nothing, but whatever an interrupted run left imported (the rest of a
+    /// night, its continuation batches) is sealed first.
     /// - Throws: `StorageError` (`.locked` when another run holds the archive), `ImportError`,
-    ///   `BundleError`, `CatalogError`. Nothing is sealed when it throws.
+    ///   `BundleError`, `CatalogError`; `SealPendingError` when the import is done and the
+    ///   time-stamp authority does not answer. Nothing is sealed when it throws.
     package func run(archive: Archive) throws -> Summary {
         let catalog = try archive.catalog
         let outcome = try ImportJob(
@@ -60,12 +61,17 @@ package struct NightlyJob {
             now: now,
             progress: progress
         ).run(catalog: catalog)
-        let sealed = try SealJob(layout: layout, now: now).run(archive: archive)
         let (batch, report): (BatchRecord, ImportReport?) =
             switch outcome {
             case .alreadySealed(let batch): (batch, nil)
             case .imported(let batch, let report): (try catalog.batch(batch.id) ?? batch, report)
             }
+        let sealed: [SealJob.Summary]
+        do {
+            sealed = try SealJob(layout: layout, now: now).run(archive: archive)
+        } catch let error as SealingError where error.code == .timestampFailed {
+            throw SealPendingError(batch: batch, report: report, archiveRoot: layout.root, underlying: error)
+        }
         return Summary(
             batch: batch,
             report: report,

@@ -38,7 +38,9 @@ struct FindingsQuery: NamedQuery {
                     finding.resolvedBy.map { .text($0.rawValue) } ?? .null,
                 ]
             },
-            tableColumns: ["rule", "serial", "severity", "message"]
+            tableColumns: parameters.states?.contains(.resolved) == true
+                ? ["rule", "serial", "severity", "state", "resolved_by_batch", "message"]
+                : ["rule", "serial", "severity", "message"]
         )
     }
 }

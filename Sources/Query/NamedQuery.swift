@@ -15,6 +15,10 @@ package struct QueryParameters: Sendable, Equatable {
     package var batch: BatchID?
     /// Only findings in these states (`findings --state`; nil: the query's default).
     package var states: Set<FindingState>?
+    /// Only rows of these kinds (`timeline --kind`: an event type, `ocsp_good`, or a prefix as `ocsp`).
+    package var kinds: [String]?
+    /// Every row, routine evidence uncollapsed (`timeline --all`).
+    package var all = false
 
     package init(
         policy: Policy? = nil,
@@ -50,6 +54,8 @@ package enum QueryFlag: String, CaseIterable, Sendable, Comparable {
     case certificationID = "--certification-id"
     case batch = "--batch"
     case state = "--state"
+    case kind = "--kind"
+    case all = "--all"
 
     package static func < (lhs: QueryFlag, rhs: QueryFlag) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -69,6 +75,8 @@ extension QueryParameters {
         if certificationID != nil { flags.insert(.certificationID) }
         if batch != nil { flags.insert(.batch) }
         if states != nil { flags.insert(.state) }
+        if kinds != nil { flags.insert(.kind) }
+        if all { flags.insert(.all) }
         return flags
     }
 }
@@ -88,8 +96,17 @@ package protocol NamedQuery: Sendable {
 /// A query that cannot run as asked.
 package struct QueryError: Error, Sendable, CustomStringConvertible {
     package var message: String
+    /// The question names something the archive does not hold (exit 1), rather than being ill-formed (exit 64).
+    package var isNotFound = false
     package var description: String { message }
     package init(_ message: String) { self.message = message }
+
+    /// The archive holds no such certificate, document or entry.
+    package static func notFound(_ message: String) -> QueryError {
+        var error = QueryError(message)
+        error.isNotFound = true
+        return error
+    }
 }
 
 /// The named queries of SPEC.md, by name.

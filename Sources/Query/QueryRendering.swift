@@ -5,8 +5,8 @@ import Foundation
 package enum QueryFormat: String, CaseIterable, Sendable { case table, json, csv }
 
 package enum QueryRendering {
-    /// Renders `result` in `format`; the table fits `width` columns.
-    package static func render(_ result: QueryResult, as format: QueryFormat, width: Int = 80) -> String {
+    /// Renders `result` in `format`; the table fits `width` columns (nil: no limit, for a pipe).
+    package static func render(_ result: QueryResult, as format: QueryFormat, width: Int? = 80) -> String {
         switch format {
         case .json: json(result)
         case .csv: csv(result)
@@ -93,18 +93,42 @@ package enum QueryRendering {
         return lines
     }
 
-    /// Columns sized to their content to fit `width`: earlier columns are cut with "…", the last one wraps.
-    static func table(_ result: QueryResult, width: Int) -> String {
-        let indices = result.tableColumns.compactMap { result.columns.firstIndex(of: $0) }
+    /// Columns sized to their content to fit `width` (nil: no limit, every value whole, as when the
+    /// output is piped). Identifiers an auditor pastes (issuer, serial, ids, batches, paths) are never
+    /// cut or wrapped; other columns are cut with "…" and the last one wraps. The issuer is shown
+    /// when the rows name more than one; a finding about an application alone names the application
+    /// in the serial column; durations in seconds read as hours, minutes and seconds too.
+    static func table(_ result: QueryResult, width: Int?) -> String {
+        var names = result.tableColumns
+        if !names.contains("issuer"), let serial = names.firstIndex(of: "serial"),
+            let issuer = result.columns.firstIndex(of: "issuer"),
+            Set(result.rows.map { $0[issuer].cell }.filter { !$0.isEmpty }).count > 1
+        {
+            names.insert("issuer", at: serial)
+        }
+        let indices = names.compactMap { result.columns.firstIndex(of: $0) }
         let headers = indices.map { result.columns[$0] }
+        let application = result.columns.firstIndex(of: "application_id")
         // Control characters are shown as escapes, never sent to the terminal.
-        let cells = result.rows.map { row in indices.map { TerminalText.escaped(row[$0].cell) } }
+        let cells = result.rows.map { row in
+            indices.map { index in
+                TerminalText.escaped(cell(row, index, name: result.columns[index], application: application))
+            }
+        }
+        let fixed = headers.map(isIdentifier)
         var widths = headers.map(\.count)
         for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
-        // Shrink the widest columns until the line fits (two spaces between columns).
         let separators = max(0, (widths.count - 1) * 2)
-        while widths.reduce(0, +) + separators > width,
-            let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
+        // Too narrow for whole identifiers beside a readable last column: one block per row instead.
+        let least = widths.indices.map { index in
+            fixed[index] ? widths[index] : min(widths[index], index == widths.count - 1 ? 30 : 8)
+        }
+        if let width, least.reduce(0, +) + separators > width {
+            return expanded(headers: headers, cells: cells, fixed: fixed, width: width)
+        }
+        // Shrink the widest columns that are not identifiers until the line fits (two spaces between columns).
+        while let width, widths.reduce(0, +) + separators > width,
+            let widest = widths.indices.filter({ !fixed[$0] }).max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
         {
             widths[widest] -= 1
         }
@@ -130,7 +154,62 @@ package enum QueryRendering {
         for row in cells { out += rows(row) }
         out += "(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s"))\n"
         // SPEC: every report states the boundary; JSON and CSV answers stay data only.
+        for line in wrap(ConformanceBoundary.sentence, width: width ?? Int.max) { out += line + "\n" }
+        return out
+    }
+
+    /// One block per row, a line per column (`label  value`), like psql's expanded display: for a
+    /// terminal too narrow for the table. Identifiers stay whole; other values wrap.
+    static func expanded(headers: [String], cells: [[String]], fixed: [Bool], width: Int) -> String {
+        let labelWidth = headers.map(\.count).max() ?? 0
+        let valueWidth = max(20, width - labelWidth - 2)
+        let indent = String(repeating: " ", count: labelWidth + 2)
+        var out = ""
+        for (number, row) in cells.enumerated() {
+            out += (number == 0 ? "" : "\n") + "-[ \(number + 1) ]" + "\n"
+            for (index, value) in row.enumerated() {
+                let label = headers[index].padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+                if fixed[index], value.count > valueWidth {  // a long identifier gets a line of its own
+                    out += headers[index] + "\n  " + value + "\n"
+                    continue
+                }
+                let lines = fixed[index] ? [value] : wrap(value, width: valueWidth)
+                out += label + "  " + lines[0] + "\n"
+                for line in lines.dropFirst() { out += indent + line + "\n" }
+            }
+        }
+        out += "(\(cells.count) row\(cells.count == 1 ? "" : "s"))\n"
         for line in wrap(ConformanceBoundary.sentence, width: width) { out += line + "\n" }
         return out
+    }
+
+    /// True for a column whose values an auditor must be able to paste whole.
+    static func isIdentifier(_ name: String) -> Bool {
+        ["issuer", "serial", "batch", "id", "path", "record", "drop", "source"].contains(name)
+            || name.hasSuffix("_id") || name.hasSuffix("_batch")
+    }
+
+    /// A table cell: the value, with a duration beside seconds and the application for a finding
+    /// that concerns an application alone.
+    static func cell(_ row: [QueryValue], _ index: Int, name: String, application: Int?) -> String {
+        switch row[index] {
+        case .integer(let seconds) where name.hasSuffix("_seconds"):
+            return "\(seconds) (\(duration(seconds)))"
+        case .null where name == "serial":
+            guard let application, case .text(let id) = row[application] else { return "" }
+            return "application \(id)"
+        default:
+            return row[index].cell
+        }
+    }
+
+    /// `24 h 0 min 1 s`, `37 min 0 s`, `42 s`.
+    static func duration(_ seconds: Int64) -> String {
+        let sign = seconds < 0 ? "-" : ""
+        let total = seconds.magnitude
+        let (hours, minutes, rest) = (total / 3600, total / 60 % 60, total % 60)
+        if hours > 0 { return "\(sign)\(hours) h \(minutes) min \(rest) s" }
+        if minutes > 0 { return "\(sign)\(minutes) min \(rest) s" }
+        return "\(sign)\(rest) s"
     }
 }

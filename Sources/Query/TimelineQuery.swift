@@ -3,20 +3,33 @@ import Foundation
 import Lifecycle
 
 /// `timeline`: every event of one certificate and its application, with the governing documents and
-/// the status evidence (CRL publications that list it, OCSP answers about it), by time.
+/// the status evidence (CRL publications that list it, OCSP answers about it), by time; within
+/// `[--from, --to)`, of the `--kind`s given, routine evidence collapsed unless `--all`.
 package struct TimelineQuery: NamedQuery {
     package let name = "timeline"
-    package let flags: Set<QueryFlag> = [.certificate]
+    package let flags: Set<QueryFlag> = [.certificate, .from, .to, .kind, .all]
     package let summary =
-        "Every event of one certificate and its application, with governing documents and status evidence (--issuer, "
-        + "--serial)."
+        "Every event of one certificate with documents and status evidence (--issuer, --serial; --from, --to, "
+        + "--kind, --all)."
 
     package init() {}
+
+    /// Whether a row is within the period and of the kinds asked for (`ocsp` takes every `ocsp_…`).
+    static func selects(_ row: (time: String, row: [QueryValue]), _ parameters: QueryParameters) -> Bool {
+        if parameters.from != nil || parameters.to != nil {
+            guard let time = RFC3339.parse(row.time) else { return false }
+            if let from = parameters.from, time < from { return false }
+            if let to = parameters.to, time >= to { return false }
+        }
+        guard let kinds = parameters.kinds else { return true }
+        let kind = row.row[1].cell
+        return kinds.contains { kind == $0 || kind.hasPrefix($0 + "_") }
+    }
 
     package func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         guard let ref = parameters.certificate else { throw QueryError("timeline needs --issuer and --serial.") }
         guard try catalog.certificate(ref) != nil || !(try catalog.events(about: ref)).isEmpty else {
-            throw QueryError("The archive has no certificate \(ref.serial) of \(ref.issuer).")
+            throw QueryError.notFound("The archive has no certificate \(ref.serial) of \(ref.issuer).")
         }
         var rows: [(time: String, row: [QueryValue])] = []
         for stored in try catalog.events(about: ref) {
@@ -102,17 +115,17 @@ package struct TimelineQuery: NamedQuery {
                     finding.observedAt,
                     [
                         .text(finding.observedAt), .text("finding_\(finding.rule)"), .text(finding.rule),
-                        .text(finding.message), .text(finding.batchID.rawValue),
+                        .text(finding.message + (finding.resolvedBy.map { " [resolved by batch \($0)]" } ?? "")),
+                        .text(finding.batchID.rawValue),
                     ]
                 )
             )
         }
-        let sorted = rows.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(
-            \.element.row
-        )
+        let sorted = rows.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
+            .filter { Self.selects($0.element, parameters) }.map(\.element.row)
         return QueryResult(
             columns: ["time", "kind", "record", "details", "source"],
-            rows: sorted,
+            rows: parameters.all ? sorted : TimelineCollapse.collapse(sorted),
             tableColumns: ["time", "kind", "details"]
         )
     }

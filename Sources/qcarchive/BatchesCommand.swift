@@ -52,7 +52,14 @@ struct BatchesCommand: AsyncParsableCommand {
                 rows: rows,
                 tableColumns: ["batch", "state", "sealed_at", "bundles", "rejects", "findings", "resolved_findings"]
             )
-            print(QueryRendering.render(result, as: QueryFormat(rawValue: format) ?? .table), terminator: "")
+            print(
+                QueryRendering.render(
+                    result,
+                    as: QueryFormat(rawValue: format) ?? .table,
+                    width: TerminalWidth.ofStandardOutput
+                ),
+                terminator: ""
+            )
         }
     }
 }

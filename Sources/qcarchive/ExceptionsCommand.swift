@@ -118,11 +118,23 @@ struct ExceptionsCommand: AsyncParsableCommand {
         for warning in warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
     }
 
-    /// Opens the register under the archive lock for a change.
-    static func withRegister<T>(_ global: GlobalOptions, _ body: (ExceptionRegister) throws -> T) throws -> T {
+    /// Who makes a change: `--actor`, recorded in the version it appends.
+    struct ActorOption: ParsableArguments {
+        @Option(help: "Who makes the change, recorded in the register's history (default: the login name).")
+        var actor: String?
+
+        var name: String { actor ?? NSUserName() }
+    }
+
+    /// Opens the register under the archive lock for a change by `actor`.
+    static func withRegister<T>(
+        _ global: GlobalOptions,
+        actor: ActorOption,
+        _ body: (ExceptionRegister) throws -> T
+    ) throws -> T {
         let archive = try global.open(.write)
         defer { withExtendedLifetime(archive) {} }  // the lock is held until the change is written
-        return try body(ExceptionRegister(layout: global.layout, catalog: try archive.catalog))
+        return try body(ExceptionRegister(layout: global.layout, catalog: try archive.catalog, actor: actor.name))
     }
 
     struct Add: AsyncParsableCommand {
@@ -132,6 +144,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
         @OptionGroup var entry: EntryOptions
+        @OptionGroup var actor: ActorOption
 
         func validate() throws {
             guard entry.sourceType != nil, entry.citation != nil, entry.obligation != nil else {
@@ -141,7 +154,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                let (id, warnings) = try ExceptionsCommand.withRegister(global) { register in
+                let (id, warnings) = try ExceptionsCommand.withRegister(global, actor: actor) { register in
                     var input = ExceptionEntryInput(
                         sourceType: entry.sourceType ?? "",
                         citation: entry.citation ?? "",
@@ -164,10 +177,11 @@ struct ExceptionsCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "The entry id (EXC-0001).") var id: String
         @OptionGroup var entry: EntryOptions
+        @OptionGroup var actor: ActorOption
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                let (version, warnings) = try ExceptionsCommand.withRegister(global) { register in
+                let (version, warnings) = try ExceptionsCommand.withRegister(global, actor: actor) { register in
                     var failure: (any Error)? = nil
                     let version = try register.update(id) { input in
                         do { try entry.apply(to: &input, register: register) } catch { failure = error }
@@ -189,10 +203,13 @@ struct ExceptionsCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "The entry id.") var id: String
         @Option(help: "Why the entry is closed.") var reason: String
+        @OptionGroup var actor: ActorOption
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                let version = try ExceptionsCommand.withRegister(global) { try $0.close(id, reason: reason) }
+                let version = try ExceptionsCommand.withRegister(global, actor: actor) {
+                    try $0.close(id, reason: reason)
+                }
                 print("\(version.entryID) closed (version \(version.version))")
             }
         }
@@ -200,20 +217,57 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print an entry, or every version of it with --history.",
+            abstract: "Print an entry with every field, or its history (who changed what, when) with --history.",
             discussion: ExitStatus.help
         )
         @OptionGroup var global: GlobalOptions
         @Option(help: "The entry id.") var id: String
         @Flag(help: "Print every version, oldest first.") var history = false
+        @Option(help: "table or json.") var format: String = "table"
+
+        func validate() throws {
+            guard ["table", "json"].contains(format) else { throw ValidationError("--format takes table or json.") }
+        }
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
                 let register = ExceptionRegister(layout: global.layout, catalog: try global.open(.read).catalog)
-                let versions = try register.history(id)
-                for version in history ? versions : [versions[versions.count - 1]] {
-                    print(String(decoding: try DocumentJSON.encode(version), as: UTF8.self), terminator: "")
+                let versions = try register.history(id).map(ExceptionVersionView.init)
+                let shown = history ? versions : [versions[versions.count - 1]]
+                if format == "json" {
+                    let objects = shown.map(\.jsonObject)
+                    let data = try JSONSerialization.data(
+                        withJSONObject: history ? objects as Any : objects[0],
+                        options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    )
+                    print(String(decoding: data, as: UTF8.self))
+                    return
                 }
+                let result =
+                    history
+                    ? QueryResult(
+                        columns: ["version", "change", "changed_at", "actor", "changed"],
+                        rows: shown.enumerated().map { index, view in
+                            [
+                                .integer(Int64(view.version.version)), .text(view.version.change.rawValue),
+                                .text(view.version.changedAt),
+                                .text(view.version.actor ?? view.version.batchID.map { "drop of batch \($0)" } ?? "—"),
+                                .text(
+                                    view.changedFields(since: index > 0 ? shown[index - 1] : nil).joined(
+                                        separator: ", "
+                                    )
+                                ),
+                            ]
+                        }
+                    )
+                    : QueryResult(
+                        columns: ["field", "value"],
+                        rows: shown[0].fields.map { [.text($0.name), .text(ExceptionVersionView.text($0.value))] }
+                    )
+                print(
+                    QueryRendering.render(result, as: .table, width: TerminalWidth.ofStandardOutput),
+                    terminator: ""
+                )
             }
         }
     }
@@ -236,7 +290,14 @@ struct ExceptionsCommand: AsyncParsableCommand {
             try runMapped(verbose: global.verbose) {
                 let catalog = try global.open(.read).catalog
                 let result = try QueryCatalog.named("exceptions")!.run(QueryParameters(), catalog: catalog)
-                print(QueryRendering.render(result, as: QueryFormat(rawValue: format) ?? .table), terminator: "")
+                print(
+                    QueryRendering.render(
+                        result,
+                        as: QueryFormat(rawValue: format) ?? .table,
+                        width: TerminalWidth.ofStandardOutput
+                    ),
+                    terminator: ""
+                )
             }
         }
     }

@@ -16,9 +16,9 @@ import Storage
 /// The exit statuses of every command (SPEC "Exit codes"), mapped here and nowhere else.
 enum ExitStatus {
     static let help = """
-        Exit status: 0 done · 1 failed (verification failed, or nothing sealed) · 3 done with rejected \
+        Exit status: 0 done · 1 failed (verification failed, nothing sealed, or not found) · 3 done with rejected \
         records (also when a drop sealed before had them, or held no records) · 64 usage error · 74 I/O \
-        error · 75 the archive is locked by another run · 130 interrupted \
+        error or no archive at --archive · 75 the archive is locked by another run · 130 interrupted \
         (Ctrl-C; run the same command again to resume).
         """
 
@@ -39,8 +39,8 @@ enum ExitStatus {
         case let error as StorageError:
             switch error.code {
             case .locked: return (ExitCode(75), error.message, error.library)
-            case .ioFailed: return (ExitCode(74), error.message, error.library)
-            case .notAnArchive, .alreadyExists: return (failed, error.message, error.library)
+            case .ioFailed, .notAnArchive: return (ExitCode(74), error.message, error.library)  // a missing archive
+            case .alreadyExists: return (failed, error.message, error.library)
             }
         case let error as ImportError:
             let code: ExitCode =
@@ -76,12 +76,14 @@ enum ExitStatus {
                 )
             default: return (failed, "A catalog operation failed.", error.description)
             }
+        case let error as SealPendingError:
+            return (failed, error.description, error.underlying.underlying.map { "\($0)" })
         case let error as StaleCatalogError:
             return (failed, error.description, nil)
         case let error as ReindexError:
             return (failed, error.description, nil)
         case let error as QueryError:
-            return (ExitCode(64), error.message, nil)
+            return (error.isNotFound ? failed : ExitCode(64), error.message, nil)
         case let error as CryptoIOError:
             return (failed, error.message, error.library)
         case let error as ExportError:

@@ -20,12 +20,23 @@ struct NightlyCommand: AsyncParsableCommand {
             defer { withExtendedLifetime(archive) {} }  // the lock is held until the command is done
             let progress = ProgressLine()
             defer { progress.finish() }
-            let summary = try NightlyJob(
-                layout: global.layout,
-                dropPath: dropOptions.drop,
-                batchID: dropOptions.batchID.map(BatchID.init),
-                progress: progress.callback
-            ).run(archive: archive)
+            let summary: NightlyJob.Summary
+            do {
+                summary = try NightlyJob(
+                    layout: global.layout,
+                    dropPath: dropOptions.drop,
+                    batchID: dropOptions.batchID.map(BatchID.init),
+                    progress: progress.callback
+                ).run(archive: archive)
+            } catch let pending as SealPendingError {
+                // The import stands: say what it did before saying what to run next.
+                progress.finish()
+                print("Batch \(pending.batch.id) imported, not sealed.")
+                if let report = pending.report {
+                    print(SummaryText.importReport(report, layout: global.layout), terminator: "")
+                }
+                throw pending
+            }
             progress.finish()
             print(SummaryText.nightly(summary, layout: global.layout), terminator: "")
             if !summary.sealed.isEmpty { print(SummaryText.head(of: archive), terminator: "") }

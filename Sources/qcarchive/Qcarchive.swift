@@ -1,5 +1,6 @@
 import ArchiveIO
 import ArgumentParser
+import Lifecycle
 
 @main
 struct Qcarchive: AsyncParsableCommand {
@@ -7,7 +8,7 @@ struct Qcarchive: AsyncParsableCommand {
         commandName: "qcarchive",
         abstract: "Keeps the lifecycle evidence of EU qualified certificates (ETSI EN 319 411-2) provable for decades.",
         discussion: ExitStatus.help,
-        version: QcarchiveVersion.current,
+        version: SoftwareVersion.current,
         subcommands: [
             InitCommand.self, NightlyCommand.self, ImportCommand.self, SealCommand.self, VerifyCommand.self,
             QueryCommand.self, ShowCommand.self, ExceptionsCommand.self, KeysCommand.self, ReindexCommand.self,

@@ -58,6 +58,12 @@ struct QueryCommand: AsyncParsableCommand {
     @Option(name: .long, help: "open (the default), resolved or all (findings).")
     var state: String?
 
+    @Option(name: .long, help: "A row kind: an event type, ocsp_good, finding, or a prefix such as ocsp (timeline).")
+    var kind: [String] = []
+
+    @Flag(name: .long, help: "Every row, repeated OCSP answers and CRL publications not collapsed (timeline).")
+    var all = false
+
     @Option(name: .long, help: "table, json or csv.")
     var format: String = "table"
 
@@ -112,6 +118,8 @@ struct QueryCommand: AsyncParsableCommand {
         parameters.document = document.map(DocumentID.init)
         parameters.certificationID = certificationID.map(CertificationID.init)
         parameters.batch = batch.map(BatchID.init)
+        parameters.kinds = kind.isEmpty ? nil : kind
+        parameters.all = all
         if let state {
             switch state {
             case "all": parameters.states = Set(FindingState.allCases)
@@ -138,7 +146,7 @@ struct QueryCommand: AsyncParsableCommand {
             else { return }
             let catalog = try ArchiveSession.open(ArchiveLayout(root: archive), .read).catalog
             let result = try query.run(try parameters(), catalog: catalog)
-            print(QueryRendering.render(result, as: format), terminator: "")
+            print(QueryRendering.render(result, as: format, width: TerminalWidth.ofStandardOutput), terminator: "")
         }
     }
 }

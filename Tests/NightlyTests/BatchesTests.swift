@@ -78,11 +78,35 @@ import Testing
         #expect(refused.status == 64 && refused.stderr.contains("table, json or csv"), "\(refused)")
     }
 
-    @Test func theVersionIsPrinted() throws {
+    /// `--version`, and the same version in the `Bag-Software-Agent` of every bag (#15 item 11).
+    @Test func theVersionIsPrintedAndEveryBagSaysWhichVersionWroteIt() throws {
         let run = try TestEnvironment.qcarchive("--version")
         #expect(
             run.status == 0 && run.stdout.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression) != nil
         )
+        let version = run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let folder = try TestEnvironment.temporaryFolder()
+        #expect(try TestEnvironment.qcarchive("init", "--archive", folder + "/archive").status == 0)
+        let drop = try FixtureDrop(at: folder + "/drop", certificates: 1)
+        #expect(
+            try TestEnvironment.qcarchive("nightly", "--archive", folder + "/archive", "--drop", drop.root).status == 0
+        )
+        let bags = TestEnvironment.files(under: folder + "/archive").filter { $0.hasSuffix(".tar.gz") }
+        #expect(bags.count == 2, "a bundle and the batch record: \(bags)")
+        for bag in bags {
+            let agent = try TestEnvironment.run(
+                "python3",
+                [
+                    "-c",
+                    "import sys,tarfile\nt=tarfile.open(sys.argv[1])\n"
+                        + "m=[x for x in t.getnames() if x.endswith('/bag-info.txt')][0]\n"
+                        + "print([l for l in t.extractfile(m).read().decode().splitlines() "
+                        + "if l.startswith('Bag-Software-Agent:')][0])",
+                    folder + "/archive/" + bag,
+                ]
+            )
+            #expect(agent.stdout == "Bag-Software-Agent: qcarchive \(version)\n", "\(bag): \(agent)")
+        }
     }
 
     /// Issue #15 item 11: `QCARCHIVE_ARCHIVE` stands for `--archive` (cron, scripts); the flag wins.

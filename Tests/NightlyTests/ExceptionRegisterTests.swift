@@ -100,14 +100,22 @@ import Testing
         )
         #expect(reclosed.status == 64 && reclosed.stderr.contains("is closed"))
 
-        let history = try TestEnvironment.qcarchive("exceptions", "show", "--archive", archive, "--id", id, "--history")
-        #expect(
-            history.stdout.components(separatedBy: "\"entry_id\" : \"\(id)\"").count - 1 == 2,
-            "two versions: \(history.stdout)"
+        let history = try Self.json(
+            try TestEnvironment.qcarchive(
+                "exceptions",
+                "show",
+                "--archive",
+                archive,
+                "--id",
+                id,
+                "--history",
+                "--format",
+                "json"
+            )
         )
+        #expect(history.map { $0["entry_id"] as? String } == [id, id], "two versions")
         #expect(
-            history.stdout.contains("\"review_by\" : \"2026-12-01\"")
-                && history.stdout.contains("\"review_by\" : \"2026-11-01\""),
+            history.map { ($0["entry"] as? [String: Any])?["review_by"] as? String } == ["2026-12-01", "2026-11-01"],
             "the old version is kept"
         )
 
@@ -194,5 +202,80 @@ import Testing
                 && tampered.stdout.contains("batches/2026-11-21/exception-register.jsonl: expected SHA-256 \(sealed)"),
             "\(tampered)"
         )
+    }
+
+    /// #15 item 10: every change records who made it; history reads as a table of who changed what
+    /// and as a JSON array in which every version carries every field.
+    @Test func aChangeRecordsWhoMadeItAndEveryVersionCarriesEveryField() throws {
+        let archive = try TestEnvironment.temporaryFolder() + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let added = try TestEnvironment.qcarchive(
+            "exceptions",
+            "add",
+            "--archive",
+            archive,
+            "--source-type",
+            "contract",
+            "--citation",
+            "Contract 7 §4",
+            "--obligation",
+            "Notify the customer of every revocation within 1 h.",
+            "--actor",
+            "alice"
+        )
+        #expect(added.status == 0, "\(added)")
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let updated = try TestEnvironment.qcarchive(
+            "exceptions",
+            "update",
+            "--archive",
+            archive,
+            "--id",
+            id,
+            "--owner",
+            "Customer desk",
+            "--review-by",
+            "2027-03-31",
+            "--actor",
+            "bob"
+        )
+        #expect(updated.status == 0, "\(updated)")
+        #expect(
+            try TestEnvironment.qcarchive("exceptions", "close", "--archive", archive, "--id", id, "--reason", "ended")
+                .status == 0
+        )
+
+        let json = try Self.json(
+            try TestEnvironment.qcarchive(
+                "exceptions",
+                "show",
+                "--archive",
+                archive,
+                "--id",
+                id,
+                "--history",
+                "--format",
+                "json"
+            )
+        )
+        #expect(json.map { $0["actor"] as? String } == ["alice", "bob", NSUserName()])
+        let fields: Set<String> = [
+            "source_type", "citation", "obligation", "policies", "certificates", "owner", "approver",
+            "compensating_controls", "effect", "review_by", "expires", "status", "evidence", "close_reason",
+        ]
+        #expect(json.allSatisfy { ($0["entry"] as? [String: Any]).map { Set($0.keys) } == fields }, "\(json)")
+        #expect((json[0]["entry"] as? [String: Any])?["owner"] is NSNull, "a field not set is null, not absent")
+
+        let table = try TestEnvironment.qcarchive("exceptions", "show", "--archive", archive, "--id", id, "--history")
+        let rows = table.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.first?.hasPrefix("version  change  changed_at") == true, "\(table)")
+        #expect(
+            rows.contains { $0.hasPrefix("2        update") && $0.contains("bob") && $0.hasSuffix("owner, review_by") }
+        )
+        #expect(rows.contains { $0.hasPrefix("3        close") && $0.hasSuffix("status, close_reason") }, "\(table)")
+
+        let latest = try TestEnvironment.qcarchive("exceptions", "show", "--archive", archive, "--id", id)
+        #expect(latest.stdout.contains("\nactor                  \(NSUserName())\n"), "\(latest)")
+        #expect(latest.stdout.contains("\neffect                 —\n"), "every field, set or not: \(latest)")
     }
 }

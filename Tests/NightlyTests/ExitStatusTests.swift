@@ -42,3 +42,54 @@ import Testing
         #expect(rerun.status == 0 && rerun.stderr.isEmpty, "\(rerun)")
     }
 }
+
+/// Not found is 1 everywhere; a missing archive is 74 everywhere (#15 item 11).
+@Suite struct NotFoundExitStatusTests {
+    @Test func aMissingArchiveIs74ForEveryCommand() throws {
+        let missing = try TestEnvironment.temporaryFolder() + "/no-archive"
+        let commands: [[String]] = [
+            ["nightly", "--archive", missing, "--drop", TestEnvironment.samples + "/day1"],
+            ["seal", "--archive", missing], ["verify", "--archive", missing, "--all"],
+            ["query", "--archive", missing, "findings"], ["batches", "--archive", missing],
+            ["show", "--archive", missing, "--issuer", "CN=CA", "--serial", "1"],
+            ["exceptions", "list", "--archive", missing], ["reindex", "--archive", missing],
+            ["head", "--archive", missing], ["keys", "list", "--archive", missing],
+        ]
+        for arguments in commands {
+            let run = try TestEnvironment.run(TestEnvironment.binary, arguments)
+            #expect(run.status == 74, "\(arguments[0]): \(run)")
+            #expect(run.stderr.contains(missing), "the message names the folder: \(run)")
+        }
+    }
+
+    @Test func somethingTheArchiveDoesNotHoldIs1() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let unknown = ["--issuer", "CN=Nobody,C=BE", "--serial", "abc"]
+        let show = try TestEnvironment.run(TestEnvironment.binary, ["show", "--archive", archive] + unknown)
+        #expect(show.status == 1 && show.stderr.contains("The archive has no certificate abc of CN=Nobody,C=BE"))
+        let timeline = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["query", "--archive", archive, "timeline"] + unknown
+        )
+        #expect(timeline.status == 1, "\(timeline)")
+        let entry = try TestEnvironment.qcarchive("exceptions", "show", "--archive", archive, "--id", "EXC-0042")
+        #expect(entry.status == 1 && entry.stderr.contains("has no entry EXC-0042"), "\(entry)")
+        try TestEnvironment.write("CN=Nobody,C=BE\tabc\n", to: folder + "/serials.txt")
+        let pack = try TestEnvironment.qcarchive(
+            "export",
+            "supervision",
+            "--archive",
+            archive,
+            "--serials",
+            folder + "/serials.txt",
+            "--out",
+            folder + "/pack.tar"
+        )
+        #expect(pack.status == 1 && pack.stderr.contains("serials.txt:1: the archive holds no certificate"), "\(pack)")
+        // A question that is ill-formed stays a usage error.
+        let usage = try TestEnvironment.qcarchive("query", "--archive", archive, "timeline")
+        #expect(usage.status == 64, "\(usage)")
+    }
+}

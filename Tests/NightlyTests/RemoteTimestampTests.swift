@@ -92,6 +92,17 @@ import Glibc
                 failed.stderr.contains("time-stamp authority") && failed.stderr.contains("nothing was sealed"),
                 "\(mode): \(failed.stderr)"
             )
+            // #15 item 11: the import summary and the next step, for the operator at 2 a.m.
+            #expect(
+                failed.stdout.hasPrefix("Batch night-\(mode) imported, not sealed.\n  drop  "),
+                "\(mode): \(failed.stdout)"
+            )
+            #expect(
+                failed.stderr.contains(
+                    "When the time-stamp authority answers, run: qcarchive seal --archive \(archive)"
+                ),
+                "\(mode): \(failed.stderr)"
+            )
             #expect(!FileManager.default.fileExists(atPath: archive + "/batches/night-\(mode)/seal.json"), "\(mode)")
             #expect(
                 !TestEnvironment.files(under: archive + "/bundles").contains {
