@@ -72,8 +72,9 @@ package struct NightlyJob {
         } catch let error as SealingError where error.code == .timestampFailed {
             throw SealPendingError(batch: batch, report: report, archiveRoot: layout.root, underlying: error)
         }
+        let batchNow = try catalog.batch(batch.id) ?? batch  // sealed by now
         return Summary(
-            batch: batch,
+            batch: batchNow,
             report: report,
             sealed: sealed,
             certificatesInCatalog: try catalog.certificateCount(),

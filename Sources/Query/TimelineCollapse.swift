@@ -2,8 +2,9 @@ import Lifecycle
 
 /// Routine evidence of a timeline, collapsed (#15 item 7): a run of three or more rows of one
 /// routine kind in a row (OCSP answers saying the same, CRL publications that list a revoked
-/// certificate again) becomes one row that keeps the first one's time and record, `ocsp_good ×730 between … and …`. A certificate with an OCSP
-/// answer every hour would otherwise bury its ten lifecycle events under tens of thousands of rows.
+/// certificate again) becomes one row that keeps the first one's time and record,
+/// `ocsp_good ×730 between … and …`. A certificate with an OCSP answer every hour would otherwise
+/// bury its ten lifecycle events under tens of thousands of rows.
 enum TimelineCollapse {
     /// The kinds that repeat without news.
     static let routine: Set<String> = ["ocsp_good", "ocsp_revoked", "crl_published"]

@@ -22,6 +22,9 @@ struct BatchesCommand: AsyncParsableCommand {
     @Option(name: .long, help: "table, json or csv.")
     var format: String = "table"
 
+    @Flag(name: .long, help: "The same as --format json (one JSON array, a batch per object).")
+    var json = false
+
     func validate() throws {
         guard QueryFormat(rawValue: format) != nil else {
             throw ValidationError("--format takes table, json or csv, not '\(format)'.")
@@ -55,7 +58,7 @@ struct BatchesCommand: AsyncParsableCommand {
             print(
                 QueryRendering.render(
                     result,
-                    as: QueryFormat(rawValue: format) ?? .table,
+                    as: json ? .json : QueryFormat(rawValue: format) ?? .table,
                     width: TerminalWidth.ofStandardOutput
                 ),
                 terminator: ""

@@ -14,11 +14,14 @@ struct NightlyCommand: AsyncParsableCommand {
 
     @OptionGroup var dropOptions: DropOptions
 
+    @OptionGroup var output: OutputOptions
+
     func run() async throws {
         try runMapped(verbose: global.verbose) {
             let archive = try global.open(.write)
             defer { withExtendedLifetime(archive) {} }  // the lock is held until the command is done
-            let progress = ProgressLine()
+            let out = CommandOutput(output.mode)
+            let progress = ProgressLine(out.mode == .text)
             defer { progress.finish() }
             let summary: NightlyJob.Summary
             do {
@@ -31,16 +34,26 @@ struct NightlyCommand: AsyncParsableCommand {
             } catch let pending as SealPendingError {
                 // The import stands: say what it did before saying what to run next.
                 progress.finish()
-                print("Batch \(pending.batch.id) imported, not sealed.")
-                if let report = pending.report {
-                    print(SummaryText.importReport(report, layout: global.layout), terminator: "")
-                }
+                out.say("Batch \(pending.batch.id) imported, not sealed.")
+                if let report = pending.report { out.sayBlock(SummaryText.importReport(report, layout: global.layout)) }
+                out.finish(
+                    command: "nightly",
+                    ok: false,
+                    fields: ["batch_id": pending.batch.id.rawValue, "batch_state": "imported", "exit_status": 1]
+                )
                 throw pending
             }
             progress.finish()
-            print(SummaryText.nightly(summary, layout: global.layout), terminator: "")
-            if !summary.sealed.isEmpty { print(SummaryText.head(of: archive), terminator: "") }
+            out.sayBlock(SummaryText.nightly(summary, layout: global.layout))
+            let head = summary.sealed.isEmpty ? nil : try? HeadJob.run(archive: archive).1
+            if !summary.sealed.isEmpty { out.sayBlock(SummaryText.head(of: archive)) }
             SummaryText.warnAboutValidation(summary.sealed)
+            let status = summary.report?.holdsNoRecords == true || summary.hasRejects ? 3 : 0
+            out.finish(
+                command: "nightly",
+                ok: true,
+                fields: SummaryJSON.nightly(summary, head: head).merging(["exit_status": status]) { $1 }
+            )
             if summary.report?.holdsNoRecords == true {
                 SummaryText.warnEmpty(dropOptions.drop)
                 throw ExitStatus.rejected

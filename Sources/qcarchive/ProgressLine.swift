@@ -11,7 +11,8 @@ final class ProgressLine: @unchecked Sendable {
     private var drawn = false
     let enabled: Bool
 
-    init() { enabled = isatty(STDERR_FILENO) == 1 }
+    /// - Parameter wanted: false for `--quiet` and `--json`, which draw nothing.
+    init(_ wanted: Bool = true) { enabled = wanted && isatty(STDERR_FILENO) == 1 }
 
     /// The callback to hand to an import, or nil when standard error is not a terminal.
     var callback: (@Sendable (ImportProgress) -> Void)? {

@@ -10,13 +10,24 @@ struct ReindexCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var output: OutputOptions
+
     func run() async throws {
         try runMapped(verbose: global.verbose) {
+            let out = CommandOutput(output.mode)
             let summary = try ReindexJob(layout: global.layout).run()
-            print(
+            out.say(
                 "Rebuilt the catalog of \(global.layout.root) from \(summary.batches) sealed batch(es): "
                     + "\(summary.bundles) bundles, \(summary.certificates) certificates, \(summary.events) events, "
                     + "\(summary.findings) findings."
+            )
+            out.finish(
+                command: "reindex",
+                ok: true,
+                fields: [
+                    "batches": summary.batches, "bundles": summary.bundles, "certificates": summary.certificates,
+                    "events": summary.events, "findings": summary.findings,
+                ]
             )
         }
     }

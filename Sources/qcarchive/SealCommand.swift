@@ -12,16 +12,25 @@ struct SealCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var output: OutputOptions
+
     func run() async throws {
         try runMapped(verbose: global.verbose) {
+            let out = CommandOutput(output.mode)
             let layout = global.layout
             let archive = try global.open(.write)
             defer { withExtendedLifetime(archive) {} }  // the lock is held until the command is done
             let summaries = try SealJob(layout: layout).run(archive: archive)
-            if summaries.isEmpty { print("No batch awaits sealing.") }
-            for summary in summaries { print(SummaryText.sealed(summary), terminator: "") }
-            if !summaries.isEmpty { print(SummaryText.head(of: archive), terminator: "") }
+            if summaries.isEmpty { out.say("No batch awaits sealing.") }
+            for summary in summaries { out.sayBlock(SummaryText.sealed(summary)) }
+            let head = summaries.isEmpty ? nil : try? HeadJob.run(archive: archive).1
+            if !summaries.isEmpty { out.sayBlock(SummaryText.head(of: archive)) }
             SummaryText.warnAboutValidation(summaries)
+            out.finish(
+                command: "seal",
+                ok: true,
+                fields: ["sealed": summaries.map(SummaryJSON.sealed), "head": SummaryJSON.head(head)]
+            )
         }
     }
 }

@@ -79,6 +79,14 @@ struct VerifyCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the underlying library errors too.")
     var verbose = false
 
+    @OptionGroup var output: OutputOptions
+
+    /// What `verify` checked, for the `--json` summary.
+    var target: String {
+        if bundle != nil || file != nil { return "bundle" }
+        return all ? "all" : chain ? "chain" : "catalog"
+    }
+
     /// How long before a certificate's expiry `verify` warns (SPEC "Keys over time").
     static let warningPeriod: TimeInterval = 90 * 86_400
     /// How long before a batch's timestamp lapses `verify` says its renewal is due (SPEC: 180 days).
@@ -108,12 +116,13 @@ struct VerifyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let out = CommandOutput(output.mode)
         if let file, HandoverVerifier.isHandover(file) {
-            try runMapped(verbose: verbose) { try verifyHandover(file) }
+            try runMapped(verbose: verbose) { try verifyHandover(file, out) }
             return
         }
         if let file, SupervisionVerifier.isPack(file) {
-            try runMapped(verbose: verbose) { try verifyPack(file) }
+            try runMapped(verbose: verbose) { try verifyPack(file, out) }
             return
         }
         try runMapped(verbose: verbose) {
@@ -123,17 +132,13 @@ struct VerifyCommand: AsyncParsableCommand {
                 ?? BundleVerifier(sealCAPEM: try FileIO.read(sealCA ?? ""), tsaCAPEM: try FileIO.read(tsaCA ?? ""))
             let asOf = at.flatMap { RFC3339.parse($0) ?? RFC3339.parseDate($0) }
             verifier.verificationTime = asOf
-            var failed = false
-            func fail(_ line: String) {
-                print("FAIL " + TerminalText.escaped(line))
-                failed = true
-            }
+            let fail = out.fail
             if let path = bundle ?? file {
                 let report = try verifyBundle(path, verifier: verifier, layout: session?.layout)
                 for problem in report.problems { fail(Self.line(report, problem)) }
-                print("\(report.isValid ? 1 : 0) of 1 bundle(s) verified\(report.isValid ? "." : "; 1 failed.")")
+                out.say("\(report.isValid ? 1 : 0) of 1 bundle(s) verified\(report.isValid ? "." : "; 1 failed.")")
             } else if let session, all {
-                let progress = ProgressLine()
+                let progress = ProgressLine(out.mode == .text)
                 let audit = ArchiveAudit(layout: session.layout, verifier: verifier).run(catalog: session.catalogIfOpen)
                 {
                     done,
@@ -143,64 +148,60 @@ struct VerifyCommand: AsyncParsableCommand {
                 progress.finish()
                 for report in audit.bundles { for problem in report.problems { fail(Self.line(report, problem)) } }
                 for problem in audit.problems { fail(problem.description) }
-                printChain(audit.chain, fail: fail)
-                printProofs(audit.chain, asOf: asOf ?? Date(), layout: session.layout)
-                print("Content store: \(audit.storeObjectsChecked) object(s) named by sealed drop lists checked.")
+                printChain(audit.chain, out)
+                printProofs(audit.chain, asOf: asOf ?? Date(), layout: session.layout, out)
+                out.say("Content store: \(audit.storeObjectsChecked) object(s) named by sealed drop lists checked.")
                 if audit.quarantinedFiles > 0 {
-                    print(
+                    out.say(
                         "Note: quarantine/ holds \(audit.quarantinedFiles) file(s) moved aside by recovery; no seal "
                             + "names them."
                     )
                 }
                 let total = audit.bundles.count
-                print(
+                out.say(
                     "\(total - audit.failedBundles) of \(total) bundle(s) verified"
                         + (audit.failedBundles == 0 ? "." : "; \(audit.failedBundles) failed.")
                 )
             } else if let session, compareCatalog {
                 let differences = try CatalogAudit.run(session)
                 for difference in differences { fail("catalog: \(difference)") }
-                if differences.isEmpty { print("Catalog: it holds exactly what the sealed archive proves.") }
+                if differences.isEmpty { out.say("Catalog: it holds exactly what the sealed archive proves.") }
             } else if let session {
                 let chain = ChainVerification(layout: session.layout, verifier: verifier)
                     .verify(catalog: session.catalogIfOpen)
-                printChain(chain, fail: fail)
+                printChain(chain, out)
                 if let head {
                     let (checkpoint, problems) = try HeadJob.verify(head, archive: session)
                     for problem in problems { fail("head: \(problem)") }
                     if let checkpoint {
-                        print(
-                            TerminalText.escaped(
-                                "Head: the archive holds, unchanged and in order, the \(checkpoint.size) batch(es) "
-                                    + "the checkpoint covers"
-                                    + (checkpoint.newestBatch.map { " (up to \($0))." } ?? ".")
-                            )
+                        out.say(
+                            "Head: the archive holds, unchanged and in order, the \(checkpoint.size) batch(es) "
+                                + "the checkpoint covers" + (checkpoint.newestBatch.map { " (up to \($0))." } ?? ".")
                         )
                     }
                 }
-                printProofs(chain, asOf: asOf ?? Date(), layout: session.layout)
+                printProofs(chain, asOf: asOf ?? Date(), layout: session.layout, out)
             }
-            if failed { throw ExitStatus.failed }
+            out.finish(command: "verify", ok: out.failures.isEmpty, fields: ["target": target])
+            if !out.failures.isEmpty { throw ExitStatus.failed }
         }
     }
 
     /// A termination handover, with the anchors given (else those it carries, whose fingerprints are printed).
-    private func verifyHandover(_ path: String) throws {
+    private func verifyHandover(_ path: String, _ out: CommandOutput) throws {
         let verifier = HandoverVerifier(
             sealAnchors: try sealCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) },
             tsaAnchors: try tsaCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) }
         )
         let (volumes, missing) = TarVolumes.siblings(of: path) ?? ([path], [])
         let report = try verifier.verify(volumes)
-        func say(_ text: String) { print(TerminalText.escaped(text)) }
+        let say = out.say
         if volumes != [path] { say("Volumes read as one handover: \(volumes.joined(separator: ", ")).") }
-        for volume in missing {
-            print("FAIL " + TerminalText.escaped("\(volume): expected this volume, found it missing"))
-        }
+        for volume in missing { out.fail("\(volume): expected this volume, found it missing") }
         for anchor in report.carriedAnchors {
             say("Anchor carried by the handover (compare with one received out of band): \(anchor)")
         }
-        for problem in report.problems { print("FAIL " + TerminalText.escaped("\(path): \(problem)")) }
+        for problem in report.problems { out.fail("\(path): \(problem)") }
         say(
             "Handover \(report.topFolder): \(report.files) file(s), \(report.batches) batch(es) in one chain, "
                 + "\(report.bags) sealed bag(s), \(report.storeObjects) stored drop file(s)"
@@ -210,20 +211,21 @@ struct VerifyCommand: AsyncParsableCommand {
                     ? "."
                     : ", under the anchors it carries: compare their fingerprints with ones received out of band.")
         )
+        out.finish(command: "verify", ok: report.isValid && missing.isEmpty, fields: ["target": "handover"])
         if !report.isValid || !missing.isEmpty { throw ExitStatus.failed }
     }
 
-    private func verifyPack(_ path: String) throws {
+    private func verifyPack(_ path: String, _ out: CommandOutput) throws {
         let verifier = SupervisionVerifier(
             sealAnchors: try sealCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) },
             tsaAnchors: try tsaCA.map { try SigningCertificate.all(pem: try FileIO.read($0)) }
         )
         let report = try verifier.verify(path)
-        func say(_ text: String) { print(TerminalText.escaped(text)) }
+        let say = out.say
         for anchor in report.carriedAnchors {
             say("Anchor carried by the pack (compare with one received out of band): \(anchor)")
         }
-        for problem in report.problems { print("FAIL " + TerminalText.escaped("\(path): \(problem)")) }
+        for problem in report.problems { out.fail("\(path): \(problem)") }
         say(
             "Supervision pack \(report.topFolder): \(report.files) file(s), \(report.bundles) bundle(s) with "
                 + "\(report.records) evidence record(s), \(report.batches) batch(es) in one chain"
@@ -234,6 +236,7 @@ struct VerifyCommand: AsyncParsableCommand {
                     ? "."
                     : ", under the anchors it carries: compare their fingerprints with ones received out of band.")
         )
+        out.finish(command: "verify", ok: report.isValid, fields: ["target": "supervision-pack"])
         if !report.isValid { throw ExitStatus.failed }
     }
 
@@ -276,9 +279,14 @@ struct VerifyCommand: AsyncParsableCommand {
     /// Prints, per batch, the time its proof holds from and until when its timestamp stays valid
     /// without renewal, and WARN lines (exit 0): a batch whose timestamp lapses within 180 days (its
     /// renewal is due), and the archive's current sealing and local TSA certificates within 90 days.
-    private func printProofs(_ result: ChainVerification.Report, asOf: Date, layout: ArchiveLayout?) {
+    private func printProofs(
+        _ result: ChainVerification.Report,
+        asOf: Date,
+        layout: ArchiveLayout?,
+        _ out: CommandOutput
+    ) {
         let soon = asOf.addingTimeInterval(Self.warningPeriod)
-        func say(_ text: String) { print(TerminalText.escaped(text)) }
+        let say = out.say
         for proof in result.proofs.prefix(20) {
             let until = proof.tsaValidUntil.map { " until \(RFC3339.format($0)) (its TSA certificate)" } ?? ""
             let renewed =
@@ -290,11 +298,11 @@ struct VerifyCommand: AsyncParsableCommand {
             )
             for line in proof.validation { say("  \(line)") }
         }
-        if result.proofs.count > 20 { print("… and \(result.proofs.count - 20) more batch(es).") }
+        if result.proofs.count > 20 { say("… and \(result.proofs.count - 20) more batch(es).") }
         let renewalDue = asOf.addingTimeInterval(Self.renewalPeriod)
         for proof in result.proofs {
             if let until = proof.tsaValidUntil, until > asOf, until < renewalDue {
-                say(
+                out.warn(
                     "WARN batch \(proof.batch): renewal due: the TSA certificate of its newest timestamp expires on "
                         + "\(RFC3339.format(until)); run 'qcarchive renew' before then."
                 )
@@ -308,7 +316,7 @@ struct VerifyCommand: AsyncParsableCommand {
             guard let pem = try? FileIO.read(path), let certificate = try? SigningCertificate.all(pem: pem).first,
                 certificate.notAfter > asOf, certificate.notAfter < soon
             else { continue }
-            say(
+            out.warn(
                 "WARN the \(role) \(certificate.subject) expires on \(RFC3339.format(certificate.notAfter)); "
                     + "\(remedy) before then."
             )
@@ -316,14 +324,12 @@ struct VerifyCommand: AsyncParsableCommand {
     }
 
     /// Prints the chain's problems and one line for the chain, a long one by its ends.
-    private func printChain(_ result: ChainVerification.Report, fail: (String) -> Void) {
-        for problem in result.problems { fail("chain: \(problem)") }
+    private func printChain(_ result: ChainVerification.Report, _ out: CommandOutput) {
+        for problem in result.problems { out.fail("chain: \(problem)") }
         for leftover in result.leftovers {
-            print(
-                TerminalText.escaped(
-                    "Note: \(leftover) was left by an interrupted 'qcarchive renew'; it is no evidence, and the next "
-                        + "writing command (e.g. 'qcarchive renew') moves it aside."
-                )
+            out.say(
+                "Note: \(leftover) was left by an interrupted 'qcarchive renew'; it is no evidence, and the next "
+                    + "writing command (e.g. 'qcarchive renew') moves it aside."
             )
         }
         let chain =
@@ -332,11 +338,9 @@ struct VerifyCommand: AsyncParsableCommand {
                 .joined(separator: " → ") + " (\(result.chain.count) batches)"
             : result.chain.joined(separator: " → ")
         let problems = result.problems.isEmpty ? "." : "; \(result.problems.count) problem(s)."
-        print(
-            TerminalText.escaped(
-                "Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed "
-                    + "bundle(s) checked" + problems
-            )
+        out.say(
+            "Seal chain: \(result.chain.isEmpty ? "no sealed batch" : chain); \(result.bundlesChecked) listed "
+                + "bundle(s) checked" + problems
         )
     }
 }

@@ -65,7 +65,7 @@ INPUT_SCHEMAS = ("batch", "event", "document", "crl-publication", "ocsp-log", "q
 # Schemas of the documents qcarchive writes (outputs): closed.
 OUTPUT_SCHEMAS = ("report", "archive", "bundle-certificate", "bundle-lifecycle", "bundle-documents", "bundle-status", "bundle-findings",
                   "batch-seal", "bundle-list-entry", "batch-record", "drop-files", "batch-record-events", "validation-data", "exception-version",
-                  "bundle-exceptions")
+                  "bundle-exceptions", "command-summary")
 SCHEMAS = INPUT_SCHEMAS + OUTPUT_SCHEMAS
 # The payload documents of a bundle that a schema covers.
 BUNDLE_DOCUMENTS = {"data/certificate.json": "bundle-certificate", "data/lifecycle.json": "bundle-lifecycle",
