@@ -10,7 +10,8 @@ TEST_APT_PACKAGES := chromium
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 
-.PHONY: all deps test-deps build release run test clean lint format samples bench bench-smoke fuzz
+.PHONY: all deps test-deps build release run test clean lint format samples bench bench-smoke fuzz install \
+  uninstall man
 
 all: build
 
@@ -98,6 +99,35 @@ fuzz: deps
 	    var/fuzz/corpus/$$target Tests/Fuzz/corpus/$$target 2>var/fuzz/$$target.log || status=1; \
 	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|ERROR' var/fuzz/$$target.log; \
 	done; exit $$status
+
+## man: the man page, generated from the command definitions (ArgumentParser's generate-manual plugin)
+man: release
+	@mkdir -p var/man
+	$(SWIFT) package --allow-writing-to-directory var/man generate-manual --output-directory var/man \
+	  --authors "the qcarchive developers" >/dev/null
+
+## install: the binary, its man page, shell completions, the operations guide and contrib/ under
+## $(DESTDIR)$(PREFIX) (docs/OPERATIONS.md); uninstall removes exactly those files
+PREFIX ?= /usr/local
+INSTALLED = $(DESTDIR)$(PREFIX)/bin/qcarchive $(DESTDIR)$(PREFIX)/share/man/man1/qcarchive.1 \
+  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/qcarchive \
+  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_qcarchive \
+  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/qcarchive.fish $(DESTDIR)$(PREFIX)/share/doc/qcarchive
+install: man
+	@bin="$(RELEASE_BIN)/qcarchive"; root="$(DESTDIR)$(PREFIX)"; \
+	install -d "$$root/bin" "$$root/share/man/man1" "$$root/share/bash-completion/completions" \
+	  "$$root/share/zsh/site-functions" "$$root/share/fish/vendor_completions.d" "$$root/share/doc/qcarchive"; \
+	install -m 0755 "$$bin" "$$root/bin/qcarchive"; \
+	install -m 0644 var/man/qcarchive.1 "$$root/share/man/man1/qcarchive.1"; \
+	"$$bin" --generate-completion-script bash >"$$root/share/bash-completion/completions/qcarchive"; \
+	"$$bin" --generate-completion-script zsh >"$$root/share/zsh/site-functions/_qcarchive"; \
+	"$$bin" --generate-completion-script fish >"$$root/share/fish/vendor_completions.d/qcarchive.fish"; \
+	install -m 0644 README.md docs/OPERATIONS.md docs/VERIFY.md "$$root/share/doc/qcarchive/"; \
+	cp -R contrib "$$root/share/doc/qcarchive/"; \
+	echo "Installed qcarchive $$("$$bin" --version) under $$root (man qcarchive; see share/doc/qcarchive/OPERATIONS.md)."
+
+uninstall:
+	rm -rf $(INSTALLED)
 
 ## samples: regenerate Samples/ deterministically
 samples:

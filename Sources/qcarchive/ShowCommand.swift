@@ -8,7 +8,7 @@ import Storage
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print the timeline of one certificate for a person: events, documents, status evidence, findings.",
+        abstract: "One certificate for a person: status now, bundle versions, exceptions, findings, then its timeline.",
         discussion: ExitStatus.help
     )
 
