@@ -50,7 +50,7 @@ CREATE TABLE crl (
     nextUpdate TEXT,
     fileName TEXT NOT NULL,
     batchId TEXT NOT NULL REFERENCES batch(id)
-);
+, scope TEXT);
 CREATE TABLE crlEntry (
     crlSha256 TEXT NOT NULL REFERENCES crl(sha256),
     issuer TEXT NOT NULL,

@@ -221,6 +221,8 @@ package struct CRLRecord: Sendable, Equatable {
     package var fileName: String
     package var entries: [Entry]
     package var batchID: BatchID
+    /// A delta or partitioned CRL's reach; nil for a complete CRL of the whole issuer.
+    package var scope: CRLScope?
 
     package init(
         sha256: String,
@@ -230,8 +232,10 @@ package struct CRLRecord: Sendable, Equatable {
         nextUpdate: Date?,
         fileName: String,
         entries: [Entry],
-        batchID: BatchID
+        batchID: BatchID,
+        scope: CRLScope? = nil
     ) {
+        self.scope = scope
         self.sha256 = sha256
         self.issuer = issuer
         self.crlNumber = crlNumber
@@ -390,6 +394,8 @@ package struct IssuerCRL: Sendable, Equatable {
     package var firstPublishedAt: Date?
     package var listsSerial: Bool
     package var entryReason: String?
+    /// A delta or partitioned CRL's reach; nil for a complete CRL of the whole issuer.
+    package var scope: CRLScope?
 
     package init(
         sha256: String,
@@ -397,8 +403,10 @@ package struct IssuerCRL: Sendable, Equatable {
         thisUpdate: Date,
         firstPublishedAt: Date?,
         listsSerial: Bool,
-        entryReason: String?
+        entryReason: String?,
+        scope: CRLScope? = nil
     ) {
+        self.scope = scope
         self.sha256 = sha256
         self.crlNumber = crlNumber
         self.thisUpdate = thisUpdate

@@ -226,5 +226,10 @@ enum CatalogSchema {
         ALTER TABLE finding ADD COLUMN resolvedByBatch TEXT REFERENCES batch(id);
         CREATE INDEX finding_resolvedByBatch ON finding(resolvedByBatch) WHERE resolvedByBatch IS NOT NULL;
         """,
+        // 4: a delta or partitioned CRL's reach (deltaCRLIndicator, issuingDistributionPoint) as JSON;
+        // NULL for a complete CRL of the whole issuer.
+        """
+        ALTER TABLE crl ADD COLUMN scope TEXT;
+        """,
     ]
 }

@@ -378,11 +378,12 @@ package final class SQLiteCatalog: ArchiveCatalog {
 
     package func insert(_ crl: CRLRecord) throws -> Bool {
         let changed = try db.execute(
-            "INSERT OR IGNORE INTO crl (sha256, issuer, crlNumber, thisUpdate, nextUpdate, fileName, batchId) VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO crl (sha256, issuer, crlNumber, thisUpdate, nextUpdate, fileName, batchId, scope) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 crl.sha256, crl.issuer, crl.crlNumber, RFC3339.format(crl.thisUpdate),
                 crl.nextUpdate.map(RFC3339.format), crl.fileName, crl.batchID.rawValue,
+                try crl.scope.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) },
             ]
         )
         for entry in crl.entries {  // also for a known CRL: a reindex brings its entries one certificate at a time
@@ -566,7 +567,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
             """
             SELECT c.sha256, c.crlNumber, c.thisUpdate, (SELECT min(p.publishedAtMs) FROM crlPublication AS p WHERE
               p.crlSha256 = c.sha256),
-              e.serial IS NOT NULL, e.reason
+              e.serial IS NOT NULL, e.reason, c.scope
             FROM crl AS c LEFT JOIN crlEntry AS e ON e.crlSha256 = c.sha256 AND e.serial = ?
             WHERE c.issuer = ? ORDER BY c.thisUpdate, c.sha256
             """,
@@ -578,7 +579,8 @@ package final class SQLiteCatalog: ArchiveCatalog {
                 thisUpdate: RFC3339.parse($0.text(2) ?? "") ?? .distantPast,
                 firstPublishedAt: $0.integer(3).map { Date(timeIntervalSince1970: Double($0) / 1000) },
                 listsSerial: $0.integer(4) == 1,
-                entryReason: $0.text(5)
+                entryReason: $0.text(5),
+                scope: $0.text(6).flatMap { try? JSONDecoder().decode(CRLScope.self, from: Data($0.utf8)) }
             )
         }
     }

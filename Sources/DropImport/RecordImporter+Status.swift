@@ -4,13 +4,28 @@ import Foundation
 import Lifecycle
 
 extension RecordImporter {
+    /// The catalog's form of a CRL's reach; nil for a complete CRL of the whole issuer.
+    static func scope(_ reach: CRLReach) -> CRLScope? {
+        let scope = CRLScope(
+            deltaOf: reach.baseCRLNumber,
+            distributionPoints: reach.distributionPoints,
+            onlyUserCertificates: reach.onlyUserCertificates,
+            onlyCACertificates: reach.onlyCACertificates,
+            onlyAttributeCertificates: reach.onlyAttributeCertificates,
+            onlySomeReasons: reach.onlySomeReasons
+        )
+        return scope.isWhole ? nil : scope
+    }
+
     /// A CRL: parsed, its signature verified against the issuing CA, its entries stored; a
     /// certificate listed for the first time is touched (its status evidence changed).
     mutating func importCRL(_ entry: DropEntry, digest: SHA256Digest, size: Int64) throws {
         guard let bytes = try readWhole(entry, size: size) else { return }
         let list: RevocationList
+        let reach: CRLReach
         do {
             list = try RevocationList(pemOrDER: bytes)
+            reach = try CRLReach(of: list)
         } catch {
             report.reject(
                 .crl,
@@ -47,7 +62,8 @@ extension RecordImporter {
             nextUpdate: list.nextUpdate,
             fileName: String(entry.path.split(separator: "/").last ?? ""),
             entries: entries,
-            batchID: batchID
+            batchID: batchID,
+            scope: Self.scope(reach)
         )
         guard try catalog.insert(record) else {
             report.count(.crl) { $0.duplicates += 1 }

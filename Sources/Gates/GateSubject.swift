@@ -32,6 +32,8 @@ package struct GateSubject: Sendable {
     package var qscdRecords: [CertificationID: [QSCDRecord]]
     /// The issuer's CRLs, each with whether it lists this serial.
     package var crls: [IssuerCRL]
+    /// Where the certificate says its CRLs are published (what a partitioned CRL must name to speak of it).
+    package var crlDistributionPoints: [String] = []
     package var ocspAnswers: [OCSPAnswerRecord]
     package var issuerUsesCRL: Bool
     package var issuerUsesOCSP: Bool
@@ -104,6 +106,19 @@ package struct GateSubject: Sendable {
     package var revokedAt: Date? { revocation.map { $0.revokedAt.flatMap(RFC3339.parse) ?? $0.instant } }
 
     /// Valid at an instant: within the validity period and not revoked before it.
+    /// True when `crl` speaks of this certificate at all (a partition for other distribution points,
+    /// kinds or reasons does not); a delta CRL does, for what it lists.
+    package func isSpokenOf(by crl: IssuerCRL) -> Bool {
+        crl.scope?.covers(certificatePoints: crlDistributionPoints, reason: revocation?.reason) ?? true
+    }
+
+    /// True when the serial's absence from `crl` says the certificate is not revoked: a complete CRL
+    /// that speaks of it (RFC 5280 §5.2.4: a delta lists only changes).
+    package func isWhollyStatedBy(_ crl: IssuerCRL) -> Bool {
+        crl.scope?.absenceMeansNotRevoked(certificatePoints: crlDistributionPoints, reason: revocation?.reason)
+            ?? true
+    }
+
     package func isValid(at instant: Date) -> Bool {
         guard let certificate else { return false }
         if let revokedAt, revokedAt <= instant { return false }

@@ -41,6 +41,9 @@ package struct GateSubjectAssembler {
         }
         subject.predecessor = predecessor
         subject.crls = try catalog.crls(of: ref.issuer, listing: ref.serial)
+        if subject.crls.contains(where: { $0.scope?.distributionPoints.isEmpty == false }) {
+            subject.crlDistributionPoints = (try? SigningCertificate(der: certificate.der))?.crlDistributionPoints ?? []
+        }
         subject.ocspAnswers = try catalog.ocspAnswers(about: ref)
         subject.issuerUsesCRL = try catalog.issuerUsesCRL(ref.issuer)
         subject.issuerUsesOCSP = try catalog.issuerUsesOCSP(ref.issuer)

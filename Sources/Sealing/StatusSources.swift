@@ -11,8 +11,8 @@ package struct StatusSources: Sendable, Equatable {
     /// Reads the certificate's cRLDistributionPoints (2.5.29.31) and authorityInfoAccess
     /// (1.3.6.1.5.5.7.1.1) extensions; a malformed extension names no source.
     package init(of certificate: SigningCertificate) {
-        if let extensionDER = certificate.extensionValue(oid: "2.5.29.31")?.der {
-            crlURLs = (try? Self.distributionPointURLs(extensionDER)) ?? []
+        crlURLs = certificate.crlDistributionPoints.filter {
+            $0.lowercased().hasPrefix("http://") || $0.lowercased().hasPrefix("https://")
         }
         if let extensionDER = certificate.extensionValue(oid: "1.3.6.1.5.5.7.1.1")?.der {
             ocspURLs = (try? Self.ocspURLs(extensionDER)) ?? []
@@ -22,31 +22,6 @@ package struct StatusSources: Sendable, Equatable {
     package init(crlURLs: [String], ocspURLs: [String]) {
         self.crlURLs = crlURLs
         self.ocspURLs = ocspURLs
-    }
-
-    /// ```
-    /// CRLDistributionPoints ::= SEQUENCE SIZE (1..MAX) OF DistributionPoint
-    /// DistributionPoint ::= SEQUENCE {
-    ///      distributionPoint       [0]     DistributionPointName OPTIONAL,
-    ///      reasons                 [1]     ReasonFlags OPTIONAL,
-    ///      cRLIssuer               [2]     GeneralNames OPTIONAL }
-    /// DistributionPointName ::= CHOICE {
-    ///      fullName                [0]     GeneralNames,
-    ///      nameRelativeToCRLIssuer [1]     RelativeDistinguishedName }
-    /// GeneralName ::= CHOICE { ... uniformResourceIdentifier [6] IA5String, ... }
-    /// ```
-    static func distributionPointURLs(_ der: [UInt8]) throws -> [String] {
-        var urls: [String] = []
-        for point in try children(of: DER.parse(der)) {
-            for name in try children(of: point)
-            where name.identifier == ASN1Identifier(tagWithNumber: 0, tagClass: .contextSpecific) {
-                for fullName in try children(of: name)
-                where fullName.identifier == ASN1Identifier(tagWithNumber: 0, tagClass: .contextSpecific) {
-                    urls += try children(of: fullName).compactMap(httpURI)
-                }
-            }
-        }
-        return urls
     }
 
     /// ```

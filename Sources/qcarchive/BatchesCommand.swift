@@ -34,7 +34,13 @@ struct BatchesCommand: AsyncParsableCommand {
     func run() async throws {
         try runMapped(verbose: global.verbose) {
             let layout = global.layout
-            let catalog = try ArchiveSession.open(layout, .read).catalog
+            let archive = try ArchiveSession.open(layout, .read)
+            let catalog = try archive.catalog
+            // The TSA each batch's timestamp came from, read from the seals (`keys list`).
+            var authorities: [String: String] = [:]
+            for entry in try KeyInventory.list(archive) where entry.role == .tsa {
+                for batch in entry.batches { authorities[batch] = entry.subject }
+            }
             let rows: [[QueryValue]] = try catalog.batchSummaries().map { summary in
                 let batch = summary.batch
                 let seal = batch.state == .sealed ? try? SealedBatch.load(layout, name: batch.id.rawValue)?.seal : nil
@@ -44,13 +50,14 @@ struct BatchesCommand: AsyncParsableCommand {
                     .integer(Int64(summary.dropFiles)), .integer(Int64(summary.certificatesTouched)),
                     .integer(Int64(summary.bundles)), .integer(Int64(summary.rejects)),
                     .integer(Int64(summary.findings)), .integer(Int64(summary.resolvedFindings)),
+                    authorities[batch.id.rawValue].map { .text($0) } ?? .null,
                     seal.map { .text($0.isFormat1 ? "1" : "2") } ?? .null,
                 ]
             }
             let result = QueryResult(
                 columns: [
                     "batch", "state", "sealed_at", "drop", "drop_files", "certificates_touched", "bundles", "rejects",
-                    "findings", "resolved_findings", "seal_format",
+                    "findings", "resolved_findings", "tsa", "seal_format",
                 ],
                 rows: rows,
                 tableColumns: ["batch", "state", "sealed_at", "bundles", "rejects", "findings", "resolved_findings"]

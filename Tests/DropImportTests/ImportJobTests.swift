@@ -293,4 +293,49 @@ import ZlibIO
         let error = #expect(throws: ImportError.self) { try f.run(batch: "b1") }
         #expect(error?.code == .batchConflict)
     }
+
+    /// #15 item 4: a delta CRL and a partition keep what they say about their reach; a CA's software
+    /// (Python's `cryptography`) wrote the extensions, our reader parsed them.
+    @Test func aDeltaOrPartitionedCRLIsStoredWithItsReach() throws {
+        let f = try Fixture()
+        try f.write(
+            try f.pki.crl(
+                revoked: ["1a2b"],
+                number: 9,
+                extensions: "b = b.add_extension(x509.DeltaCRLIndicator(2**70 + 5), critical=True)"
+            ),
+            "status/crl/delta.crl"
+        )
+        try f.write(
+            try f.pki.crl(
+                revoked: ["1a2b"],
+                number: 10,
+                extensions: "b = b.add_extension(x509.IssuingDistributionPoint("
+                    + "full_name=[x509.UniformResourceIdentifier('http://crl.example/part1.crl')], "
+                    + "relative_name=None, only_contains_user_certs=True, only_contains_ca_certs=False, "
+                    + "only_some_reasons=frozenset([x509.ReasonFlags.key_compromise, "
+                    + "x509.ReasonFlags.cessation_of_operation]), indirect_crl=False, "
+                    + "only_contains_attribute_certs=False), critical=True)"
+            ),
+            "status/crl/part1.crl"
+        )
+        try f.write(try f.pki.crl(revoked: ["1a2b"], number: 11), "status/crl/whole.crl")
+        let report = try f.run()
+        #expect(report.rejects.isEmpty, "\(report.rejects)")
+        let crls = try f.catalog.crls(of: f.pki.issuer, listing: "1a2b")
+        let byNumber = Dictionary(uniqueKeysWithValues: crls.map { ($0.crlNumber ?? "", $0.scope) })
+        #expect(byNumber["9"] == .some(CRLScope(deltaOf: "1180591620717411303429")), "2^70 + 5 in decimal")
+        #expect(
+            byNumber["10"]
+                == .some(
+                    CRLScope(
+                        distributionPoints: ["http://crl.example/part1.crl"],
+                        onlyUserCertificates: true,
+                        onlySomeReasons: ["keyCompromise", "cessationOfOperation"]
+                    )
+                )
+        )
+        #expect(byNumber["11"] == .some(nil), "a complete CRL of the whole issuer has no scope")
+        #expect(crls.count == 3 && crls.filter { !$0.listsSerial }.isEmpty, "each lists the serial")
+    }
 }

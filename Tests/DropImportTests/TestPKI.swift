@@ -37,8 +37,9 @@ struct TestPKI {
     }
 
     /// A DER CRL signed by this CA (or by `signer`'s key file) listing `revoked` serials (hex) with reason
-    /// keyCompromise.
-    func crl(revoked: [String], number: Int, keyFile: String? = nil) throws -> [UInt8] {
+    /// keyCompromise; `extensions` is Python adding more to the builder `b` (an issuingDistributionPoint, a
+    /// deltaCRLIndicator), written with Python's `cryptography` as a CA's software would.
+    func crl(revoked: [String], number: Int, keyFile: String? = nil, extensions: String = "") throws -> [UInt8] {
         let out = folder + "/crl-\(number)-\(UUID().uuidString.prefix(4)).der"
         let script = """
             import sys, datetime
@@ -50,6 +51,7 @@ struct TestPKI {
             b = x509.CertificateRevocationListBuilder().issuer_name(ca.subject).last_update(now)
             b = b.next_update(now + datetime.timedelta(days=1))
             b = b.add_extension(x509.CRLNumber(int(sys.argv[4])), critical=False)
+            \(extensions)
             for s in sys.argv[5:]:
                 r = x509.RevokedCertificateBuilder().serial_number(int(s, 16))
                 r = r.revocation_date(now - datetime.timedelta(hours=2))

@@ -413,6 +413,68 @@ import Testing
         #expect(builder.rules() == [], "a revoked OCSP answer after expiry is enough")
     }
 
+    /// #15 item 4: partitioned and delta CRLs are read for what they are (RFC 5280 §5.2.4, §5.2.5).
+    @Test func rev003ReadsAGapOnlyInACompleteCRLThatSpeaksOfTheCertificate() {
+        func rules(_ scope: CRLScope?, lists: Bool = false, reason: String? = nil) -> [String] {
+            var builder = Self.revokedInTime()
+            var later = SubjectBuilder.crl(
+                "2026-11-21T11:00:00Z",
+                published: "2026-11-21T11:05:00Z",
+                lists: lists,
+                reason: reason,
+                number: "2"
+            )
+            later.scope = scope
+            builder.crls.append(later)
+            var subject = builder.build()
+            subject.crlDistributionPoints = ["http://crl.example/ca-part1.crl"]
+            return GateEngine.evaluate(subject).map(\.rule.rawValue)
+        }
+        #expect(rules(nil) == ["REV-003"], "a complete CRL without the serial reinstates it")
+        #expect(rules(CRLScope(deltaOf: "1")) == [], "a delta lists only what changed")
+        #expect(rules(CRLScope(distributionPoints: ["http://crl.example/ca-part2.crl"])) == [], "another partition")
+        #expect(rules(CRLScope(distributionPoints: ["http://crl.example/ca-part1.crl"])) == ["REV-003"], "its own")
+        #expect(rules(CRLScope(onlyCACertificates: true)) == [], "a CA-certificates partition")
+        // The revocation's reason is keyCompromise.
+        #expect(rules(CRLScope(onlySomeReasons: ["affiliationChanged", "superseded"])) == [], "other reasons")
+        #expect(rules(CRLScope(onlySomeReasons: ["keyCompromise", "cACompromise"])) == ["REV-003"], "its reason")
+        #expect(
+            rules(CRLScope(deltaOf: "1"), lists: true, reason: "removeFromCRL") == ["REV-003"],
+            "a delta that removes it reinstates it"
+        )
+    }
+
+    @Test func rev002AndRev004CountAListingOnlyWhereTheCRLSpeaksOfTheCertificate() {
+        // REV-002: the first listing in time is in a partition for another distribution point: it does not count.
+        var builder = Self.revokedInTime()
+        builder.crls = [
+            SubjectBuilder.crl("2026-11-20T11:00:00Z", published: "2026-11-20T11:05:00Z", lists: true),
+            SubjectBuilder.crl("2026-11-21T11:00:00Z", published: "2026-11-21T11:05:00Z", lists: true, number: "2"),
+        ]
+        builder.crls[0].scope = CRLScope(distributionPoints: ["http://crl.example/other.crl"])
+        var subject = builder.build()
+        subject.crlDistributionPoints = ["http://crl.example/ca-part1.crl"]
+        #expect(GateEngine.evaluate(subject).map(\.rule.rawValue) == ["REV-002"])
+        subject.crls[0].scope = CRLScope(deltaOf: "7")
+        #expect(GateEngine.evaluate(subject).isEmpty, "a delta that lists it in time shows the revocation")
+
+        // REV-004: after expiry only a delta without the serial: nothing to judge; one that lists it: published.
+        var expired = Self.revokedInTime()
+        expired.notAfter = "2026-11-25T00:00:00Z"
+        expired.crls.append(
+            SubjectBuilder.crl("2026-11-26T00:00:00Z", published: "2026-11-26T00:05:00Z", lists: false, number: "3")
+        )
+        expired.crls[1].scope = CRLScope(deltaOf: "2")
+        #expect(!expired.rules().contains("REV-004"), "a delta's gap says nothing")
+        expired.crls[1].scope = nil
+        #expect(expired.rules().contains("REV-004"))
+        expired.crls.append(
+            SubjectBuilder.crl("2026-11-26T06:00:00Z", published: "2026-11-26T06:05:00Z", lists: true, number: "4")
+        )
+        expired.crls[2].scope = CRLScope(deltaOf: "3")
+        #expect(!expired.rules().contains("REV-004"), "a delta listing it after expiry publishes the status")
+    }
+
     @Test func rec001NeedsTheWholeRecord() {
         var builder = SubjectBuilder()
         builder.includeRegistration = false

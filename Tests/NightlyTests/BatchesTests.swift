@@ -67,6 +67,8 @@ import Testing
         }
         // Day 2 resolved day 1's REV-002 of n-rev002-resolved (Samples/README.md).
         #expect(rows.map { $0["resolved_findings"] as? Int } == [0, 1])
+        // The TSA of each batch's timestamp, as the seals say (the archive's demo TSA here).
+        #expect(rows.allSatisfy { ($0["tsa"] as? String)?.contains("CN=") == true }, "\(rows)")
         let table = try TestEnvironment.qcarchive("batches", "--archive", archive)
         #expect(
             table.status == 0 && table.stdout.contains("2026-11-21") && table.stdout.contains("(2 rows)"),

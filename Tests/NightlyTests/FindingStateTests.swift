@@ -64,7 +64,7 @@ import Testing
         let batches = try TestEnvironment.qcarchive("batches", "--archive", archive, "--format", "csv")
         #expect(
             batches.stdout.split(separator: "\r\n").contains {
-                $0.hasPrefix("2026-11-21,sealed,") && $0.hasSuffix(",1,2")
+                $0.hasPrefix("2026-11-21,sealed,") && $0.contains(",15,1,") && $0.hasSuffix(",2")
             }
         )
 

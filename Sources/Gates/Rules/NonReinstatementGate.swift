@@ -3,7 +3,10 @@ import Lifecycle
 
 /// REV-003: never reinstated: after `revoked_at`, no `good` OCSP answer and no later CRL (issued
 /// after the revocation, before expiry) without the serial. A lifted suspension (certificateHold)
-/// is not a reinstatement: only revocations are judged.
+/// is not a reinstatement: only revocations are judged. Only a complete CRL that speaks of the
+/// certificate says anything by leaving it out (RFC 5280 §5.2.4, §5.2.5): a delta lists changes, a
+/// partition for other distribution points or reasons is about other certificates; a delta that
+/// lists it as `removeFromCRL` does reinstate it.
 struct NonReinstatementGate: GateRule {
     let id = RuleID.rev003
 
@@ -30,7 +33,25 @@ struct NonReinstatementGate: GateRule {
             )
         }
         for crl in subject.crls
-        where !crl.listsSerial && crl.thisUpdate > revokedAt && crl.thisUpdate <= certificate.notAfter {
+        where crl.listsSerial && crl.entryReason == "removeFromCRL" && crl.thisUpdate > revokedAt
+            && crl.thisUpdate <= certificate.notAfter
+        {
+            findings.append(
+                Finding(
+                    id,
+                    key: "crl:\(crl.sha256)",
+                    "Expected the revocation at \(RFC3339.format(revokedAt)) to stay; delta CRL number "
+                        + "\(crl.crlNumber ?? "?") of \(RFC3339.format(crl.thisUpdate)) lists the serial as "
+                        + "removeFromCRL.",
+                    evidence: GateSubject.cite([revocation]) + ["crl:\(crl.sha256)"],
+                    at: RFC3339.format(crl.thisUpdate)
+                )
+            )
+        }
+        for crl in subject.crls
+        where !crl.listsSerial && crl.thisUpdate > revokedAt && crl.thisUpdate <= certificate.notAfter
+            && subject.isWhollyStatedBy(crl)
+        {
             findings.append(
                 Finding(
                     id,

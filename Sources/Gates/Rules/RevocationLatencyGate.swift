@@ -22,7 +22,9 @@ struct RevocationLatencyGate: GateRule {
             let deadline = received.addingTimeInterval(Self.maximum)
             let requestID = request.requestID ?? ""
             if subject.issuerUsesCRL {
-                let first = subject.crls.filter { $0.listsSerial && $0.entryReason != "certificateHold" }.compactMap {
+                let first = subject.crls.filter {
+                    $0.listsSerial && $0.entryReason != "certificateHold" && subject.isSpokenOf(by: $0)
+                }.compactMap {
                     crl in crl.firstPublishedAt.map { (crl, $0) }
                 }.min { $0.1 < $1.1 }
                 if let (crl, published) = first, published > deadline {

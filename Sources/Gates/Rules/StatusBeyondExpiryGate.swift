@@ -12,10 +12,15 @@ struct StatusBeyondExpiryGate: GateRule {
             certificate.notAfter < subject.asOf
         else { return [] }
         let expiry = certificate.notAfter
-        let laterCRLs = subject.crls.filter { ($0.firstPublishedAt ?? $0.thisUpdate) > expiry }
+        // A CRL that speaks of it may show the status (a delta by listing it); only a complete one
+        // judges it by leaving it out (RFC 5280 §5.2.4, §5.2.5).
+        let speaking = subject.crls.filter {
+            ($0.firstPublishedAt ?? $0.thisUpdate) > expiry && subject.isSpokenOf(by: $0)
+        }
+        let laterCRLs = speaking.filter(subject.isWhollyStatedBy)
         let laterAnswers = subject.ocspAnswers.filter { (RFC3339.parse($0.answer.producedAt) ?? .distantPast) > expiry }
         guard !laterCRLs.isEmpty || !laterAnswers.isEmpty else { return [] }
-        if laterCRLs.contains(where: \.listsSerial) || laterAnswers.contains(where: { $0.answer.status == "revoked" }) {
+        if speaking.contains(where: \.listsSerial) || laterAnswers.contains(where: { $0.answer.status == "revoked" }) {
             return []
         }
         let crlText = laterCRLs.isEmpty ? "no CRL after expiry" : "\(laterCRLs.count) CRL(s) after expiry without it"
