@@ -13,10 +13,14 @@ import Storage
 package struct ArchiveAudit {
     package var layout: ArchiveLayout
     package var verifier: BundleVerifier
+    /// Only these bags are read and verified; the chain, the seals' lists, unnamed files and the
+    /// catalog are checked whole every time. Nil: every bag.
+    package var subset: VerificationSubset?
 
-    package init(layout: ArchiveLayout, verifier: BundleVerifier) {
+    package init(layout: ArchiveLayout, verifier: BundleVerifier, subset: VerificationSubset? = nil) {
         self.layout = layout
         self.verifier = verifier
+        self.subset = subset
     }
 
     /// What the audit found.
@@ -29,6 +33,8 @@ package struct ArchiveAudit {
         package var storeObjectsChecked = 0
         /// Files recovery moved aside (not part of the archive's evidence; shown so none goes unnoticed).
         package var quarantinedFiles = 0
+        /// The bags the seals name, all parts together (`bundles` holds those of the subset read).
+        package var bagsSealed = 0
 
         package var failedBundles: Int { bundles.filter { !$0.isValid }.count }
         package var isValid: Bool { failedBundles == 0 && chain.problems.isEmpty && problems.isEmpty }
@@ -97,6 +103,22 @@ package struct ArchiveAudit {
             }
         }
         let audit = self
+        let sealedPaths = Set(listed.map(\.path))
+        if let subset {
+            // The bags of other parts are only checked to be there; their part reads them whole.
+            for item in listed where !subset.contains(item.path) && !FileIO.exists(layout.absolute(item.path)) {
+                report.problems.append(
+                    BundleProblem(
+                        .missing,
+                        file: item.path,
+                        expected: "the bag sealed in batch \(item.batch)",
+                        found: "it missing"
+                    )
+                )
+            }
+            listed = listed.filter { subset.contains($0.path) }
+        }
+        report.bagsSealed = sealedPaths.count
         for item in listed {
             keep(
                 work.submit {
@@ -108,14 +130,14 @@ package struct ArchiveAudit {
 
         let imported = Set(((try? catalog?.batches()) ?? []).filter { $0.state != .sealed }.map(\.id.rawValue))
         report.problems += unnamedFiles(
-            named: Set(listed.map(\.path)),
+            named: sealedPaths,
             batches: batchNames,
             imported: imported,
             format1: format1
         )
         report.chain = ChainVerification(layout: layout, verifier: verifier).verify(
             catalog: catalog,
-            checkedBags: Set(listed.map(\.path))
+            checkedBags: sealedPaths
         )
         report.quarantinedFiles = Quarantine.fileCount(layout)
         return report

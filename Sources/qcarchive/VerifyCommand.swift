@@ -36,6 +36,15 @@ struct VerifyCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Verify every bundle the catalog lists and the seal chain.")
     var all = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --all: read and verify only part n of t of the bags (n/t; every other check stays whole). "
+                + "n = 1 … t over t runs verifies every bag once."
+        )
+    )
+    var subset: String?
+
     @Flag(
         name: .long,
         help:
@@ -106,6 +115,12 @@ struct VerifyCommand: AsyncParsableCommand {
             throw ValidationError("--all, --chain and --catalog need --archive (or set \(ArchiveFlag.environment)).")
         }
         if head != nil && !chain { throw ValidationError("--head FILE goes with --chain.") }
+        if let subset {
+            guard all else { throw ValidationError("--subset n/t goes with --all.") }
+            guard VerificationSubset(subset) != nil else {
+                throw ValidationError("--subset takes n/t with 1 ≤ n ≤ t (3/30), not '\(subset)'.")
+            }
+        }
         if evidence != nil && bundle == nil && file == nil {
             throw ValidationError("--evidence FILE.ers goes with --bundle FILE.")
         }
@@ -139,8 +154,11 @@ struct VerifyCommand: AsyncParsableCommand {
                 out.say("\(report.isValid ? 1 : 0) of 1 bundle(s) verified\(report.isValid ? "." : "; 1 failed.")")
             } else if let session, all {
                 let progress = ProgressLine(out.mode == .text)
-                let audit = ArchiveAudit(layout: session.layout, verifier: verifier).run(catalog: session.catalogIfOpen)
-                {
+                let audit = ArchiveAudit(
+                    layout: session.layout,
+                    verifier: verifier,
+                    subset: subset.flatMap(VerificationSubset.init)
+                ).run(catalog: session.catalogIfOpen) {
                     done,
                     total in
                     progress.show("verifying \(done)/\(total) bags")
@@ -160,6 +178,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 let total = audit.bundles.count
                 out.say(
                     "\(total - audit.failedBundles) of \(total) bundle(s) verified"
+                        + (subset.map { " (part \($0) of the archive's \(audit.bagsSealed))" } ?? "")
                         + (audit.failedBundles == 0 ? "." : "; \(audit.failedBundles) failed.")
                 )
             } else if let session, compareCatalog {

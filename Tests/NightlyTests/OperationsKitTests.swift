@@ -8,39 +8,47 @@ import Testing
 @Suite struct OperationsKitTests {
     static let contrib = TestEnvironment.packageRoot + "/contrib"
 
-    /// The qcarchive invocations of the cron file and the service's ExecStart, as argument lists.
-    static func commandLines() throws -> [[String]] {
+    /// The qcarchive invocations of the cron file (shell text, `\%` unescaped as cron does) and the
+    /// service's ExecStart.
+    static func commandLines() throws -> [String] {
         let cron = String(decoding: try TestEnvironment.read(contrib + "/cron/qcarchive"), as: UTF8.self)
         let service = String(
             decoding: try TestEnvironment.read(contrib + "/systemd/qcarchive-nightly.service"),
             as: UTF8.self
         )
-        var lines: [[String]] = []
+        var lines: [String] = []
         for line in cron.split(separator: "\n") where !line.hasPrefix("#") && line.contains(" qcarchive  qcarchive ") {
-            let command =
-                line.components(separatedBy: " qcarchive  qcarchive ")[1]
-                .components(separatedBy: CharacterSet(charactersIn: ";|>")).first ?? ""
-            lines.append(command.split(separator: " ").map(String.init))
+            let command = "qcarchive " + line.components(separatedBy: " qcarchive  qcarchive ")[1]
+            // The command itself: up to the first redirection, list or pipe of the line.
+            lines.append(
+                command.replacingOccurrences(of: "\\%", with: "%")
+                    .components(separatedBy: CharacterSet(charactersIn: ";|>")).first ?? ""
+            )
         }
         for line in service.split(separator: "\n") where line.hasPrefix("ExecStart=") {
-            lines.append(Array(line.split(separator: " ").dropFirst().map(String.init)))
+            lines.append(
+                line.dropFirst("ExecStart=/usr/local/bin/".count).replacingOccurrences(of: "${", with: "$")
+                    .replacingOccurrences(of: "}", with: "")
+            )
         }
         return lines
     }
 
     @Test func everyCommandLineOfContribParses() throws {
         let lines = try Self.commandLines()
-        #expect(lines.count == 4, "three cron lines and the service: \(lines)")
+        #expect(lines.count == 5, "four cron lines and the service: \(lines)")
         let missing = try TestEnvironment.temporaryFolder() + "/no-archive"
-        for arguments in lines {
-            let concrete = arguments.map {
-                $0 == "${ARCHIVE}" ? missing : $0 == "${DROP}" ? TestEnvironment.samples + "/day1" : $0
-            }
+        let folder = (TestEnvironment.binary as NSString).deletingLastPathComponent
+        for command in lines {
+            // As cron and systemd run them: through a shell, with the environment of contrib/.
             let run = try TestEnvironment.run(
                 "env",
-                ["QCARCHIVE_ARCHIVE=\(missing)", TestEnvironment.binary] + concrete
+                [
+                    "PATH=\(folder):/usr/bin:/bin", "QCARCHIVE_ARCHIVE=\(missing)", "ARCHIVE=\(missing)",
+                    "DROP=\(TestEnvironment.samples)/day1", "sh", "-c", command,
+                ]
             )
-            #expect(run.status == 74, "\(concrete): \(run)")
+            #expect(run.status == 74, "\(command): \(run)")
         }
     }
 
