@@ -8,22 +8,7 @@ import Testing
     static let qca = "CN=Example Qualified CA,O=Example Trust Services SA,C=BE"
     static let qwca = "CN=Example Qualified Web CA,O=Example Trust Services SA,C=BE"
 
-    static func archive() throws -> String {
-        let archive = try TestEnvironment.temporaryFolder() + "/archive"
-        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
-        for day in ["day1", "day2"] {
-            #expect(
-                try TestEnvironment.qcarchive(
-                    "nightly",
-                    "--archive",
-                    archive,
-                    "--drop",
-                    TestEnvironment.samples + "/" + day
-                ).status == 3
-            )
-        }
-        return archive
-    }
+    static func archive() throws -> String { try SampleArchive.make() }
 
     static func json(_ archive: String, _ arguments: String...) throws -> [[String: Any]] {
         let run = try TestEnvironment.run(
