@@ -1,4 +1,5 @@
 import ArchiveIO
+import CryptoIO
 import Foundation
 import Sealing
 import ZlibIO
@@ -22,13 +23,34 @@ package struct Bag: Sendable {
     /// Reads a bag from the bytes of its file (`.tar.gz` or `.tar`).
     /// - Parameter name: the file, for messages.
     /// - Throws: `BundleProblem` when the bytes are not a readable tar with one top-level folder.
+    /// A gzip member header as zlib writes it for qcarchive: deflate, no flags, time 0, extra flags
+    /// 0, 2 or 4 (by compression level), OS 3 (Unix).
+    static func isWrittenHeader(_ header: ArraySlice<UInt8>) -> Bool {
+        let fixed: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]
+        return header.count == 10 && header.prefix(8).elementsEqual(fixed)
+            && [0x00, 0x02, 0x04].contains(header[header.startIndex + 8]) && header[header.startIndex + 9] == 0x03
+    }
+
     package static func read(_ bytes: [UInt8], name: String) throws(BundleProblem) -> Bag {
         var tar = bytes
         if bytes.starts(with: [0x1F, 0x8B]) {
+            let starts: [Int]
             do {
-                tar = try Gzip.decompressAll(bytes, limit: maximumInflatedSize)
+                (tar, starts) = try Gzip.decompressMembers(bytes, limit: maximumInflatedSize)
             } catch {
                 throw BundleProblem(.unreadable, file: name, expected: "intact gzip members", found: error.description)
+            }
+            // No CRC covers a member header's flags, time, extra flags or OS: a changed byte there
+            // would pass unnoticed. qcarchive writes them one way only, so any other is a change.
+            for start in starts where !Self.isWrittenHeader(bytes[start..<min(start + 10, bytes.count)]) {
+                throw BundleProblem(
+                    .form,
+                    file: name,
+                    expected: "gzip members with the header qcarchive writes (1f8b0800 00000000 xx 03, no name, "
+                        + "time or extra field)",
+                    found: "the member at byte \(start) with "
+                        + Hex.encode(Array(bytes[start..<min(start + 10, bytes.count)]))
+                )
             }
         }
         // Readers stop at the end-of-archive marker; `tar -i` and others read on. Anything after it

@@ -47,6 +47,15 @@ extension Gzip {
     /// - Throws: `ZlibError` `.corrupt` (a bad trailer, bad data, trailing bytes), `.truncated`, or
     ///   `.failed` when the result would exceed `limit`.
     package static func decompressAll(_ bytes: [UInt8], limit: Int) throws(ZlibError) -> [UInt8] {
+        try decompressMembers(bytes, limit: limit).output
+    }
+
+    /// `decompressAll`, with where each gzip member starts in `bytes`.
+    /// - Throws: `ZlibError` as `decompressAll`.
+    package static func decompressMembers(
+        _ bytes: [UInt8],
+        limit: Int
+    ) throws(ZlibError) -> (output: [UInt8], memberStarts: [Int]) {
         var inflater = try GzipInflater()
         var output: [UInt8] = []
         var offset = 0
@@ -63,6 +72,6 @@ extension Gzip {
             offset = end
         }
         try inflater.finish()
-        return output
+        return (output, inflater.memberStarts)
     }
 }

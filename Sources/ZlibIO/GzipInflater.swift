@@ -6,6 +6,10 @@ package struct GzipInflater: ~Copyable {
     private let stream: UnsafeMutablePointer<z_stream>
     /// True once the end of the compressed stream was reached.
     package private(set) var finished = false
+    /// Where each gzip member starts in the input fed so far (the first at 0).
+    package private(set) var memberStarts: [Int] = [0]
+    /// The input bytes fed so far.
+    private var consumed = 0
 
     /// Starts a decoder that accepts gzip or zlib headers (window bits 15 + 32).
     /// - Throws: `ZlibError` `.failed` when zlib cannot start.
@@ -38,7 +42,11 @@ package struct GzipInflater: ~Copyable {
                 throw ZlibError(code: .failed, message: "Could not restart decompression.", library: "inflateReset")
             }
             finished = false
+            memberStarts.append(consumed)
         }
+        let chunkStart = consumed
+        consumed += chunk.count
+        var starts: [Int] = []
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var input = chunk
@@ -56,6 +64,7 @@ package struct GzipInflater: ~Copyable {
                 output.append(contentsOf: buffer[0..<produced])
                 if status == Z_STREAM_END && stream.pointee.avail_in > 0 {
                     // Another member follows in this chunk.
+                    starts.append(chunkStart + inputBuffer.count - Int(stream.pointee.avail_in))
                     guard inflateReset(stream) == Z_OK else { break }
                     status = Z_OK
                     continue
@@ -65,6 +74,7 @@ package struct GzipInflater: ~Copyable {
             stream.pointee.next_in = nil
             return status
         }
+        memberStarts += starts
         switch status {
         case Z_STREAM_END: finished = true
         case Z_OK, Z_BUF_ERROR: break

@@ -40,6 +40,15 @@ import ZlibIO
         #expect(try Self.inflateAll(compressed, chunk: 1024) == original)
     }
 
+    @Test func namesWhereEachMemberStarts() throws {
+        let first = try Gzip.compress(Array(repeating: 0x61, count: 200_000), level: 3)
+        let second = try Gzip.compress(Array("second".utf8), level: 9)
+        let third = try Gzip.compress(Array(repeating: 0x62, count: 70_000), level: 1)
+        let (output, starts) = try Gzip.decompressMembers(first + second + third, limit: 1 << 20)
+        #expect(output.count == 270_006)
+        #expect(starts == [0, first.count, first.count + second.count])
+    }
+
     @Test func reportsCorruptAndTruncatedStreams() throws {
         let compressed = try Gzip.compress(Array(String(repeating: "x", count: 100_000).utf8))
         var corrupt = compressed
