@@ -20,7 +20,8 @@ import Testing
                 "-c",
                 "import sys,zlib\np=sys.argv[1]\nb=bytearray(open(p,'rb').read())\nstart,rest=0,bytes(b)\n"
                     + "while True:\n    d=zlib.decompressobj(31)\n    d.decompress(rest)\n"
-                    + "    if not d.unused_data: break\n    start+=len(rest)-len(d.unused_data)\n    rest=d.unused_data\n"
+                    + "    if not d.unused_data: break\n"
+                    + "    start+=len(rest)-len(d.unused_data)\n    rest=d.unused_data\n"
                     + "b[start+4]^=1\nopen(p,'wb').write(bytes(b))\nprint(start)",
                 path,
             ]
