@@ -218,9 +218,3 @@ extension Substring {
         Substring(String(self).trimmingSpaces)
     }
 }
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}

@@ -19,7 +19,8 @@ package enum IdentifierText {
 }
 
 extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
+    /// Zeros before the text up to `width` characters (hex in messages and DN escapes).
+    func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

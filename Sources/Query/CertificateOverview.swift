@@ -35,10 +35,9 @@ package struct CertificateOverview: Sendable {
             lines.append("    v\(bundle.version)  batch \(bundle.batchID)  \(bundle.path)")
         }
 
-        let latestEntries = Dictionary(grouping: try catalog.exceptionVersions(), by: \.entryID).compactMap {
-            $0.value.max { $0.version < $1.version }
-        }
-        let inScope = latestEntries.filter { $0.entry.applies(to: ref, policy: policy) }.sorted {
+        let inScope = try catalog.exceptionVersions().latestPerEntry.filter {
+            $0.entry.applies(to: ref, policy: policy)
+        }.sorted {
             $0.entryID < $1.entryID
         }
         lines.append(
