@@ -113,20 +113,33 @@ package protocol ArchiveCatalog: AnyObject {
 
     // Queries for auditors (read-only).
 
-    /// Certificates with notBefore in `[from, to)`, of `policy` when given.
-    func certificateSummaries(policy: String?, from: Date?, to: Date?) throws -> [CertificateSummary]
+    /// Certificates with notBefore in `[from, to)`, of `policy` when given, by notBefore, read one at a time.
+    func forEachCertificateSummary(
+        policy: String?,
+        from: Date?,
+        to: Date?,
+        _ body: (CertificateSummary) throws -> Void
+    ) throws
     /// Revocations whose request was received in `[from, to)`, of `policy` when given.
-    func revocationTimings(policy: String?, from: Date?, to: Date?) throws -> [RevocationTiming]
+    func forEachRevocationTiming(
+        policy: String?,
+        from: Date?,
+        to: Date?,
+        _ body: (RevocationTiming) throws -> Void
+    ) throws
     /// Certificates that depended on a certification whose status became withdrawn or expired.
-    func qscdExposures(certificationID: CertificationID?) throws -> [QSCDExposure]
+    func forEachQSCDExposure(certificationID: CertificationID?, _ body: (QSCDExposure) throws -> Void) throws
     /// Revoked certificates that expired before `asOf`.
-    func statusBeyondExpiry(asOf: Date) throws -> [StatusBeyondExpiry]
+    func forEachStatusBeyondExpiry(asOf: Date, _ body: (StatusBeyondExpiry) throws -> Void) throws
     func coverage() throws -> [PolicyCoverage]
     /// Every batch in seal order (unsealed ones last, by start), with its counts.
     func batchSummaries() throws -> [BatchSummary]
     func rejectCount() throws -> Int
-    /// Events that name documents: of one certificate (its own and its application's), or naming one document.
-    func documentReferences(certificate: CertificateRef?, document: DocumentID?) throws -> [DocumentReference]
+    /// The events of one certificate (its own and its application's) that name documents.
+    func documentReferences(certificate: CertificateRef) throws -> [DocumentReference]
+    /// Every event that names `document`, by time (a document can govern a million certificates): an
+    /// application-level event is attributed to the application's first certificate.
+    func forEachDocumentReference(naming document: DocumentID, _ body: (DocumentReference) throws -> Void) throws
 
     /// What a supervision pack selects (SPEC "Exports"): the certificates of `policies` (any when
     /// empty) with a lifecycle event in `[from, to)`: an event about the certificate, one naming it
@@ -170,4 +183,20 @@ package protocol ArchiveCatalog: AnyObject {
     func bundleCount() throws -> Int
 
     func insert(_ reject: RejectRecord) throws
+}
+
+extension ArchiveCatalog {
+    /// Every revocation timing of `forEachRevocationTiming`, collected.
+    package func revocationTimings(policy: String?, from: Date?, to: Date?) throws -> [RevocationTiming] {
+        var timings: [RevocationTiming] = []
+        try forEachRevocationTiming(policy: policy, from: from, to: to) { timings.append($0) }
+        return timings
+    }
+
+    /// Every certificate of `forEachStatusBeyondExpiry`, collected.
+    package func statusBeyondExpiry(asOf: Date) throws -> [StatusBeyondExpiry] {
+        var items: [StatusBeyondExpiry] = []
+        try forEachStatusBeyondExpiry(asOf: asOf) { items.append($0) }
+        return items
+    }
 }

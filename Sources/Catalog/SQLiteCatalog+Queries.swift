@@ -35,9 +35,14 @@ extension SQLiteCatalog {
 
     private static func ms(_ date: Date?) -> Int64? { date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
 
-    package func certificateSummaries(policy: String?, from: Date?, to: Date?) throws -> [CertificateSummary] {
+    package func forEachCertificateSummary(
+        policy: String?,
+        from: Date?,
+        to: Date?,
+        _ body: (CertificateSummary) throws -> Void
+    ) throws {
         let asOf = Self.ms(to ?? Date())
-        return try db.rows(
+        try db.forEachRow(
             """
             SELECT c.issuer, c.serial, c.subject, c.policy, c.applicationId, c.notBefore, c.notAfter,
               (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer =
@@ -53,21 +58,28 @@ extension SQLiteCatalog {
             """,
             [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format), asOf]
         ) {
-            CertificateSummary(
-                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
-                subject: $0.text(2) ?? "",
-                policy: $0.text(3),
-                applicationID: $0.text(4),
-                notBefore: $0.text(5) ?? "",
-                notAfter: $0.text(6) ?? "",
-                revokedAt: $0.text(7),
-                suspended: $0.text(8) == "suspension"
+            try body(
+                CertificateSummary(
+                    ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                    subject: $0.text(2) ?? "",
+                    policy: $0.text(3),
+                    applicationID: $0.text(4),
+                    notBefore: $0.text(5) ?? "",
+                    notAfter: $0.text(6) ?? "",
+                    revokedAt: $0.text(7),
+                    suspended: $0.text(8) == "suspension"
+                )
             )
         }
     }
 
-    package func revocationTimings(policy: String?, from: Date?, to: Date?) throws -> [RevocationTiming] {
-        try db.rows(
+    package func forEachRevocationTiming(
+        policy: String?,
+        from: Date?,
+        to: Date?,
+        _ body: (RevocationTiming) throws -> Void
+    ) throws {
+        try db.forEachRow(
             """
             SELECT q.certIssuer, q.certSerial, o.policy, json_extract(q.body, '$.request_id'), json_extract(q.body,
               '$.received_at'),
@@ -89,22 +101,29 @@ extension SQLiteCatalog {
             """,
             [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format)]
         ) {
-            RevocationTiming(
-                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
-                policy: $0.text(2),
-                requestID: $0.text(3) ?? "",
-                receivedAt: $0.text(4) ?? "",
-                revokedAt: $0.text(5),
-                firstCRLPublishedAt: $0.integer(6).map {
-                    RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000))
-                },
-                firstOCSPRevokedAt: $0.integer(7).map { RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000)) }
+            try body(
+                RevocationTiming(
+                    ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                    policy: $0.text(2),
+                    requestID: $0.text(3) ?? "",
+                    receivedAt: $0.text(4) ?? "",
+                    revokedAt: $0.text(5),
+                    firstCRLPublishedAt: $0.integer(6).map {
+                        RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000))
+                    },
+                    firstOCSPRevokedAt: $0.integer(7).map {
+                        RFC3339.format(Date(timeIntervalSince1970: Double($0) / 1000))
+                    }
+                )
             )
         }
     }
 
-    package func qscdExposures(certificationID: CertificationID?) throws -> [QSCDExposure] {
-        try db.rows(
+    package func forEachQSCDExposure(
+        certificationID: CertificationID?,
+        _ body: (QSCDExposure) throws -> Void
+    ) throws {
+        try db.forEachRow(
             """
             SELECT DISTINCT q.certificationId, q.model, q.status, q.fromTime, i.certIssuer, i.certSerial, c.notBefore,
               c.notAfter,
@@ -122,21 +141,23 @@ extension SQLiteCatalog {
             """,
             [certificationID?.rawValue]
         ) {
-            QSCDExposure(
-                certificationID: $0.text(0) ?? "",
-                model: $0.text(1) ?? "",
-                status: $0.text(2) ?? "",
-                from: $0.text(3) ?? "",
-                ref: CertificateRef(issuer: $0.text(4) ?? "", serial: $0.text(5) ?? ""),
-                notBefore: $0.text(6) ?? "",
-                notAfter: $0.text(7) ?? "",
-                revokedAt: $0.text(8)
+            try body(
+                QSCDExposure(
+                    certificationID: $0.text(0) ?? "",
+                    model: $0.text(1) ?? "",
+                    status: $0.text(2) ?? "",
+                    from: $0.text(3) ?? "",
+                    ref: CertificateRef(issuer: $0.text(4) ?? "", serial: $0.text(5) ?? ""),
+                    notBefore: $0.text(6) ?? "",
+                    notAfter: $0.text(7) ?? "",
+                    revokedAt: $0.text(8)
+                )
             )
         }
     }
 
-    package func statusBeyondExpiry(asOf: Date) throws -> [StatusBeyondExpiry] {
-        try db.rows(
+    package func forEachStatusBeyondExpiry(asOf: Date, _ body: (StatusBeyondExpiry) throws -> Void) throws {
+        try db.forEachRow(
             """
             SELECT c.issuer, c.serial, c.notAfter, min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)),
               (SELECT p.publishedAt FROM crlEntry AS e JOIN crlPublication AS p ON p.crlSha256 = e.crlSha256
@@ -153,12 +174,14 @@ extension SQLiteCatalog {
             """,
             [Self.ms(asOf)]
         ) {
-            StatusBeyondExpiry(
-                ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
-                notAfter: $0.text(2) ?? "",
-                revokedAt: $0.text(3) ?? "",
-                lastCRLListingPublishedAt: $0.text(4),
-                lastOCSPRevokedAt: $0.text(5)
+            try body(
+                StatusBeyondExpiry(
+                    ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                    notAfter: $0.text(2) ?? "",
+                    revokedAt: $0.text(3) ?? "",
+                    lastCRLListingPublishedAt: $0.text(4),
+                    lastOCSPRevokedAt: $0.text(5)
+                )
             )
         }
     }
@@ -205,8 +228,11 @@ extension SQLiteCatalog {
 
     /// Every event that names `document`, in SQL alone (a document can govern a million
     /// certificates): an application-level event is attributed to the application's first certificate.
-    private func references(to document: DocumentID) throws -> [DocumentReference] {
-        try db.rows(
+    package func forEachDocumentReference(
+        naming document: DocumentID,
+        _ body: (DocumentReference) throws -> Void
+    ) throws {
+        try db.forEachRow(
             """
             SELECT e.id, e.type, e.time, e.field, coalesce(e.certIssuer, (SELECT f.certIssuer FROM event AS f
                 WHERE f.applicationId = e.applicationId AND f.certIssuer IS NOT NULL ORDER BY f.timeMs LIMIT 1)),
@@ -228,13 +254,15 @@ extension SQLiteCatalog {
             [document.rawValue]
         ) { row in
             let ref = row.text(4).map { CertificateRef(issuer: $0, serial: row.text(5) ?? "") }
-            return DocumentReference(
-                ref: ref,
-                eventID: row.text(0) ?? "",
-                eventType: row.text(1) ?? "",
-                eventTime: row.text(2) ?? "",
-                field: row.text(3) ?? "",
-                documentID: document.rawValue
+            try body(
+                DocumentReference(
+                    ref: ref,
+                    eventID: row.text(0) ?? "",
+                    eventType: row.text(1) ?? "",
+                    eventTime: row.text(2) ?? "",
+                    field: row.text(3) ?? "",
+                    documentID: document.rawValue
+                )
             )
         }
     }
@@ -243,38 +271,21 @@ extension SQLiteCatalog {
         Int(try db.firstRow("SELECT count(*) FROM reject") { $0.integer(0) ?? 0 } ?? 0)
     }
 
-    package func documentReferences(certificate: CertificateRef?, document: DocumentID?) throws -> [DocumentReference] {
+    package func documentReferences(certificate: CertificateRef) throws -> [DocumentReference] {
         var references: [DocumentReference] = []
-        let events: [StoredEvent]
-        if let certificate {
-            events = try self.events(about: certificate).filter {
-                $0.event.certificate == certificate || $0.event.certificate == nil
-            }
-        } else if let document {
-            return try self.references(to: document)
-        } else {
-            return []
+        let events = try self.events(about: certificate).filter {
+            $0.event.certificate == certificate || $0.event.certificate == nil
         }
         for stored in events {
             let event = stored.event
-            var ref = certificate ?? event.certificate
-            if ref == nil, let application = event.applicationID {
-                ref = try db.firstRow(
-                    "SELECT certIssuer, certSerial FROM event WHERE applicationId = ? AND certIssuer IS NOT NULL ORDER "
-                        + "BY timeMs LIMIT 1",
-                    [application.rawValue]
-                ) {
-                    CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")
-                }
-            }
             for (field, id) in [
                 ("cp_cps_document", event.cpCpsDocument), ("terms_document", event.termsDocument),
                 ("pds_document", event.pdsDocument),
             ] {
-                guard let id, document == nil || id == document else { continue }
+                guard let id else { continue }
                 references.append(
                     DocumentReference(
-                        ref: ref,
+                        ref: certificate,
                         eventID: event.eventID.rawValue,
                         eventType: event.type.rawValue,
                         eventTime: event.time,

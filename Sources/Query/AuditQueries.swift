@@ -13,26 +13,12 @@ struct CertificatesQuery: NamedQuery {
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
         let asOf = parameters.to ?? Date()
-        let rows: [[QueryValue]] = try catalog.certificateSummaries(
-            policy: parameters.policy?.rawValue,
-            from: parameters.from,
-            to: parameters.to
-        ).map { item in
-            let status: String
-            if let revoked = item.revokedAt.flatMap(RFC3339.parse), revoked <= asOf {
-                status = "revoked"
-            } else if (RFC3339.parse(item.notAfter) ?? .distantFuture) < asOf {
-                status = "expired"
-            } else if item.suspended {
-                status = "suspended"
-            } else {
-                status = "valid"
-            }
-            return [
-                .text(item.ref.issuer), .text(item.ref.serial), .text(item.subject), .optional(item.policy),
-                .optional(item.applicationID),
-                .text(item.notBefore), .text(item.notAfter), .text(status), .optional(item.revokedAt),
-            ]
+        let rows = QueryRows { emit in
+            try catalog.forEachCertificateSummary(
+                policy: parameters.policy?.rawValue,
+                from: parameters.from,
+                to: parameters.to
+            ) { item in try emit(Self.row(item, asOf: asOf)) }
         }
         return QueryResult(
             columns: [
@@ -42,6 +28,24 @@ struct CertificatesQuery: NamedQuery {
             rows: rows,
             tableColumns: ["serial", "policy", "not_before", "status"]
         )
+    }
+
+    private static func row(_ item: CertificateSummary, asOf: Date) -> [QueryValue] {
+        let status: String
+        if let revoked = item.revokedAt.flatMap(RFC3339.parse), revoked <= asOf {
+            status = "revoked"
+        } else if (RFC3339.parse(item.notAfter) ?? .distantFuture) < asOf {
+            status = "expired"
+        } else if item.suspended {
+            status = "suspended"
+        } else {
+            status = "valid"
+        }
+        return [
+            .text(item.ref.issuer), .text(item.ref.serial), .text(item.subject), .optional(item.policy),
+            .optional(item.applicationID),
+            .text(item.notBefore), .text(item.notAfter), .text(status), .optional(item.revokedAt),
+        ]
     }
 }
 
@@ -59,23 +63,26 @@ struct RevocationLatencyQuery: NamedQuery {
             return .integer(Int64(end.timeIntervalSince(start).rounded()))
         }
         let asOf = parameters.to ?? Date()
-        let rows: [[QueryValue]] = try catalog.revocationTimings(
-            policy: parameters.policy?.rawValue,
-            from: parameters.from,
-            to: parameters.to
-        ).map { item in
-            let crl = seconds(item.receivedAt, item.firstCRLPublishedAt)
-            let ocsp = seconds(item.receivedAt, item.firstOCSPRevokedAt)
-            // Late: a delay over 24 h, or nothing published at all once 24 h have passed.
-            let deadlinePassed = (RFC3339.parse(item.receivedAt).map { asOf.timeIntervalSince($0) > 86_400 }) ?? false
-            let late = [crl, ocsp].contains {
-                if case .integer(let value) = $0 { value > 86_400 } else { deadlinePassed }
+        let rows = QueryRows { emit in
+            try catalog.forEachRevocationTiming(
+                policy: parameters.policy?.rawValue,
+                from: parameters.from,
+                to: parameters.to
+            ) { item in
+                let crl = seconds(item.receivedAt, item.firstCRLPublishedAt)
+                let ocsp = seconds(item.receivedAt, item.firstOCSPRevokedAt)
+                // Late: a delay over 24 h, or nothing published at all once 24 h have passed.
+                let deadlinePassed =
+                    (RFC3339.parse(item.receivedAt).map { asOf.timeIntervalSince($0) > 86_400 }) ?? false
+                let late = [crl, ocsp].contains {
+                    if case .integer(let value) = $0 { value > 86_400 } else { deadlinePassed }
+                }
+                try emit([
+                    .text(item.ref.issuer), .text(item.ref.serial), .optional(item.policy), .text(item.requestID),
+                    .text(item.receivedAt), .optional(item.revokedAt),
+                    .optional(item.firstCRLPublishedAt), crl, .optional(item.firstOCSPRevokedAt), ocsp, .bool(late),
+                ])
             }
-            return [
-                .text(item.ref.issuer), .text(item.ref.serial), .optional(item.policy), .text(item.requestID),
-                .text(item.receivedAt), .optional(item.revokedAt),
-                .optional(item.firstCRLPublishedAt), crl, .optional(item.firstOCSPRevokedAt), ocsp, .bool(late),
-            ]
         }
         return QueryResult(
             columns: [
@@ -98,17 +105,19 @@ struct QSCDExposureQuery: NamedQuery {
         + "then (--certification-id)."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
-        let rows: [[QueryValue]] = try catalog.qscdExposures(certificationID: parameters.certificationID).map { item in
-            let change = RFC3339.parse(item.from) ?? .distantPast
-            let revoked = item.revokedAt.flatMap(RFC3339.parse).map { $0 <= change } ?? false
-            let valid =
-                !revoked && (RFC3339.parse(item.notBefore) ?? .distantFuture) <= change
-                && change <= (RFC3339.parse(item.notAfter) ?? .distantPast)
-            return [
-                .text(item.certificationID), .text(item.model), .text(item.status), .text(item.from),
-                .text(item.ref.issuer), .text(item.ref.serial),
-                .text(item.notAfter), .bool(valid),
-            ]
+        let rows = QueryRows { emit in
+            try catalog.forEachQSCDExposure(certificationID: parameters.certificationID) { item in
+                let change = RFC3339.parse(item.from) ?? .distantPast
+                let revoked = item.revokedAt.flatMap(RFC3339.parse).map { $0 <= change } ?? false
+                let valid =
+                    !revoked && (RFC3339.parse(item.notBefore) ?? .distantFuture) <= change
+                    && change <= (RFC3339.parse(item.notAfter) ?? .distantPast)
+                try emit([
+                    .text(item.certificationID), .text(item.model), .text(item.status), .text(item.from),
+                    .text(item.ref.issuer), .text(item.ref.serial),
+                    .text(item.notAfter), .bool(valid),
+                ])
+            }
         }
         return QueryResult(
             columns: [
@@ -130,13 +139,15 @@ struct StatusBeyondExpiryQuery: NamedQuery {
         + "after expiry."
 
     func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
-        let rows: [[QueryValue]] = try catalog.statusBeyondExpiry(asOf: parameters.to ?? Date()).map { item in
-            [
-                .text(item.ref.issuer), .text(item.ref.serial), .text(item.notAfter), .text(item.revokedAt),
-                .optional(item.lastCRLListingPublishedAt),
-                .optional(item.lastOCSPRevokedAt),
-                .bool(item.lastCRLListingPublishedAt != nil || item.lastOCSPRevokedAt != nil),
-            ]
+        let rows = QueryRows { emit in
+            try catalog.forEachStatusBeyondExpiry(asOf: parameters.to ?? Date()) { item in
+                try emit([
+                    .text(item.ref.issuer), .text(item.ref.serial), .text(item.notAfter), .text(item.revokedAt),
+                    .optional(item.lastCRLListingPublishedAt),
+                    .optional(item.lastOCSPRevokedAt),
+                    .bool(item.lastCRLListingPublishedAt != nil || item.lastOCSPRevokedAt != nil),
+                ])
+            }
         }
         return QueryResult(
             columns: [
@@ -201,10 +212,8 @@ struct GoverningDocumentsQuery: NamedQuery {
         guard let certificate = parameters.certificate else {
             throw QueryError("governing-documents needs --issuer and --serial.")
         }
-        return try DocumentRows.result(
-            try catalog.documentReferences(certificate: certificate, document: nil),
-            catalog: catalog
-        )
+        let references = try catalog.documentReferences(certificate: certificate)
+        return DocumentRows.result(catalog: catalog) { body in try references.forEach(body) }
     }
 }
 
@@ -218,32 +227,37 @@ struct CertificatesUnderDocumentQuery: NamedQuery {
         guard let document = parameters.document else {
             throw QueryError("certificates-under-document needs --document.")
         }
-        return try DocumentRows.result(
-            try catalog.documentReferences(certificate: nil, document: document),
-            catalog: catalog
-        )
+        return DocumentRows.result(catalog: catalog) { body in
+            try catalog.forEachDocumentReference(naming: document, body)
+        }
     }
 }
 
 enum DocumentRows {
-    static func result(_ references: [DocumentReference], catalog: any ArchiveCatalog) throws -> QueryResult {
-        var documents: [String: DocumentVersion?] = [:]
-        let rows: [[QueryValue]] = try references.map { reference in
-            if documents[reference.documentID] == nil {
-                documents[reference.documentID] = try catalog.document(DocumentID(reference.documentID))
+    /// - Parameter references: calls its argument with each reference, in order.
+    static func result(
+        catalog: any ArchiveCatalog,
+        references: @escaping (_ body: (DocumentReference) throws -> Void) throws -> Void
+    ) -> QueryResult {
+        let rows = QueryRows { emit in
+            var documents: [String: DocumentVersion?] = [:]
+            try references { reference in
+                if documents[reference.documentID] == nil {
+                    documents[reference.documentID] = try catalog.document(DocumentID(reference.documentID))
+                }
+                let document = documents[reference.documentID] ?? nil
+                let at = RFC3339.parse(reference.eventTime) ?? .distantPast
+                let inForce = document.map {
+                    (RFC3339.parse($0.effectiveFrom) ?? .distantFuture) <= at
+                        && at < ($0.effectiveTo.flatMap(RFC3339.parse) ?? .distantFuture)
+                }
+                try emit([
+                    .optional(reference.ref?.issuer), .optional(reference.ref?.serial), .text(reference.eventID),
+                    .text(reference.eventType), .text(reference.eventTime),
+                    .text(reference.field), .text(reference.documentID), .optional(document?.kind),
+                    .optional(document?.version), inForce.map(QueryValue.bool) ?? .null,
+                ])
             }
-            let document = documents[reference.documentID] ?? nil
-            let at = RFC3339.parse(reference.eventTime) ?? .distantPast
-            let inForce = document.map {
-                (RFC3339.parse($0.effectiveFrom) ?? .distantFuture) <= at
-                    && at < ($0.effectiveTo.flatMap(RFC3339.parse) ?? .distantFuture)
-            }
-            return [
-                .optional(reference.ref?.issuer), .optional(reference.ref?.serial), .text(reference.eventID),
-                .text(reference.eventType), .text(reference.eventTime),
-                .text(reference.field), .text(reference.documentID), .optional(document?.kind),
-                .optional(document?.version), inForce.map(QueryValue.bool) ?? .null,
-            ]
         }
         return QueryResult(
             columns: [

@@ -6,64 +6,73 @@ package enum QueryFormat: String, CaseIterable, Sendable { case table, json, csv
 
 package enum QueryRendering {
     /// Renders `result` in `format`; the table fits `width` columns (nil: no limit, for a pipe).
-    package static func render(_ result: QueryResult, as format: QueryFormat, width: Int? = 80) -> String {
+    package static func render(_ result: QueryResult, as format: QueryFormat, width: Int? = 80) throws -> String {
+        let writer = QueryWriter()
+        try write(result, as: format, width: width, to: writer)
+        return writer.text
+    }
+
+    /// Writes `result` in `format` to `writer`: JSON and CSV row by row as the catalog reads them, a
+    /// table once its rows are collected (its columns are sized to them).
+    package static func write(
+        _ result: QueryResult,
+        as format: QueryFormat,
+        width: Int?,
+        to writer: QueryWriter
+    )
+        throws
+    {
         switch format {
-        case .json: json(result)
-        case .csv: csv(result)
-        case .table: table(result, width: width)
+        case .json: try json(result, to: writer)
+        case .csv: try csv(result, to: writer)
+        case .table: try writer.write(table(result, rows: try result.rows.collected(), width: width))
         }
+        try writer.flush()
     }
 
     /// One JSON array of objects with the column names as keys; times stay RFC 3339 strings.
-    static func json(_ result: QueryResult) -> String {
-        var out = "[\n"
-        for (index, row) in result.rows.enumerated() {
-            let fields = zip(result.columns, row).map { "\"\($0.0)\": \(jsonValue($0.1))" }
-            out += "  {" + fields.joined(separator: ", ") + "}" + (index + 1 < result.rows.count ? ",\n" : "\n")
-        }
-        return out + "]\n"
-    }
-
-    private static func jsonValue(_ value: QueryValue) -> String {
-        switch value {
-        case .null: "null"
-        case .text(let text): jsonString(text)
-        case .integer(let number): String(number)
-        case .real(let number): number.isFinite ? String(number) : "null"
-        case .bool(let flag): flag ? "true" : "false"
-        case .list(let values): "[" + values.map(jsonString).joined(separator: ", ") + "]"
-        }
-    }
-
-    static func jsonString(_ text: String) -> String {
-        // Most values need no escape: copied whole, which a million-row answer notices.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+    static func json(_ result: QueryResult, to writer: QueryWriter) throws {
+        let keys = result.columns.map { "\"\($0)\": " }
+        var first = true
+        try writer.write("[\n")
+        try result.rows.forEach { row in
+            try writer.write(first ? "  {" : ",\n  {")
+            first = false
+            for (index, value) in row.enumerated() {
+                if index > 0 { try writer.write(", ") }
+                try writer.write(keys[index])
+                try jsonValue(value, to: writer)
             }
+            writer.write(byte: UInt8(ascii: "}"))
         }
-        return out + "\""
+        try writer.write(first ? "]\n" : "\n]\n")
+    }
+
+    private static func jsonValue(_ value: QueryValue, to writer: QueryWriter) throws {
+        switch value {
+        case .null: try writer.write("null")
+        case .text(let text): writer.writeJSONString(text)
+        case .integer(let number): try writer.write(String(number))
+        case .real(let number): try writer.write(number.isFinite ? String(number) : "null")
+        case .bool(let flag): try writer.write(flag ? "true" : "false")
+        case .list(let values):
+            writer.write(byte: UInt8(ascii: "["))
+            for (index, text) in values.enumerated() {
+                if index > 0 { try writer.write(", ") }
+                writer.writeJSONString(text)
+            }
+            writer.write(byte: UInt8(ascii: "]"))
+        }
     }
 
     /// RFC 4180: CRLF line ends, a header line, fields with comma, quote or line break quoted.
-    static func csv(_ result: QueryResult) -> String {
+    static func csv(_ result: QueryResult, to writer: QueryWriter) throws {
         func field(_ text: String) -> String {
             text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        var out = result.columns.map(field).joined(separator: ",") + "\r\n"
-        for row in result.rows { out += row.map { field($0.cell) }.joined(separator: ",") + "\r\n" }
-        return out
+        try writer.write(result.columns.map(field).joined(separator: ",") + "\r\n")
+        try result.rows.forEach { row in try writer.write(row.map { field($0.cell) }.joined(separator: ",") + "\r\n") }
     }
 
     /// Splits text into lines of at most `width` characters at spaces where it can.
@@ -98,11 +107,11 @@ package enum QueryRendering {
     /// cut or wrapped; other columns are cut with "…" and the last one wraps. The issuer is shown
     /// when the rows name more than one; a finding about an application alone names the application
     /// in the serial column; durations in seconds read as hours, minutes and seconds too.
-    static func table(_ result: QueryResult, width: Int?) -> String {
+    static func table(_ result: QueryResult, rows: [[QueryValue]], width: Int?) -> String {
         var names = result.tableColumns
         if !names.contains("issuer"), let serial = names.firstIndex(of: "serial"),
             let issuer = result.columns.firstIndex(of: "issuer"),
-            Set(result.rows.map { $0[issuer].cell }.filter { !$0.isEmpty }).count > 1
+            Set(rows.map { $0[issuer].cell }.filter { !$0.isEmpty }).count > 1
         {
             names.insert("issuer", at: serial)
         }
@@ -110,7 +119,7 @@ package enum QueryRendering {
         let headers = indices.map { result.columns[$0] }
         let application = result.columns.firstIndex(of: "application_id")
         // Control characters are shown as escapes, never sent to the terminal.
-        let cells = result.rows.map { row in
+        let cells = rows.map { row in
             indices.map { index in
                 TerminalText.escaped(cell(row, index, name: result.columns[index], application: application))
             }
@@ -140,7 +149,7 @@ package enum QueryRendering {
             }.joined(separator: "  ")
         }
         // The last column (a message, a name) wraps instead of being cut: it is the one people read.
-        func rows(_ values: [String]) -> String {
+        func rowLines(_ values: [String]) -> String {
             guard let last = values.last, let lastWidth = widths.last, last.count > lastWidth else {
                 return line(values) + "\n"
             }
@@ -151,8 +160,8 @@ package enum QueryRendering {
             return text
         }
         var out = line(headers) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-        for row in cells { out += rows(row) }
-        out += "(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s"))\n"
+        for row in cells { out += rowLines(row) }
+        out += "(\(rows.count) row\(rows.count == 1 ? "" : "s"))\n"
         // SPEC: every report states the boundary; JSON and CSV answers stay data only.
         for line in wrap(ConformanceBoundary.sentence, width: width ?? Int.max) { out += line + "\n" }
         return out

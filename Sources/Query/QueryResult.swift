@@ -1,3 +1,5 @@
+import Foundation
+
 /// One value of a query result.
 package enum QueryValue: Sendable, Equatable {
     case null
@@ -21,17 +23,19 @@ package enum QueryValue: Sendable, Equatable {
 }
 
 /// The rows a named query answers, with snake_case column names (also the JSON keys).
-package struct QueryResult: Sendable, Equatable {
+package struct QueryResult {
     package var columns: [String]
-    package var rows: [[QueryValue]]
+    package var rows: QueryRows
     /// The columns the 80-column table shows (all others stay in JSON and CSV).
     package var tableColumns: [String]
 
     package init(columns: [String], rows: [[QueryValue]], tableColumns: [String]? = nil) {
+        self.init(columns: columns, rows: QueryRows(rows), tableColumns: tableColumns)
+    }
+
+    package init(columns: [String], rows: QueryRows, tableColumns: [String]? = nil) {
         self.columns = columns
         self.rows = rows
         self.tableColumns = tableColumns ?? columns
     }
 }
-
-import Foundation

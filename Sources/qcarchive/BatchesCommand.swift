@@ -63,7 +63,7 @@ struct BatchesCommand: AsyncParsableCommand {
                 tableColumns: ["batch", "state", "sealed_at", "bundles", "rejects", "findings", "resolved_findings"]
             )
             print(
-                QueryRendering.render(
+                try QueryRendering.render(
                     result,
                     as: json ? .json : QueryFormat(rawValue: format) ?? .table,
                     width: TerminalWidth.ofStandardOutput

@@ -265,7 +265,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
                         rows: shown[0].fields.map { [.text($0.name), .text(ExceptionVersionView.text($0.value))] }
                     )
                 print(
-                    QueryRendering.render(result, as: .table, width: TerminalWidth.ofStandardOutput),
+                    try QueryRendering.render(result, as: .table, width: TerminalWidth.ofStandardOutput),
                     terminator: ""
                 )
             }
@@ -291,7 +291,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
                 let catalog = try global.open(.read).catalog
                 let result = try QueryCatalog.named("exceptions")!.run(QueryParameters(), catalog: catalog)
                 print(
-                    QueryRendering.render(
+                    try QueryRendering.render(
                         result,
                         as: QueryFormat(rawValue: format) ?? .table,
                         width: TerminalWidth.ofStandardOutput

@@ -146,7 +146,12 @@ struct QueryCommand: AsyncParsableCommand {
             else { return }
             let catalog = try ArchiveSession.open(ArchiveLayout(root: archive), .read).catalog
             let result = try query.run(try parameters(), catalog: catalog)
-            print(QueryRendering.render(result, as: format, width: TerminalWidth.ofStandardOutput), terminator: "")
+            try QueryRendering.write(
+                result,
+                as: format,
+                width: TerminalWidth.ofStandardOutput,
+                to: .standardOutput()
+            )
         }
     }
 }

@@ -63,7 +63,7 @@ struct ShowCommand: AsyncParsableCommand {
             let result = try TimelineQuery().run(parameters, catalog: catalog)
             for line in overview.lines { print(TerminalText.escaped(line)) }
             print("")
-            print(QueryRendering.render(result, as: .table, width: TerminalWidth.ofStandardOutput), terminator: "")
+            print(try QueryRendering.render(result, as: .table, width: TerminalWidth.ofStandardOutput), terminator: "")
         }
     }
 }

@@ -11,7 +11,7 @@ import Testing
 
     @Test func jsonEscapesExactlyWhatNeedsEscapingAndReadsBackTheSameStrings() throws {
         let result = QueryResult(columns: ["value", "list"], rows: Self.values.map { [.text($0), .list([$0, "x"])] })
-        let rendered = QueryRendering.render(result, as: .json)
+        let rendered = try QueryRendering.render(result, as: .json)
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [[String: Any]])
         #expect(parsed.map { $0["value"] as? String } == Self.values)
         #expect(parsed.map { $0["list"] as? [String] } == Self.values.map { [$0, "x"] })
@@ -21,6 +21,6 @@ import Testing
 
     @Test func csvQuotesFieldsWithSeparatorsAndDoublesQuotes() throws {
         let result = QueryResult(columns: ["value"], rows: [[.text("a,b")], [.text("say \"hi\"")], [.text("plain")]])
-        #expect(QueryRendering.render(result, as: .csv) == "value\r\n\"a,b\"\r\n\"say \"\"hi\"\"\"\r\nplain\r\n")
+        #expect(try QueryRendering.render(result, as: .csv) == "value\r\n\"a,b\"\r\n\"say \"\"hi\"\"\"\r\nplain\r\n")
     }
 }
