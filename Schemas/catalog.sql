@@ -183,6 +183,7 @@ CREATE INDEX crlPublication_crl ON crlPublication(crlSha256);
 CREATE INDEX crl_fileName ON crl(fileName);
 CREATE INDEX document_kind ON document(kind, effectiveFromMs);
 CREATE INDEX event_application ON event(applicationId, certIssuer);
+CREATE INDEX event_applicationCertificate ON event(applicationId, timeMs) WHERE certIssuer IS NOT NULL;
 CREATE INDEX event_batch ON event(batchId);
 CREATE INDEX event_certificate ON event(certIssuer, certSerial);
 CREATE INDEX event_cpCpsDocument ON event(json_extract(body, '$.cp_cps_document')) WHERE json_extract(body, '$.cp_cps_document') IS NOT NULL;

@@ -231,5 +231,10 @@ enum CatalogSchema {
         """
         ALTER TABLE crl ADD COLUMN scope TEXT;
         """,
+        // 5: an application's first certificate found in time order without a sort (an event naming a
+        // document before issuance is attributed to it; measured on 1,000,000 certificates).
+        """
+        CREATE INDEX event_applicationCertificate ON event(applicationId, timeMs) WHERE certIssuer IS NOT NULL;
+        """,
     ]
 }

@@ -227,28 +227,33 @@ extension SQLiteCatalog {
     }
 
     /// Every event that names `document`, in SQL alone (a document can govern a million
-    /// certificates): an application-level event is attributed to the application's first certificate.
+    /// certificates): an application-level event is attributed to the application's first certificate
+    /// (in time, then in import order), found once per event through `event_applicationCertificate`.
     package func forEachDocumentReference(
         naming document: DocumentID,
         _ body: (DocumentReference) throws -> Void
     ) throws {
         try db.forEachRow(
             """
-            SELECT e.id, e.type, e.time, e.field, coalesce(e.certIssuer, (SELECT f.certIssuer FROM event AS f
-                WHERE f.applicationId = e.applicationId AND f.certIssuer IS NOT NULL ORDER BY f.timeMs LIMIT 1)),
-              CASE WHEN e.certIssuer IS NOT NULL THEN e.certSerial ELSE (SELECT f.certSerial FROM event AS f
-                WHERE f.applicationId = e.applicationId AND f.certIssuer IS NOT NULL ORDER BY f.timeMs LIMIT 1) END
+            SELECT e.id, e.type, e.time, e.field, coalesce(e.certIssuer, g.certIssuer),
+              CASE WHEN e.certIssuer IS NOT NULL THEN e.certSerial ELSE g.certSerial END
             FROM (
-              SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 1 AS rank, 'cp_cps_document' AS
-                field
-                FROM event WHERE json_extract(body, '$.cp_cps_document') = ?1
-              UNION ALL
-              SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 2, 'terms_document'
-                FROM event WHERE json_extract(body, '$.terms_document') = ?1
-              UNION ALL
-              SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 3, 'pds_document'
-                FROM event WHERE json_extract(body, '$.pds_document') = ?1
+              SELECT u.*, CASE WHEN u.certIssuer IS NULL THEN (SELECT f.rowid FROM event AS f
+                WHERE f.applicationId = u.applicationId AND f.certIssuer IS NOT NULL ORDER BY f.timeMs, f.rowid LIMIT 1)
+                END AS first
+              FROM (
+                SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 1 AS rank,
+                  'cp_cps_document' AS field
+                  FROM event WHERE json_extract(body, '$.cp_cps_document') = ?1
+                UNION ALL
+                SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 2, 'terms_document'
+                  FROM event WHERE json_extract(body, '$.terms_document') = ?1
+                UNION ALL
+                SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 3, 'pds_document'
+                  FROM event WHERE json_extract(body, '$.pds_document') = ?1
+              ) AS u
             ) AS e
+            LEFT JOIN event AS g ON g.rowid = e.first
             ORDER BY e.timeMs, e.id, e.rank
             """,
             [document.rawValue]
