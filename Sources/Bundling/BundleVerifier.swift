@@ -349,6 +349,38 @@ package struct BundleVerifier: Sendable {
         }
     }
 
+    /// `verify --all --fast`: what a bag's evidence record (`seal/evidence-record.ers`, read from the
+    /// bag's last gzip member) proves of the tag manifest its batch lists, without the bag's payload:
+    /// a reduced hash tree from `tagManifestSHA256` to the batch root, and the batch's timestamp over
+    /// it within an hour of `sealedAt`.
+    /// - Returns: the problems, and the time the record proves.
+    package func verifyEvidence(
+        _ der: [UInt8],
+        tagManifestSHA256: SHA256Digest,
+        batchRoot: String,
+        sealedAt: Date?
+    ) -> (problems: [BundleProblem], provenAt: Date?) {
+        var report = BundleVerificationReport(bundle: "")
+        let file = "seal/evidence-record.ers"
+        let located: Result<LocatedRecord, BundleProblem>
+        do {
+            let record = try EvidenceRecord(der: der)
+            located = .success(
+                LocatedRecord(
+                    record: record,
+                    file: file,
+                    result: recordVerifier.verify(record, dataObject: tagManifestSHA256, at: verificationTime)
+                )
+            )
+        } catch {
+            located = .failure(
+                BundleProblem(.evidence, file: file, expected: "an RFC 4998 evidence record", found: error.message)
+            )
+        }
+        verifyRecord(located, leaf: tagManifestSHA256, batchRoot: batchRoot, sealedAt: sealedAt, into: &report)
+        return (report.problems, (try? located.get()).flatMap { provenTime($0.result) })
+    }
+
     /// A record, the file it is read from (for problems), and what it proves of the tag manifest.
     struct LocatedRecord {
         var record: EvidenceRecord
@@ -515,6 +547,21 @@ package struct BundleVerifier: Sendable {
             }
         } else {
             problem(.missing, "seal/batch-seal.json", expected: "this file", found: "it missing")
+        }
+        verifyRecord(located, leaf: leaf, batchRoot: sealRoot, sealedAt: sealedAt, into: &report)
+    }
+
+    /// What the evidence record proves of the tag manifest `leaf`: a reduced hash tree from it to
+    /// `batchRoot`, a timestamp over that root within an hour of `sealedAt`, renewals that hold.
+    private func verifyRecord(
+        _ located: Result<LocatedRecord, BundleProblem>,
+        leaf: SHA256Digest,
+        batchRoot sealRoot: String?,
+        sealedAt: Date?,
+        into report: inout BundleVerificationReport
+    ) {
+        func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
+            report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
         let recordFile: String
         let result: Result<EvidenceRecordVerifier.Proof, EvidenceRecordVerifier.Failure>

@@ -138,6 +138,20 @@ package enum FileIO {
         under root: String,
         skipping: (String) -> Bool = { _ in false }
     ) throws(StorageError) -> [String] {
+        try entries(under: root, skipping: skipping, keepingOthers: false)
+    }
+
+    /// As `regularFiles`, with every other entry that is not a folder too (symbolic links, not
+    /// followed, and special files): what an audit must name when nothing should be there.
+    package static func nonFolderEntries(under root: String) throws(StorageError) -> [String] {
+        try entries(under: root, skipping: { _ in false }, keepingOthers: true)
+    }
+
+    private static func entries(
+        under root: String,
+        skipping: (String) -> Bool,
+        keepingOthers: Bool
+    ) throws(StorageError) -> [String] {
         var out: [String] = []
         func walk(_ relative: String) throws(StorageError) {
             let folder = relative.isEmpty ? root : root + "/" + relative
@@ -166,7 +180,7 @@ package enum FileIO {
                 switch type {
                 case Int32(DT_REG): entries.append((name, false))
                 case Int32(DT_DIR): entries.append((name + "/", true))
-                default: continue
+                default: if keepingOthers { entries.append((name, false)) }
                 }
             }
             entries.sort { UTF8Order.precedes($0.key, $1.key) }

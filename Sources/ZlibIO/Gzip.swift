@@ -75,3 +75,25 @@ extension Gzip {
         return (output, inflater.memberStarts)
     }
 }
+
+extension Gzip {
+    /// The last gzip member of `bytes`, found without inflating the members before it: the nearest
+    /// start to the end (`1f 8b 08`) from which exactly one member inflates, its CRC-32 and size
+    /// checked, and ends where `bytes` end. A deflate stream that happens to hold those three bytes
+    /// fails to inflate from there, so the real start is the one found.
+    /// - Parameter limit: the most bytes the member may inflate to.
+    /// - Returns: where the member starts and what it inflates to; nil when no such member ends `bytes`.
+    package static func lastMember(of bytes: [UInt8], limit: Int) -> (start: Int, output: [UInt8])? {
+        // The smallest member: a 10-byte header, 2 bytes of deflate data and an 8-byte trailer.
+        var start = bytes.count - 20
+        while start >= 0 {
+            if bytes[start] == 0x1F, bytes[start + 1] == 0x8B, bytes[start + 2] == 0x08,
+                let (output, starts) = try? decompressMembers(Array(bytes[start...]), limit: limit), starts == [0]
+            {
+                return (start, output)
+            }
+            start -= 1
+        }
+        return nil
+    }
+}

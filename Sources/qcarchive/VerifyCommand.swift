@@ -47,6 +47,16 @@ struct VerifyCommand: AsyncParsableCommand {
 
     @Flag(
         name: .long,
+        help: ArgumentHelp(
+            "With --all: check each certificate bag through its evidence record alone (it proves the tag manifest "
+                + "its batch lists; payload, tag files and the bag's signature are not read) and the content store "
+                + "for presence. The seals, the chain and the catalog are checked whole."
+        )
+    )
+    var fast = false
+
+    @Flag(
+        name: .long,
         help:
             ArgumentHelp(
                 "Verify the seal chain from the first batch to the last, and that every listed bundle is present "
@@ -121,6 +131,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 throw ValidationError("--subset takes n/t with 1 ≤ n ≤ t (3/30), not '\(subset)'.")
             }
         }
+        if fast && !all { throw ValidationError("--fast goes with --all.") }
         if evidence != nil && bundle == nil && file == nil {
             throw ValidationError("--evidence FILE.ers goes with --bundle FILE.")
         }
@@ -157,7 +168,8 @@ struct VerifyCommand: AsyncParsableCommand {
                 let audit = ArchiveAudit(
                     layout: session.layout,
                     verifier: verifier,
-                    subset: subset.flatMap(VerificationSubset.init)
+                    subset: subset.flatMap(VerificationSubset.init),
+                    fast: fast
                 ).run(catalog: session.catalogIfOpen) {
                     done,
                     total in
@@ -168,7 +180,10 @@ struct VerifyCommand: AsyncParsableCommand {
                 for problem in audit.problems { fail(problem.description) }
                 printChain(audit.chain, out)
                 printProofs(audit.chain, asOf: asOf ?? Date(), layout: session.layout, out)
-                out.say("Content store: \(audit.storeObjectsChecked) object(s) named by sealed drop lists checked.")
+                out.say(
+                    "Content store: \(audit.storeObjectsChecked) object(s) named by sealed drop lists "
+                        + (fast ? "present (--fast: not hashed)." : "checked.")
+                )
                 if audit.quarantinedFiles > 0 {
                     out.say(
                         "Note: quarantine/ holds \(audit.quarantinedFiles) file(s) moved aside by recovery; no seal "
@@ -179,6 +194,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 out.say(
                     "\(total - audit.failedBundles) of \(total) bundle(s) verified"
                         + (subset.map { " (part \($0) of the archive's \(audit.bagsSealed))" } ?? "")
+                        + (fast ? " by their evidence records (--fast)" : "")
                         + (audit.failedBundles == 0 ? "." : "; \(audit.failedBundles) failed.")
                 )
             } else if let session, compareCatalog {

@@ -23,4 +23,41 @@ import Testing
         let result = QueryResult(columns: ["value"], rows: [[.text("a,b")], [.text("say \"hi\"")], [.text("plain")]])
         #expect(try QueryRendering.render(result, as: .csv) == "value\r\n\"a,b\"\r\n\"say \"\"hi\"\"\"\r\nplain\r\n")
     }
+
+    struct Interrupted: Error {}
+
+    /// An answer of `count` rows of about 100 bytes that fails after `failAfter` rows (nil: never).
+    static func long(_ count: Int, failAfter: Int? = nil) -> QueryResult {
+        QueryResult(
+            columns: ["serial", "note"],
+            rows: QueryRows { emit in
+                for index in 0..<count {
+                    if index == failAfter { throw Interrupted() }
+                    try emit([.text(String(index, radix: 16)), .text(String(repeating: "x", count: 80))])
+                }
+            }
+        )
+    }
+
+    /// Issue #16: JSON and CSV answers leave as the catalog reads them (a million-row answer is never
+    /// held whole): a producer that fails after 2 MB of rows has already handed out its first
+    /// megabytes, the same bytes the whole answer starts with; a table, sized to all its rows, has not.
+    @Test func jsonAndCSVAreWrittenRowByRowAndATableOnlyWhenWhole() throws {
+        for format in [QueryFormat.json, .csv] {
+            let whole = try QueryRendering.render(Self.long(40_000), as: format)
+            var received: [UInt8] = []
+            let writer = QueryWriter { received += $0 }
+            #expect(throws: Interrupted.self) {
+                try QueryRendering.write(Self.long(40_000, failAfter: 30_000), as: format, width: nil, to: writer)
+            }
+            #expect(received.count >= 1 << 20, "\(format): \(received.count) bytes out before the failure")
+            #expect(whole.utf8.starts(with: received), "\(format): what left is the start of the whole answer")
+        }
+        var tableReceived = 0
+        let writer = QueryWriter { tableReceived += $0.count }
+        #expect(throws: Interrupted.self) {
+            try QueryRendering.write(Self.long(40_000, failAfter: 30_000), as: .table, width: nil, to: writer)
+        }
+        #expect(tableReceived == 0)
+    }
 }
