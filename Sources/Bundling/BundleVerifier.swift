@@ -352,19 +352,31 @@ package struct BundleVerifier: Sendable {
     /// `verify --all --fast`: what a bag's evidence record (`seal/evidence-record.ers`, read from the
     /// bag's last gzip member) proves of the tag manifest its batch lists, without the bag's payload:
     /// a reduced hash tree from `tagManifestSHA256` to the batch root, and the batch's timestamp over
-    /// it within an hour of `sealedAt`.
+    /// it within an hour of `sealedAt`, that timestamp the batch's own (`batchToken`: the SHA-256 of
+    /// its `timestamp.tsr` token, when readable).
     /// - Returns: the problems, and the time the record proves.
     package func verifyEvidence(
         _ der: [UInt8],
         tagManifestSHA256: SHA256Digest,
         batchRoot: String,
-        sealedAt: Date?
+        sealedAt: Date?,
+        batchToken: String?
     ) -> (problems: [BundleProblem], provenAt: Date?) {
         var report = BundleVerificationReport(bundle: "")
         let file = "seal/evidence-record.ers"
         let located: Result<LocatedRecord, BundleProblem>
         do {
             let record = try EvidenceRecord(der: der)
+            if let batchToken, SHA256Digest.of(record.initial.timeStamp).hex != batchToken {
+                report.problems.append(
+                    BundleProblem(
+                        .evidence,
+                        file: file,
+                        expected: "the time-stamp token of its batch (the batch's timestamp.tsr)",
+                        found: "another token"
+                    )
+                )
+            }
             located = .success(
                 LocatedRecord(
                     record: record,
