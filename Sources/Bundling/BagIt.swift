@@ -47,38 +47,49 @@ package struct BagIt {
             .replacingOccurrences(of: "\n", with: "%0A")
     }
 
-    /// Parses manifest lines into (path, hex digest); nil for a malformed line.
+    /// Parses manifest lines into (path, hex digest); nil for a malformed line. Lines end in LF, a
+    /// CR before it dropped; read as bytes (a bag's manifests are read a hundred thousand times a night).
     package static func parseManifest(_ bytes: [UInt8]) -> [(path: String, digest: String)]? {
         var out: [(String, String)] = []
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
-            let text = line.hasSuffix("\r") ? line.dropLast() : line
-            guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
-            let digest = String(text[..<space])
-            let path = text[space...].drop { $0 == " " || $0 == "\t" }
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            let text = line.last == 0x0D ? line.dropLast() : line
+            guard let space = text.firstIndex(where: isBlank) else { return nil }
+            let digest = String(decoding: text[..<space], as: UTF8.self)
+            let path = String(decoding: text[space...].drop(while: isBlank), as: UTF8.self)
             guard digest.count == 64, !path.isEmpty else { return nil }
-            out.append(
-                (
-                    String(path).replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r")
-                        .replacingOccurrences(of: "%25", with: "%"), digest.lowercased()
-                )
-            )
+            out.append((decodePath(path), digest.lowercased()))
         }
         return out
     }
 
-    /// Parses `bag-info.txt` into ordered (label, value) pairs, joining continuation lines.
+    /// The inverse of `encodePath`.
+    static func decodePath(_ path: String) -> String {
+        guard path.utf8.contains(UInt8(ascii: "%")) else { return path }
+        return path.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r")
+            .replacingOccurrences(of: "%25", with: "%")
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    /// Parses `bag-info.txt` into ordered (label, value) pairs, joining continuation lines; lines end
+    /// in LF (a CR before it dropped), values trimmed of blanks (on a line that is not ASCII, of any
+    /// Unicode space).
     package static func parseBagInfo(_ bytes: [UInt8]) -> [(String, String)] {
         var out: [(String, String)] = []
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-            if let first = line.first, first == " " || first == "\t", !out.isEmpty {
-                out[out.count - 1].1 += " " + line.trimmingCharacters(in: .whitespaces)
-            } else if let colon = line.firstIndex(of: ":") {
-                out.append(
-                    (
-                        String(line[..<colon]),
-                        String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-                    )
-                )
+        func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                let start = bytes.firstIndex { !isBlank($0) } ?? bytes.endIndex
+                let end = bytes.lastIndex { !isBlank($0) }.map { $0 + 1 } ?? start
+                return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+            }
+            return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
+        for raw in bytes.split(separator: 0x0A) {
+            let line = raw.last == 0x0D ? raw.dropLast() : raw
+            if let first = line.first, isBlank(first), !out.isEmpty {
+                out[out.count - 1].1 += " " + trimmed(line)
+            } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+                out.append((String(decoding: line[..<colon], as: UTF8.self), trimmed(line[(colon + 1)...])))
             }
         }
         return out
