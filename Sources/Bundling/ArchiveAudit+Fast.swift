@@ -16,14 +16,7 @@ extension ArchiveAudit {
     ) -> (BundleVerificationReport, [BundleProblem], Int) {
         var report = BundleVerificationReport(bundle: item.path)
         guard let bytes = try? FileIO.read(layout.absolute(item.path)) else {
-            report.problems.append(
-                BundleProblem(
-                    .missing,
-                    file: item.path,
-                    expected: "the bag sealed in batch \(item.batch)",
-                    found: "it missing"
-                )
-            )
+            report.problems.append(item.missing)
             return (report, [], 0)
         }
         let fileName = item.path.split(separator: "/").last.map(String.init) ?? item.path

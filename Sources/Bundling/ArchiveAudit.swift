@@ -56,6 +56,11 @@ package struct ArchiveAudit {
         var batch: String
         var path: String
         var tagManifestSHA256: String
+
+        /// The problem when the bag is not there.
+        var missing: BundleProblem {
+            BundleProblem(.missing, file: path, expected: "the bag sealed in batch \(batch)", found: "it missing")
+        }
     }
 
     /// The files a batch folder may hold; `batch-record.tar.gz` only when its seal names it.
@@ -120,14 +125,7 @@ package struct ArchiveAudit {
         if let subset {
             // The bags of other parts are only checked to be there; their part reads them whole.
             for item in listed where !subset.contains(item.path) && !FileIO.exists(layout.absolute(item.path)) {
-                report.problems.append(
-                    BundleProblem(
-                        .missing,
-                        file: item.path,
-                        expected: "the bag sealed in batch \(item.batch)",
-                        found: "it missing"
-                    )
-                )
+                report.problems.append(item.missing)
             }
             listed = listed.filter { subset.contains($0.path) }
         }
@@ -171,14 +169,7 @@ package struct ArchiveAudit {
     ) -> (BundleVerificationReport, [BundleProblem], Int) {
         var report = BundleVerificationReport(bundle: item.path)
         guard let bytes = try? FileIO.read(layout.absolute(item.path)) else {
-            report.problems.append(
-                BundleProblem(
-                    .missing,
-                    file: item.path,
-                    expected: "the bag sealed in batch \(item.batch)",
-                    found: "it missing"
-                )
-            )
+            report.problems.append(item.missing)
             return (report, [], 0)
         }
         let bag: Bag
