@@ -164,10 +164,13 @@ package enum CMSSignature {
 /// signer certificate whose chain verified once is not chained again (its signature over each
 /// content still is). Safe to share between threads.
 package final class CMSVerifier: @unchecked Sendable {
-    // @unchecked: `trusted` is only touched under `lock`; the anchors are immutable.
+    // @unchecked: `trusted` and `known` are only touched under `lock`; the anchors are immutable.
     package let trustAnchors: [SigningCertificate]
     private let lock = NSLock()
     private var trusted: Set<String> = []
+    /// Signer certificates OpenSSL verified a signature of, by the SHA-256 of their DER: their
+    /// key, decoded once, verifies their next signatures (`verifiedByKnownSigner`).
+    private var known: [String: (certificate: SigningCertificate, signer: CMSSignature.Signer)] = [:]
 
     package init(trustAnchors: [SigningCertificate]) { self.trustAnchors = trustAnchors }
 
@@ -179,7 +182,8 @@ package final class CMSVerifier: @unchecked Sendable {
         content: [UInt8],
         at time: Date? = nil
     ) throws(CryptoIOError) -> CMSSignature.Signer {
-        let suffix = time.map { "@\(Int($0.timeIntervalSince1970))" } ?? "@now"
+        if let signer = verifiedByKnownSigner(signature, content: content, at: time) { return signer }
+        let suffix = Self.suffix(time)
         let known = lock.withLock { trusted }
         let signer = try CMSSignature.verify(
             signature,
@@ -191,6 +195,37 @@ package final class CMSVerifier: @unchecked Sendable {
         if !known.contains(signer.certificateSHA256 + suffix) {
             lock.withLock { _ = trusted.insert(signer.certificateSHA256 + suffix) }
         }
+        if let parsed = DetachedSignedData(der: signature),
+            SHA256Digest.of(parsed.signerCertificate).hex == signer.certificateSHA256,
+            lock.withLock({ self.known[signer.certificateSHA256] == nil }),
+            let certificate = try? SigningCertificate(der: parsed.signerCertificate)
+        {
+            lock.withLock { self.known[signer.certificateSHA256] = (certificate, signer) }
+        }
         return signer
+    }
+
+    private static func suffix(_ time: Date?) -> String {
+        time.map { "@\(Int($0.timeIntervalSince1970))" } ?? "@now"
+    }
+
+    /// The signer, when `signature` has the shape of qcarchive's seals (`DetachedSignedData`), names
+    /// a certificate whose chain verified at `time` and whose signature OpenSSL verified before, its
+    /// message digest is the content's SHA-256, and its signature over the signed attributes
+    /// verifies with that certificate's key: what `CMS_verify` checks, without decoding the
+    /// certificate again. Nil otherwise (the caller then asks OpenSSL, which names what is wrong).
+    package func verifiedByKnownSigner(
+        _ signature: [UInt8],
+        content: [UInt8],
+        at time: Date?
+    ) -> CMSSignature.Signer? {
+        guard let parsed = DetachedSignedData(der: signature) else { return nil }
+        let digest = SHA256Digest.of(parsed.signerCertificate).hex
+        let suffix = Self.suffix(time)
+        guard let entry = lock.withLock({ trusted.contains(digest + suffix) ? known[digest] : nil }),
+            SHA256Digest.of(content).bytes.elementsEqual(parsed.messageDigest),
+            entry.certificate.verifiesECDSASHA256(Array(parsed.signature), over: parsed.signedAttributes)
+        else { return nil }
+        return entry.signer
     }
 }

@@ -121,6 +121,18 @@ package final class SigningCertificate: @unchecked Sendable {
         return ok
     }
 
+    /// True when the ECDSA `signature` over the SHA-256 of `message` verifies with this
+    /// certificate's public key, and that key is an EC key.
+    func verifiesECDSASHA256(_ signature: [UInt8], over message: [UInt8]) -> Bool {
+        defer { ERR_clear_error() }
+        guard let key = X509_get0_pubkey(pointer), EVP_PKEY_get_base_id(key) == EVP_PKEY_EC,
+            let context = EVP_MD_CTX_new()
+        else { return false }
+        defer { EVP_MD_CTX_free(context) }
+        guard EVP_DigestVerifyInit(context, nil, EVP_sha256(), nil, key) == 1 else { return false }
+        return EVP_DigestVerify(context, signature, signature.count, message, message.count) == 1
+    }
+
     deinit { X509_free(pointer) }
 
     static func rfc4514(_ name: OpaquePointer?) -> String {

@@ -201,6 +201,34 @@ import Testing
         // A signer whose chain does not lead to the anchors is refused, however many were trusted before.
         let foreign = try CMSSignature.sign(Array("two".utf8), certificate: stranger, key: strangerKey)
         #expect(throws: CryptoIOError.self) { try verifier.verify(foreign, content: Array("two".utf8)) }
+
+        // #16: a known signer's next signature is verified with its key, OpenSSL not decoding the
+        // certificate again; never where OpenSSL would refuse. Every bit flip of one bit at every byte
+        // of a signature, and a changed content, are put to both.
+        let content = Array("three".utf8)
+        let third = try CMSSignature.sign(content, certificate: seal, key: sealKey)
+        let fast = try #require(verifier.verifiedByKnownSigner(third, content: content, at: nil))
+        #expect(fast == (try CMSSignature.verify(third, content: content, trustAnchors: [authority])))
+        #expect(verifier.verifiedByKnownSigner(third, content: Array("thref".utf8), at: nil) == nil)
+        #expect(
+            verifier.verifiedByKnownSigner(third, content: content, at: Date(timeIntervalSince1970: 0)) == nil,
+            "a chain verified now says nothing of another time"
+        )
+        #expect(verifier.verifiedByKnownSigner(foreign, content: Array("two".utf8), at: nil) == nil)
+        var acceptedChanges = 0
+        for index in third.indices {
+            for mask: UInt8 in [0x01, 0x80] {
+                var changed = third
+                changed[index] ^= mask
+                guard verifier.verifiedByKnownSigner(changed, content: content, at: nil) != nil else { continue }
+                acceptedChanges += 1
+                #expect(
+                    (try? CMSSignature.verify(changed, content: content, trustAnchors: [authority])) != nil,
+                    "byte \(index) of \(third.count) ^ \(mask): accepted by the known-signer path, refused by OpenSSL"
+                )
+            }
+        }
+        #expect(acceptedChanges == 0, "no change of an ECDSA signature's bytes should verify")
     }
 
     @Test func keepsKeysOnlyAsPKCS8PEM() throws {
