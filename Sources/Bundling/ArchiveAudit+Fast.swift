@@ -12,7 +12,7 @@ extension ArchiveAudit {
     func checkFast(
         _ item: Listed,
         seal: BatchSeal,
-        batchToken: String?
+        batchToken: BundleVerifier.BatchToken?
     ) -> (BundleVerificationReport, [BundleProblem], Int) {
         var report = BundleVerificationReport(bundle: item.path)
         guard let bytes = try? FileIO.read(layout.absolute(item.path)) else {

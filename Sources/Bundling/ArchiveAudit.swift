@@ -92,12 +92,12 @@ package struct ArchiveAudit {
         }
 
         // Every bag of a batch carries its batch's token: one the seal did not get would prove another tree.
-        var tokens: [String: String] = [:]
+        var tokens: [String: BundleVerifier.BatchToken] = [:]
         for name in Set(listed.map(\.batch)) {
             if let response = try? FileIO.read(layout.batch(name) + "/timestamp.tsr"),
                 let token = try? TimeStampProtocol.token(fromResponse: response)
             {
-                tokens[name] = SHA256Digest.of(token).hex
+                tokens[name] = BundleVerifier.BatchToken(batch: name, sha256: SHA256Digest.of(token).hex)
             }
         }
         let batchTokens = tokens
@@ -164,7 +164,7 @@ package struct ArchiveAudit {
     /// batch record also its drop's store objects and its report.json.
     private func check(
         _ item: Listed,
-        batchToken: String?,
+        batchToken: BundleVerifier.BatchToken?,
         renewals: BundleVerifier.RecordSource?
     ) -> (BundleVerificationReport, [BundleProblem], Int) {
         var report = BundleVerificationReport(bundle: item.path)
@@ -179,19 +179,13 @@ package struct ArchiveAudit {
             report.problems.append(error)
             return (report, [], 0)
         }
-        verifier.verify(bag, name: item.path, into: &report, record: renewals ?? .sealed)
-        if let batchToken, let record = bag.files["seal/evidence-record.ers"].flatMap({ try? EvidenceRecord(der: $0) }),
-            SHA256Digest.of(record.initial.timeStamp).hex != batchToken
-        {
-            report.problems.append(
-                BundleProblem(
-                    .evidence,
-                    file: "seal/evidence-record.ers",
-                    expected: "the time-stamp token of batch \(item.batch) (its timestamp.tsr)",
-                    found: "another token"
-                )
-            )
-        }
+        verifier.verify(
+            bag,
+            name: item.path,
+            into: &report,
+            record: renewals ?? .sealed,
+            batchToken: batchToken
+        )
         if let found = report.tagManifestSHA256, found != item.tagManifestSHA256 {
             report.problems.append(
                 BundleProblem(

@@ -124,12 +124,36 @@ package struct BundleVerifier: Sendable {
         case unreadable(BundleProblem)
     }
 
+    /// The batch a bag is listed in and the SHA-256 of the time-stamp token in its `timestamp.tsr`:
+    /// every bag of a batch carries that token, and one it did not get would prove another tree.
+    package struct BatchToken: Sendable {
+        package var batch: String
+        package var sha256: String
+        package init(batch: String, sha256: String) {
+            self.batch = batch
+            self.sha256 = sha256
+        }
+    }
+
+    /// The problem when `record` starts from another token than its batch's.
+    private static func tokenProblem(_ record: EvidenceRecord, _ token: BatchToken?) -> BundleProblem? {
+        guard let token, SHA256Digest.of(record.initial.timeStamp).hex != token.sha256 else { return nil }
+        return BundleProblem(
+            .evidence,
+            file: "seal/evidence-record.ers",
+            expected: "the time-stamp token of batch \(token.batch) (its timestamp.tsr)",
+            found: "another token"
+        )
+    }
+
     /// Verifies a bag already read (`Bag.read`).
+    /// - Parameter batchToken: the token of the batch that lists the bag, when known (`verify --all`).
     package func verify(
         _ bag: Bag,
         name: String,
         into report: inout BundleVerificationReport,
-        record source: RecordSource = .sealed
+        record source: RecordSource = .sealed,
+        batchToken: BatchToken? = nil
     ) {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
@@ -325,6 +349,9 @@ package struct BundleVerifier: Sendable {
         }
 
         let record = tagManifestBytes.map { evidenceRecord(files, tagManifest: $0, source: source) }
+        if let located = try? record?.get(), let problem = Self.tokenProblem(located.record, batchToken) {
+            report.problems.append(problem)
+        }
         // The time the batch's timestamp proves: the seals are checked as of then (EN 319 102-1).
         let proven = (try? record?.get()).flatMap { provenTime($0.result) }
         report.provenAt = proven
@@ -352,31 +379,21 @@ package struct BundleVerifier: Sendable {
     /// `verify --all --fast`: what a bag's evidence record (`seal/evidence-record.ers`, read from the
     /// bag's last gzip member) proves of the tag manifest its batch lists, without the bag's payload:
     /// a reduced hash tree from `tagManifestSHA256` to the batch root, and the batch's timestamp over
-    /// it within an hour of `sealedAt`, that timestamp the batch's own (`batchToken`: the SHA-256 of
-    /// its `timestamp.tsr` token, when readable).
+    /// it within an hour of `sealedAt`, that timestamp the batch's own (when its token is known).
     /// - Returns: the problems, and the time the record proves.
     package func verifyEvidence(
         _ der: [UInt8],
         tagManifestSHA256: SHA256Digest,
         batchRoot: String,
         sealedAt: Date?,
-        batchToken: String?
+        batchToken: BatchToken?
     ) -> (problems: [BundleProblem], provenAt: Date?) {
         var report = BundleVerificationReport(bundle: "")
         let file = "seal/evidence-record.ers"
         let located: Result<LocatedRecord, BundleProblem>
         do {
             let record = try EvidenceRecord(der: der)
-            if let batchToken, SHA256Digest.of(record.initial.timeStamp).hex != batchToken {
-                report.problems.append(
-                    BundleProblem(
-                        .evidence,
-                        file: file,
-                        expected: "the time-stamp token of its batch (the batch's timestamp.tsr)",
-                        found: "another token"
-                    )
-                )
-            }
+            if let problem = Self.tokenProblem(record, batchToken) { report.problems.append(problem) }
             located = .success(
                 LocatedRecord(
                     record: record,

@@ -6,18 +6,7 @@ import Testing
 /// chain one row per batch, its numbers from the sealed files and the samples' expected rejects.
 @Suite struct BatchesTests {
     @Test func theChainIsListedOneRowPerBatchWithWhatEachBrought() throws {
-        let archive = try TestEnvironment.temporaryFolder() + "/archive"
-        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
-        for day in ["day1", "day2"] {
-            let night = try TestEnvironment.qcarchive(
-                "nightly",
-                "--archive",
-                archive,
-                "--drop",
-                TestEnvironment.samples + "/" + day
-            )
-            #expect(night.status == 3)
-        }
+        let archive = try SampleArchive.make()
         let listed = try TestEnvironment.qcarchive("batches", "--archive", archive, "--format", "json")
         #expect(listed.status == 0, "\(listed)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])

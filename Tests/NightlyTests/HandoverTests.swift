@@ -12,19 +12,8 @@ import Testing
     /// An archive of three nights (the two sample nights, then a night of another CA), renewed once,
     /// and its handover.
     static func handover() throws -> (folder: String, archive: String, tar: String) {
-        let folder = try TestEnvironment.temporaryFolder()
-        let archive = folder + "/archive"
-        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
-        for day in ["day1", "day2"] {
-            let night = try TestEnvironment.qcarchive(
-                "nightly",
-                "--archive",
-                archive,
-                "--drop",
-                TestEnvironment.samples + "/" + day
-            )
-            #expect(night.status == 3, "\(night)")  // the samples hold rejected records on purpose
-        }
+        let archive = try SampleArchive.make()
+        let folder = String(archive.dropLast("/archive".count))
         let third = try FixtureDrop(at: folder + "/day3", certificates: 2)
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", third.root).status == 0)
         #expect(try TestEnvironment.qcarchive("renew", "--archive", archive, "--all").status == 0)

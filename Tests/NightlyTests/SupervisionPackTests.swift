@@ -14,18 +14,7 @@ import Testing
     /// The two sample nights, then a night of another CA (its batch is in the chain, not in the pack),
     /// renewed to SHA-512.
     static let shared: Result<String, any Error> = Result {
-        let archive = try TestEnvironment.temporaryFolder("supervision") + "/archive"
-        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
-        for day in ["day1", "day2"] {
-            let night = try TestEnvironment.qcarchive(
-                "nightly",
-                "--archive",
-                archive,
-                "--drop",
-                TestEnvironment.samples + "/" + day
-            )
-            #expect(night.status == 3, "\(night)")  // the samples hold rejected records on purpose
-        }
+        let archive = try SampleArchive.make(label: "supervision")
         let third = try FixtureDrop(at: archive + "-day3", certificates: 2)
         // One raw OCSP response delivered twice: the catalog takes its answer from a.der once; b.der
         // speaks about the certificate all the same and goes into a pack too.

@@ -59,7 +59,7 @@ import Testing
         #expect(fails.contains { $0.contains(gone) && $0.contains("it missing") }, "\(run)")
         #expect(
             fails.contains {
-                $0.contains(crossed) && $0.contains("expected the time-stamp token of its batch")
+                $0.contains(crossed) && $0.contains("expected the time-stamp token of batch 2026-11-20")
                     && $0.contains("found another token")
             },
             "\(run)"
@@ -89,5 +89,27 @@ import Testing
         #expect(all.status == 1, "\(all)")
         #expect(all.stdout.contains("FAIL " + bag), "\(all)")
         #expect(all.stdout.contains("store/" + store), "\(all)")
+    }
+
+    /// A batch with a hash-tree renewal is read whole even with `--fast` (the renewal hashes the tag
+    /// manifest itself), so a changed payload byte in one of its bags is named.
+    @Test func aRenewedBatchsBagsAreReadWhole() throws {
+        let archive = try SampleArchive.make()
+        let renewed = try TestEnvironment.qcarchive(
+            "renew",
+            "--archive",
+            archive,
+            "--hash-algorithm",
+            "sha-512"
+        )
+        #expect(renewed.status == 0, "\(renewed)")
+        let bag = try #require(
+            TestEnvironment.files(under: archive + "/bundles").sorted().first.map { "bundles/" + $0 }
+        )
+        var bytes = try TestEnvironment.read(archive + "/" + bag)
+        bytes[40] ^= 0x01
+        try TestEnvironment.write(bytes, to: archive + "/" + bag)
+        let run = try Self.fast(archive)
+        #expect(run.status == 1 && run.stdout.contains("FAIL " + bag), "\(run)")
     }
 }
