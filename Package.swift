@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "CryptoIOTests", dependencies: ["CryptoIO", "TestSupport"]),
         .testTarget(name: "SQLiteIOTests", dependencies: ["SQLiteIO"]),
         .testTarget(name: "ZlibIOTests", dependencies: ["ZlibIO", "TestSupport"]),
-        .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle"]),
+        .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle", "TestSupport"]),
         .testTarget(
             name: "DropImportTests",
             dependencies: ["DropImport", "Catalog", "Storage", "Lifecycle", "CryptoIO", "ZlibIO", "TestSupport"]

@@ -54,9 +54,9 @@ package enum SealedBagReader {
                 throw BundleError(.unreadable, "\(name): \(path) cannot be read back (\(error)).", underlying: error)
             }
         }
-        func stored(_ entries: [LifecycleDocument.Entry]) throws -> [StoredEvent] {
-            try entries.map { entry in
-                let json = try DocumentJSON.normalized(entry.event)
+        func stored(_ entries: [LifecycleDocument.Entry]) -> [StoredEvent] {
+            entries.map { entry in
+                let json = entry.event.normalizedJSON
                 return StoredEvent(
                     event: entry.event,
                     normalizedJSON: json,
@@ -73,8 +73,8 @@ package enum SealedBagReader {
             content.certificateSourceFile = certificate.sourceFile
             content.issuerVerified = certificate.issuerSignatureVerified
         }
-        content.events = try stored(try decode(LifecycleDocument.self, "data/lifecycle.json")?.events ?? [])
-        content.events += try stored(try decode([LifecycleDocument.Entry].self, "data/events.json") ?? [])
+        content.events = stored(try decode(LifecycleDocument.self, "data/lifecycle.json")?.events ?? [])
+        content.events += stored(try decode([LifecycleDocument.Entry].self, "data/events.json") ?? [])
         content.findings = try (decode([FindingDocument].self, "data/findings.json") ?? []).map(\.record)
         if let batch = try decode(BatchRecordContent.BatchDocument.self, "data/batch.json") {
             content.batch = BatchRecord(

@@ -252,7 +252,8 @@ package final class SQLiteCatalog: ArchiveCatalog {
     static func storedEvent(_ row: borrowing SQLiteRow) throws -> StoredEvent {
         let body = row.text(0) ?? ""
         return StoredEvent(
-            event: try JSONDecoder().decode(LifecycleEvent.self, from: Data(body.utf8)),
+            event: try LifecycleEvent(strictJSON: body.utf8)
+                ?? JSONDecoder().decode(LifecycleEvent.self, from: Data(body.utf8)),
             normalizedJSON: body,
             contentSHA256: row.text(4) ?? "",
             batchID: BatchID(row.text(1) ?? ""),

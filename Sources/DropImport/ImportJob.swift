@@ -46,7 +46,7 @@ package struct ImportJob: Sendable {
         let store = ContentStore(layout: layout)
         store.removeInterruptedStaging()
         var stored: [(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)] = []
-        let pending = PendingDirectorySyncs()
+        let staged = StagedFiles()
         // Copied and hashed on every core; in drop order. Of two equal files stored at once, the
         // first in drop order is the new one.
         var work = OrderedWork<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)>(limit: 64)
@@ -72,13 +72,13 @@ package struct ImportJob: Sendable {
             )
             try keep(
                 work.submit {
-                    let put = try store.putFile(rawPath: entry.rawAbsolutePath, pending: pending)
+                    let put = try store.putFile(rawPath: entry.rawAbsolutePath, staged: staged)
                     return (entry, put.digest, put.size, put.isNew)
                 }
             )
         }
         try keep(work.finish())
-        try pending.syncAll()  // every drop file is durable in the store before anything is parsed
+        try store.commit(staged)  // every drop file is durable in the store before anything is parsed
         let dropDigest = Self.digest(of: stored.map { ($0.entry.path, $0.digest) })
 
         var report = ImportReport(batchID: BatchID(""), drop: drop)

@@ -16,12 +16,10 @@ extension RecordImporter {
     @Sendable static func decodeEvent(_ bytes: [UInt8], decoder: JSONDecoder) -> DecodedEvent {
         do {
             let event = try LifecycleEvent.decode(line: bytes, decoder: decoder)
-            let (json, hash) = try normalized(event)
-            return .success((event, json, hash))
-        } catch let reason as RejectReason {
-            return .failure(reason)
+            let json = event.normalizedJSON
+            return .success((event, json, SHA256Digest.of(json).hex))
         } catch {
-            return .failure(RejectReason(.invalidValue, "The event cannot be normalized (\(error))."))
+            return .failure(error)
         }
     }
 

@@ -7,6 +7,12 @@ package enum DocumentJSON {
     /// Encodes a document.
     /// - Throws: `EncodingError` for a value JSON cannot hold (a non-finite number).
     package static func encode(_ value: some Encodable) throws -> [UInt8] {
+        if let bytes = try? DocumentEncoder.encode(value) { return bytes }
+        return try foundationEncode(value)
+    }
+
+    /// `encode` through Foundation's `JSONEncoder` alone (the reference `DocumentEncoder` is tested against).
+    package static func foundationEncode(_ value: some Encodable) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(value)) + [0x0A]

@@ -47,6 +47,10 @@ extension LifecycleEvent {
         guard String(validating: line, as: UTF8.self) != nil else {
             throw RejectReason(.badUTF8, "The line is not valid UTF-8.")
         }
+        if let event = LifecycleEvent(strictJSON: line) {
+            try event.validate()
+            return event
+        }
         let data = Data(line)
         let event: LifecycleEvent
         do {

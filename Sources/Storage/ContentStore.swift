@@ -1,5 +1,6 @@
 import CryptoIO
 import Foundation
+import Synchronization
 
 /// The archive's content-addressed store: every drop file is kept as-is at
 /// `store/sha256/<first 2 hex>/<64 hex>` before anything parses it, so no input is ever lost.
@@ -51,12 +52,63 @@ extension ContentStore {
         rawPath source: [UInt8],
         pending: PendingDirectorySyncs? = nil
     ) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
+        let (staging, digest, size) = try stage(rawPath: source, flush: true)
+        let target = path(of: digest)
+        if FileIO.exists(target) {
+            FileIO.remove(staging)
+            return (digest, size, false)
+        }
+        try FileIO.makeDirectory((target as NSString).deletingLastPathComponent)
+        try FileIO.move(staging, to: target, pending: pending)
+        return (digest, size, true)
+    }
+
+    /// Stores a file as one of many (an import's drop files): it is written to a staging file
+    /// without a flush, and takes its name in the store only in `commit(_:)`, after one flush of them all.
+    /// - Returns: the digest, the size and whether the blob is new (not in the store when staged).
+    package func putFile(
+        rawPath source: [UInt8],
+        staged: StagedFiles
+    ) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
+        let (staging, digest, size) = try stage(rawPath: source, flush: false)
+        let target = path(of: digest)
+        if FileIO.exists(target) {
+            FileIO.remove(staging)
+            return (digest, size, false)
+        }
+        staged.add(staging: staging, target: target)
+        return (digest, size, true)
+    }
+
+    /// Makes the staged files durable with one `syncfs`, then gives each its name (a blob stored
+    /// meanwhile, or staged twice, keeps the first), then makes the names durable with another.
+    /// No name in the store ever points at content a crash could still lose; the staging files of a
+    /// run that stops before this are removed by `removeInterruptedStaging`.
+    /// - Throws: `StorageError` `.ioFailed`.
+    package func commit(_ staged: StagedFiles) throws {
+        let moves = staged.take()
+        guard !moves.isEmpty else { return }
+        try FileIO.syncFileSystem(containing: root)
+        let renamed = PendingDirectorySyncs()  // its folders are made durable by the second syncfs
+        for move in moves {
+            if FileIO.exists(move.target) {
+                FileIO.remove(move.staging)
+                continue
+            }
+            try FileIO.makeDirectory((move.target as NSString).deletingLastPathComponent)
+            try FileIO.move(move.staging, to: move.target, pending: renamed)
+        }
+        try FileIO.syncFileSystem(containing: root)
+    }
+
+    /// Streams a file into a new staging file, hashing it on the way.
+    private func stage(rawPath source: [UInt8], flush: Bool) throws -> (String, SHA256Digest, Int64) {
         try FileIO.makeDirectory(root)
         let staging = root + "/.incoming-" + UUID().uuidString
         var hasher = SHA256Hasher()
         var size: Int64 = 0
         do {
-            try FileIO.appendStreaming(to: staging) { write in
+            try FileIO.appendStreaming(to: staging, flush: flush) { write in
                 try FileIO.forEachChunk(ofRawPath: source) { chunk in
                     hasher.update(chunk)
                     size += Int64(chunk.count)
@@ -67,14 +119,22 @@ extension ContentStore {
             FileIO.remove(staging)
             throw error
         }
-        let digest = hasher.finalize()
-        let target = path(of: digest)
-        if FileIO.exists(target) {
-            FileIO.remove(staging)
-            return (digest, size, false)
+        return (staging, hasher.finalize(), size)
+    }
+}
+
+/// The drop files an import has staged but not yet named in the store (see `ContentStore.commit`).
+package final class StagedFiles: Sendable {
+    private let moves = Mutex<[(staging: String, target: String)]>([])
+
+    package init() {}
+
+    func add(staging: String, target: String) { moves.withLock { $0.append((staging, target)) } }
+
+    func take() -> [(staging: String, target: String)] {
+        moves.withLock { moves in
+            defer { moves.removeAll() }
+            return moves
         }
-        try FileIO.makeDirectory((target as NSString).deletingLastPathComponent)
-        try FileIO.move(staging, to: target, pending: pending)
-        return (digest, size, true)
     }
 }
