@@ -129,7 +129,8 @@ package struct BundleWriter {
         )
     }
 
-    /// Phase 2: appends the batch seal copies and the evidence record, then moves the bundle into place.
+    /// Phase 2: appends the batch seal copies and the evidence record, then leaves the bundle to `placing`,
+    /// which makes it durable and puts it in place with the others.
     /// - Returns: the bytes appended.
     /// - Throws: `BundleError` `.archiveWriteFailed`, `StorageError`.
     package func finish(
@@ -137,7 +138,7 @@ package struct BundleWriter {
         seal: SealFiles,
         evidenceRecord: [UInt8],
         at path: String,
-        pending: PendingDirectorySyncs? = nil
+        placing: StagedFiles
     ) throws -> Int {
         // Three gzip members: the seal.json entry's header, its shared content, then the signature,
         // the evidence record and the end of the archive.
@@ -169,7 +170,8 @@ package struct BundleWriter {
                 underlying: error
             )
         }
-        try FileIO.appendAndCommit(member, staging: staged.stagingPath, to: path, pending: pending)
+        try FileIO.append(member, toStaging: staged.stagingPath)
+        placing.add(staging: staged.stagingPath, target: path)
         return member.count
     }
 

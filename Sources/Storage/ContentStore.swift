@@ -1,6 +1,5 @@
 import CryptoIO
 import Foundation
-import Synchronization
 
 /// The archive's content-addressed store: every drop file is kept as-is at
 /// `store/sha256/<first 2 hex>/<64 hex>` before anything parses it, so no input is ever lost.
@@ -80,25 +79,12 @@ extension ContentStore {
         return (digest, size, true)
     }
 
-    /// Makes the staged files durable with one `syncfs`, then gives each its name (a blob stored
-    /// meanwhile, or staged twice, keeps the first), then makes the names durable with another.
-    /// No name in the store ever points at content a crash could still lose; the staging files of a
-    /// run that stops before this are removed by `removeInterruptedStaging`.
+    /// Makes the staged files durable and names them (`StagedFiles.place`); a blob stored meanwhile,
+    /// or staged twice, keeps the first copy. The staging files of a run that stops before this are
+    /// removed by `removeInterruptedStaging`.
     /// - Throws: `StorageError` `.ioFailed`.
-    package func commit(_ staged: StagedFiles) throws {
-        let moves = staged.take()
-        guard !moves.isEmpty else { return }
-        try FileIO.syncFileSystem(containing: root)
-        let renamed = PendingDirectorySyncs()  // its folders are made durable by the second syncfs
-        for move in moves {
-            if FileIO.exists(move.target) {
-                FileIO.remove(move.staging)
-                continue
-            }
-            try FileIO.makeDirectory((move.target as NSString).deletingLastPathComponent)
-            try FileIO.move(move.staging, to: move.target, pending: renamed)
-        }
-        try FileIO.syncFileSystem(containing: root)
+    package func commit(_ staged: StagedFiles) throws(StorageError) {
+        try staged.place(keepingExisting: true)
     }
 
     /// Streams a file into a new staging file, hashing it on the way.
@@ -120,21 +106,5 @@ extension ContentStore {
             throw error
         }
         return (staging, hasher.finalize(), size)
-    }
-}
-
-/// The drop files an import has staged but not yet named in the store (see `ContentStore.commit`).
-package final class StagedFiles: Sendable {
-    private let moves = Mutex<[(staging: String, target: String)]>([])
-
-    package init() {}
-
-    func add(staging: String, target: String) { moves.withLock { $0.append((staging, target)) } }
-
-    func take() -> [(staging: String, target: String)] {
-        moves.withLock { moves in
-            defer { moves.removeAll() }
-            return moves
-        }
     }
 }

@@ -265,24 +265,15 @@ extension FileIO {
         try writeAll(fd, bytes, path)
     }
 
-    /// Appends `bytes` to a staging file, makes it durable and puts it at `target` without ever
-    /// replacing a file there (`link`, then the staging name is removed; then the folder is fsynced).
-    /// - Throws: `StorageError` `.alreadyExists` when `target` exists (a sealed file is never
-    ///   overwritten), `.ioFailed` otherwise.
-    package static func appendAndCommit(
-        _ bytes: [UInt8],
-        staging: String,
-        to target: String,
-        mode: mode_t = 0o444,
-        pending: PendingDirectorySyncs? = nil
-    ) throws(StorageError) {
+    /// Appends `bytes` to a staging file and gives it its final `mode`, without a flush: a
+    /// `StagedFiles` then makes it durable with many others and puts it in place.
+    /// - Throws: `StorageError` `.ioFailed`.
+    package static func append(_ bytes: [UInt8], toStaging staging: String, mode: mode_t = 0o444) throws(StorageError) {
         let fd = open(staging, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw systemError("Could not reopen \(staging).", "open") }
         defer { close(fd) }
         try writeAll(fd, bytes, staging)
-        guard fsync(fd) == 0 else { throw systemError("Could not flush \(staging) to disk.", "fsync") }
         fchmod(fd, mode)
-        try placeExclusively(staging, at: target, pending: pending)
     }
 
     /// Writes `bytes` to a new file at `path`, durably, failing if anything is there already: a
@@ -308,7 +299,8 @@ extension FileIO {
     }
 
     /// Gives `source` the name `target` unless `target` exists, then removes the name `source`.
-    private static func placeExclusively(
+    /// - Throws: `StorageError` `.alreadyExists` naming `target` (`source` is removed), `.ioFailed`.
+    static func placeExclusively(
         _ source: String,
         at target: String,
         pending: PendingDirectorySyncs?
