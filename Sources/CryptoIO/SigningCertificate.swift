@@ -50,10 +50,20 @@ package final class SigningCertificate: @unchecked Sendable {
 
     /// Parses PEM when the bytes start like PEM, DER otherwise.
     package convenience init(pemOrDER bytes: [UInt8]) throws(CryptoIOError) {
-        if bytes.starts(with: Array("-----BEGIN".utf8)) || bytes.prefix(64).contains(Array("-----BEGIN".utf8)) {
+        if Self.hasPEMBoundary(bytes.prefix(64)) {
             try self.init(pem: bytes)
         } else {
             try self.init(der: bytes)
+        }
+    }
+
+    /// True when "-----BEGIN" starts within the bytes (a byte loop: the generic collection search cost
+    /// more than reading the certificate).
+    static func hasPEMBoundary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let boundary = Array("-----BEGIN".utf8)
+        guard bytes.count >= boundary.count else { return false }
+        return (bytes.startIndex...(bytes.endIndex - boundary.count)).contains { start in
+            bytes[start] == boundary[0] && bytes[start..<(start + boundary.count)].elementsEqual(boundary)
         }
     }
 

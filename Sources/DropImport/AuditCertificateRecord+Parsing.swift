@@ -14,14 +14,10 @@ extension AuditCertificateRecord {
         batchID: BatchID,
         sourceFile: String
     ) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let qcJSON: String?
         switch Result(catching: { () throws(CryptoIOError) in try certificate.qcStatements() }) {
-        case .success(let statements):
-            qcJSON = try statements.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        case .failure(let error):
-            qcJSON = String(decoding: try encoder.encode(["malformed": error.message]), as: UTF8.self)
+        case .success(let statements): qcJSON = try statements.map(DocumentJSON.normalized)
+        case .failure(let error): qcJSON = try DocumentJSON.normalized(["malformed": error.message])
         }
         let der = certificate.der
         self.init(

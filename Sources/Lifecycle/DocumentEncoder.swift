@@ -1,22 +1,29 @@
 import Foundation
 
-/// Writes a document as `DocumentJSON.encode` does with Foundation's `JSONEncoder` (pretty-printed,
-/// sorted keys, slashes unescaped), byte for byte, at a fraction of its cost: the value is encoded
-/// into a small tree, then printed. It holds strings, integers, booleans, null, arrays and objects
-/// with ASCII keys, which is what the bundle documents are made of; for anything else (a floating
-/// point number, a `Date`, `Data`, a non-ASCII key, a super-encoder) it throws `Unsupported`, and
-/// `DocumentJSON.encode` falls back to `JSONEncoder`.
+/// Writes a document as `DocumentJSON.encode` (pretty-printed) or `DocumentJSON.normalized`
+/// (compact) does with Foundation's `JSONEncoder` (sorted keys, slashes unescaped), byte for byte,
+/// at a fraction of its cost: the value is encoded into a small tree, then printed. It holds
+/// strings, integers, booleans, null, arrays and objects with ASCII keys, which is what the
+/// documents are made of; for anything else (a floating point number, a `Date`, `Data`, a
+/// non-ASCII key, a super-encoder) it throws `Unsupported`, and `DocumentJSON` falls back to
+/// `JSONEncoder`.
 package enum DocumentEncoder {
     package struct Unsupported: Error {}
 
-    package static func encode(_ value: some Encodable) throws -> [UInt8] {
+    /// - Parameter pretty: `DocumentJSON.encode`'s form (two-space indentation, `" : "`, a final
+    ///   newline); otherwise `DocumentJSON.normalized`'s compact form.
+    package static func encode(_ value: some Encodable, pretty: Bool = true) throws -> [UInt8] {
         let root = Node(Failure())
         try value.encode(to: TreeEncoder(node: root, codingPath: []))
         guard !root.failure.happened else { throw Unsupported() }
         var out: [UInt8] = []
-        out.reserveCapacity(4_096)
-        root.print(into: &out, depth: 0)
-        out.append(0x0A)
+        out.reserveCapacity(pretty ? 4_096 : 512)
+        if pretty {
+            root.print(into: &out, depth: 0)
+            out.append(0x0A)
+        } else {
+            root.printCompact(into: &out)
+        }
         return out
     }
 
@@ -63,6 +70,31 @@ package enum DocumentEncoder {
                 }
                 out.append(0x0A)
                 Self.indent(&out, depth)
+                out.append(UInt8(ascii: "}"))
+            }
+        }
+
+        func printCompact(into out: inout [UInt8]) {
+            switch kind {
+            case .unset, .null: out.append(contentsOf: "null".utf8)
+            case .literal: out.append(contentsOf: text.utf8)
+            case .string: JSONText.appendString(text, to: &out)
+            case .array:
+                out.append(UInt8(ascii: "["))
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    element.printCompact(into: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+            case .object:
+                out.append(UInt8(ascii: "{"))
+                let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                for (index, key) in keys.enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    JSONText.appendString(key, to: &out)
+                    out.append(UInt8(ascii: ":"))
+                    members[key]!.printCompact(into: &out)
+                }
                 out.append(UInt8(ascii: "}"))
             }
         }

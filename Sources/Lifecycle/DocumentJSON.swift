@@ -22,6 +22,14 @@ package enum DocumentJSON {
     /// bytes. Event identity (duplicate or conflict) is decided on its SHA-256.
     /// - Throws: `EncodingError`.
     package static func normalized(_ value: some Encodable) throws -> String {
+        if let bytes = try? DocumentEncoder.encode(value, pretty: false) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return try foundationNormalized(value)
+    }
+
+    /// `normalized` through Foundation's `JSONEncoder` alone.
+    package static func foundationNormalized(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)

@@ -58,15 +58,36 @@ package enum RFC3339 {
         let days = Int(floorDivide(seconds, 86_400))
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = civilFromDays(days)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02dZ",
-            year,
-            month,
-            day,
-            secondOfDay / 3600,
-            secondOfDay / 60 % 60,
-            secondOfDay % 60
-        )
+        guard (0...9999).contains(year) else {
+            return String(
+                format: "%04d-%02d-%02dT%02d:%02d:%02dZ",
+                year,
+                month,
+                day,
+                secondOfDay / 3600,
+                secondOfDay / 60 % 60,
+                secondOfDay % 60
+            )
+        }
+        // Written digit by digit: `String(format:)` cost more than the catalog insert that needed it.
+        var out = [UInt8](repeating: 0, count: 20)
+        func put(_ value: Int, at offset: Int, digits: Int) {
+            var value = value
+            for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+                out[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+        }
+        put(year, at: 0, digits: 4)
+        put(month, at: 5, digits: 2)
+        put(day, at: 8, digits: 2)
+        put(secondOfDay / 3600, at: 11, digits: 2)
+        put(secondOfDay / 60 % 60, at: 14, digits: 2)
+        put(secondOfDay % 60, at: 17, digits: 2)
+        for (offset, separator) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "Z")] {
+            out[offset] = UInt8(ascii: Unicode.Scalar(separator)!)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The calendar date `YYYY-MM-DD` of an instant in UTC.

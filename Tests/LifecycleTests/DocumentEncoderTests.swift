@@ -62,6 +62,9 @@ import Testing
         #expect(try DocumentEncoder.encode(Shapes()) == expected)
         #expect(try DocumentJSON.encode(Shapes()) == expected)
         #expect(try DocumentEncoder.encode([Inner]()) == DocumentJSON.foundationEncode([Inner]()))
+        let compact = try DocumentJSON.foundationNormalized(Shapes())
+        #expect(String(decoding: try DocumentEncoder.encode(Shapes(), pretty: false), as: UTF8.self) == compact)
+        #expect(try DocumentJSON.normalized(Shapes()) == compact)
         #expect(try DocumentEncoder.encode("top") == DocumentJSON.foundationEncode("top"))
     }
 
@@ -81,6 +84,7 @@ import Testing
         func check(_ value: some Encodable) throws {
             #expect(throws: DocumentEncoder.Unsupported.self) { try DocumentEncoder.encode(value) }
             #expect(try DocumentJSON.encode(value) == DocumentJSON.foundationEncode(value))
+            #expect(try DocumentJSON.normalized(value) == DocumentJSON.foundationNormalized(value))
         }
         try check(WithDouble())
         try check(WithDate())
@@ -121,6 +125,10 @@ import Testing
                 (try? DocumentJSON.foundationEncode(Tree(tree))) == bytes
             else { continue }
             #expect(try DocumentEncoder.encode(Tree(tree)) == bytes, "\(path)")
+            #expect(
+                try DocumentEncoder.encode(Tree(tree), pretty: false)
+                    == Array(DocumentJSON.foundationNormalized(Tree(tree)).utf8)
+            )
             compared += 1
         }
         #expect(compared > 100)

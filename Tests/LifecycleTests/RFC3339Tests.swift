@@ -28,6 +28,24 @@ import Testing
         #expect(RFC3339.format(Date(timeIntervalSince1970: 1_795_162_530.75)) == "2026-11-20T08:15:30Z")
         #expect(RFC3339.format(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
         #expect(RFC3339.formatDate(Date(timeIntervalSince1970: 0)) == "1970-01-01")
+        #expect(RFC3339.format(Date(timeIntervalSince1970: -62_135_596_800)) == "0001-01-01T00:00:00Z")
+        #expect(RFC3339.format(Date(timeIntervalSince1970: 253_402_300_799)) == "9999-12-31T23:59:59Z")
+    }
+
+    /// Every instant formatted reads back as itself, from year 1 to 9999 (a 13-day and 7-second
+    /// stride, so every day of the month, hour, minute and second turn up).
+    @Test func formatsWhatItParses() throws {
+        var seconds: Int64 = -62_135_596_800
+        var checked = 0
+        while seconds < 253_402_300_799 {
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            let text = RFC3339.format(date)
+            #expect(text.utf8.count == 20)
+            #expect(RFC3339.parse(text) == date, "\(text)")
+            seconds += 13 * 86_400 + 3_607
+            checked += 1
+        }
+        #expect(checked > 200_000)
     }
 
     /// Issue #15 item 3: a leap second is accepted and counted as POSIX counts it (the next second),
