@@ -17,6 +17,9 @@ import Testing
         #expect(parsed.map { $0["list"] as? [String] } == Self.values.map { [$0, "x"] })
         #expect(rendered.contains("\"plain\""), "a value needing no escape is written as it is")
         #expect(!rendered.contains("\u{07}") && !rendered.contains("\u{00}"), "control characters never appear raw")
+        // The answers' bytes since the first release: backspace and form feed as \u escapes.
+        let awkward = QueryResult(columns: ["value"], rows: [[.text("b\u{08}f\u{0C}")]])
+        #expect(try QueryRendering.render(awkward, as: .json).contains(#""b\u0008f\u000c""#))
     }
 
     @Test func csvQuotesFieldsWithSeparatorsAndDoublesQuotes() throws {
