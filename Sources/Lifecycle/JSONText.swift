@@ -3,7 +3,9 @@
 /// `\u00xx`, everything else (DEL, U+2028, non-ASCII) as is.
 package enum JSONText {
     /// Appends `text` as a quoted JSON string.
-    package static func appendString(_ text: String, to out: inout [UInt8]) {
+    /// - Parameter namingBackspaceAndFormFeed: false writes those two as `\u0008` and `\u000c`,
+    ///   as query answers always have.
+    package static func appendString(_ text: String, to out: inout [UInt8], namingBackspaceAndFormFeed: Bool = true) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -15,10 +17,10 @@ package enum JSONText {
                 switch byte {
                 case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
                 case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-                case 0x08: out.append(contentsOf: #"\b"#.utf8)
+                case 0x08 where namingBackspaceAndFormFeed: out.append(contentsOf: #"\b"#.utf8)
                 case 0x09: out.append(contentsOf: #"\t"#.utf8)
                 case 0x0A: out.append(contentsOf: #"\n"#.utf8)
-                case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+                case 0x0C where namingBackspaceAndFormFeed: out.append(contentsOf: #"\f"#.utf8)
                 case 0x0D: out.append(contentsOf: #"\r"#.utf8)
                 case ..<0x20:
                     out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0xF)])

@@ -1,4 +1,5 @@
 import Foundation
+import Lifecycle
 
 /// Rendered bytes on their way out: kept in a buffer, handed to `sink` each time it passes a
 /// megabyte (a streamed answer's memory stays that), or kept whole when there is no sink.
@@ -37,27 +38,8 @@ package final class QueryWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// A JSON string: most values need no escape and are copied whole, which a million-row answer notices.
+    /// A JSON string; backspace and form feed as `\u` escapes, as answers always had them.
     package func writeJSONString(_ text: String) {
-        buffer.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-                buffer.append(contentsOf: bytes)
-                return
-            }
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "\""): buffer.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): buffer.append(contentsOf: #"\\"#.utf8)
-                case UInt8(ascii: "\n"): buffer.append(contentsOf: #"\n"#.utf8)
-                case UInt8(ascii: "\r"): buffer.append(contentsOf: #"\r"#.utf8)
-                case UInt8(ascii: "\t"): buffer.append(contentsOf: #"\t"#.utf8)
-                case ..<0x20: buffer.append(contentsOf: String(format: "\\u%04x", byte).utf8)
-                default: buffer.append(byte)
-                }
-            }
-        }
-        buffer.append(UInt8(ascii: "\""))
+        JSONText.appendString(text, to: &buffer, namingBackspaceAndFormFeed: false)
     }
 }
