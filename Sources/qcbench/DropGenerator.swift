@@ -61,6 +61,7 @@ struct DropGenerator {
         for index in 0..<certificates {
             let number = offset + index
             let policy = Self.policies[number % Self.policies.count]
+            let planted = PlantedViolation.of(number, policy: policy)
             let serial = String(0x1000_0000 + number, radix: 16)
             let app = "bench-app-\(number)"
             let at = night.addingTimeInterval(Double(index % 80_000))
@@ -70,17 +71,23 @@ struct DropGenerator {
                 notBefore: at.addingTimeInterval(600),
                 notAfter: at.addingTimeInterval(365 * 86_400),
                 extensions: [
-                    ("basicConstraints", "critical,CA:FALSE"), ("2.5.29.32", "DER:" + Self.policiesDER(policy)),
-                    ("1.3.6.1.5.5.7.1.3", "DER:" + Self.qcStatementsDER(policy)),
+                    ("basicConstraints", "critical,CA:FALSE"),
+                    (
+                        "2.5.29.32",
+                        "DER:" + Self.policiesDER(planted == .iss001 ? Self.policies[(number + 1) % 7] : policy)
+                    ),
+                    ("1.3.6.1.5.5.7.1.3", "DER:" + Self.qcStatementsDER(policy, planted: planted)),
                 ],
                 serial: Hex.decode(serial.count % 2 == 0 ? serial : "0" + serial)
             ).issue(for: key, issuer: ca, issuerKey: caKey)
             try FileIO.writeStaging(certificate.der, to: "\(out)/certificates/\(serial).der")
             let ref = "{\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\"}"
             let t = { (seconds: Double) in RFC3339.format(at.addingTimeInterval(seconds)) }
-            let subjectType = policy.subjectType.rawValue
+            let subjectType =
+                planted == .pol002 ? Self.otherSubjectType(policy.subjectType) : policy.subjectType.rawValue
             let evidence =
                 switch policy.subjectType {
+                case _ where planted == .reg001: "[]"
                 case .naturalPerson: "[{\"kind\":\"identity\",\"method\":\"video\"}]"
                 case .legalPerson:
                     "[{\"kind\":\"legal_identity\",\"method\":\"register\"},{\"kind\":\"authorized_representative\","
@@ -89,21 +96,28 @@ struct DropGenerator {
                     "[{\"kind\":\"legal_identity\",\"method\":\"register\"},{\"kind\":\"domain_control\","
                         + "\"method\":\"dns\"}]"
                 }
+            let spki = SHA256Digest.of(certificate.subjectPublicKeyInfo + (planted == .iss006 ? [0] : [])).hex
+            let decision = planted == .app001 ? "rejected" : "approved"
+            let terms = planted == .iss005 ? "bench-terms-2" : "bench-terms-1"
+            let revokedAnswerAt: Double = planted == .rev002 ? 3_600 + 25 * 3_600 : 3_960  // REV-002: a day late
             var lines = [
                 "{\"event_id\":\"\(app)-1\",\"type\":\"application\",\"time\":\"\(t(0))\","
                     + "\"application_id\":\"\(app)\",\"subject_id\":\"s-\(number)\","
                     + "\"subject_type\":\"\(subjectType)\","
-                    + "\"policy\":\"\(policy.rawValue)\",\"cp_cps_document\":\"bench-cps-1\","
+                    + "\"policy\":\"\(policy.rawValue)\","
+                    + "\"cp_cps_document\":\"\(planted == .pol001 ? "bench-terms-1" : "bench-cps-1")\","
                     + "\"certificate_usage\":\"bench\",\"qualification_basis\":\"eIDAS\","
-                    + "\"spki_sha256\":\"\(SHA256Digest.of(certificate.subjectPublicKeyInfo).hex)\"}",
+                    + (planted == .reg002 ? "\"key_generation\":\"subscriber\"," : "")
+                    + "\"spki_sha256\":\"\(spki)\"}",
                 "{\"event_id\":\"\(app)-2\",\"type\":\"registration\",\"time\":\"\(t(60))\","
                     + "\"application_id\":\"\(app)\",\"evidence\":\(evidence)}",
                 "{\"event_id\":\"\(app)-3\",\"type\":\"approval\",\"time\":\"\(t(120))\",\"application_id\":\"\(app)\","
-                    + "\"decision\":\"approved\",\"approved_by\":\"ra-\(number % 17)\"}",
+                    + "\"decision\":\"\(decision)\",\"approved_by\":\"ra-\(number % 17)\"}",
                 "{\"event_id\":\"\(app)-4\",\"type\":\"subscriber_agreement\",\"time\":\"\(t(180))\","
                     + "\"application_id\":\"\(app)\",\"terms_document\":\"bench-terms-1\"}",
             ]
-            if policy.requiresQSCD {
+            if planted == .rec001 { lines.remove(at: 2) }  // no approval
+            if policy.requiresQSCD && planted != .qsc001 {
                 lines.append(
                     "{\"event_id\":\"\(app)-5\",\"type\":\"qscd_verification\",\"time\":\"\(t(240))\","
                         + "\"application_id\":\"\(app)\",\"certification_id\":\"BENCH-QSCD-1\","
@@ -112,7 +126,8 @@ struct DropGenerator {
             }
             lines.append(
                 "{\"event_id\":\"\(app)-6\",\"type\":\"issuance\",\"time\":\"\(t(600))\",\"application_id\":\"\(app)\","
-                    + "\"certificate\":\(ref),\"terms_document\":\"bench-terms-1\",\"pds_document\":\"bench-pds-1\"}"
+                    + "\"certificate\":\(ref),\"terms_document\":\"\(terms)\","
+                    + "\"pds_document\":\"bench-pds-1\"}"
             )
             let willBeRevoked = number % 20 == 0
             // A revoked certificate's responder answers good only before the revocation (REV-003).
@@ -127,15 +142,21 @@ struct DropGenerator {
                 lines.append(
                     "{\"event_id\":\"\(app)-7\",\"type\":\"revocation_request\",\"time\":\"\(t(3_600))\","
                         + "\"certificate\":\(ref),\"request_id\":\"r-\(number)\",\"requester\":\"subscriber\","
-                        + "\"authenticated\":true,\"received_at\":\"\(t(3_600))\"}"
+                        + "\"authenticated\":\(planted != .rev001),\"received_at\":\"\(t(3_600))\"}"
                 )
                 lines.append(
                     "{\"event_id\":\"\(app)-8\",\"type\":\"revocation\",\"time\":\"\(t(3_900))\","
                         + "\"certificate\":\(ref),\"request_id\":\"r-\(number)\",\"reason\":\"superseded\","
                         + "\"revoked_at\":\"\(t(3_900))\"}"
                 )
+                if planted == .rev003 {  // good after the revocation: a reinstatement
+                    ocspCount += 1
+                    ocsp +=
+                        "{\"produced_at\":\"\(t(5_000))\",\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\","
+                        + "\"status\":\"good\",\"responder\":\"ocsp-bench\"}\n"
+                }
                 ocsp +=
-                    "{\"produced_at\":\"\(t(3_960))\",\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\","
+                    "{\"produced_at\":\"\(t(revokedAnswerAt))\",\"issuer\":\"\(issuer)\",\"serial\":\"\(serial)\","
                     + "\"status\":\"revoked\",\"revocation_time\":\"\(t(3_900))\",\"revocation_reason\":\"superseded\","
                     + "\"responder\":\"ocsp-bench\"}\n"
                 revoked.append((serial, at.addingTimeInterval(3_900)))
@@ -176,14 +197,18 @@ struct DropGenerator {
     }
 
     private func writeDocuments() throws {
-        for (id, kind) in [("bench-cps-1", "cp_cps"), ("bench-terms-1", "terms"), ("bench-pds-1", "pds")] {
+        // bench-terms-2 comes into force only in 2030: recorded at issuance, it breaks ISS-005.
+        for (id, kind, from) in [
+            ("bench-cps-1", "cp_cps", "2024"), ("bench-terms-1", "terms", "2024"), ("bench-pds-1", "pds", "2024"),
+            ("bench-terms-2", "terms", "2030"),
+        ] {
             let file = Array("<html><body>\(id)</body></html>\n".utf8)
             try FileIO.writeAtomically(file, to: "\(out)/documents/\(id).html")
             let policies = Policy.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
             try FileIO.writeAtomically(
                 Array(
                     ("{\"document_id\":\"\(id)\",\"kind\":\"\(kind)\",\"version\":\"1\","
-                        + "\"effective_from\":\"2024-01-01T00:00:00Z\",\"policies\":[\(policies)],"
+                        + "\"effective_from\":\"\(from)-01-01T00:00:00Z\",\"policies\":[\(policies)],"
                         + "\"file\":\"\(id).html\",\"sha256\":\"\(SHA256Digest.of(file).hex)\"}\n").utf8
                 ),
                 to: "\(out)/documents/\(id).json"
@@ -197,18 +222,24 @@ struct DropGenerator {
         return Hex.encode(tlv(0x30, tlv(0x30, oid)))
     }
 
-    /// qcStatements: QcCompliance, QcType for the subject type, QcSSCD on the -qscd policies.
-    static func qcStatementsDER(_ policy: Policy) -> String {
-        let type =
-            switch policy.subjectType {
-            case .naturalPerson: "0.4.0.1862.1.6.1"
-            case .legalPerson: "0.4.0.1862.1.6.2"
-            case .website: "0.4.0.1862.1.6.3"
-            }
-        var statements = tlv(0x30, objectIdentifier("0.4.0.1862.1.1"))
-        statements += tlv(0x30, objectIdentifier("0.4.0.1862.1.6") + tlv(0x30, objectIdentifier(type)))
-        if policy.requiresQSCD { statements += tlv(0x30, objectIdentifier("0.4.0.1862.1.4")) }
+    /// qcStatements: QcCompliance, QcType for the subject type, QcSSCD on the -qscd policies (each
+    /// wrong for the certificate that is to break ISS-002, ISS-004 or ISS-003).
+    static func qcStatementsDER(_ policy: Policy, planted: PlantedViolation?) -> String {
+        let types: [SubjectType: String] = [
+            .naturalPerson: "0.4.0.1862.1.6.1", .legalPerson: "0.4.0.1862.1.6.2", .website: "0.4.0.1862.1.6.3",
+        ]
+        let subjectType =
+            planted == .iss004 ? SubjectType(rawValue: otherSubjectType(policy.subjectType))! : policy.subjectType
+        var statements: [UInt8] = planted == .iss002 ? [] : tlv(0x30, objectIdentifier("0.4.0.1862.1.1"))
+        statements += tlv(0x30, objectIdentifier("0.4.0.1862.1.6") + tlv(0x30, objectIdentifier(types[subjectType]!)))
+        if policy.requiresQSCD != (planted == .iss003) { statements += tlv(0x30, objectIdentifier("0.4.0.1862.1.4")) }
         return Hex.encode(tlv(0x30, statements))
+    }
+
+    /// The next subject type after `type`: one the policy does not fit.
+    static func otherSubjectType(_ type: SubjectType) -> String {
+        let all = SubjectType.allCases
+        return all[(all.firstIndex(of: type)! + 1) % all.count].rawValue
     }
 
     static func tlv(_ tag: UInt8, _ content: [UInt8]) -> [UInt8] {
