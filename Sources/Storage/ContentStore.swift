@@ -52,11 +52,7 @@ extension ContentStore {
         pending: PendingDirectorySyncs? = nil
     ) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
         let (staging, digest, size) = try stage(rawPath: source, flush: true)
-        let target = path(of: digest)
-        if FileIO.exists(target) {
-            FileIO.remove(staging)
-            return (digest, size, false)
-        }
+        guard let target = newTarget(of: digest, dropping: staging) else { return (digest, size, false) }
         try FileIO.makeDirectory((target as NSString).deletingLastPathComponent)
         try FileIO.move(staging, to: target, pending: pending)
         return (digest, size, true)
@@ -70,11 +66,7 @@ extension ContentStore {
         staged: StagedFiles
     ) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
         let (staging, digest, size) = try stage(rawPath: source, flush: false)
-        let target = path(of: digest)
-        if FileIO.exists(target) {
-            FileIO.remove(staging)
-            return (digest, size, false)
-        }
+        guard let target = newTarget(of: digest, dropping: staging) else { return (digest, size, false) }
         staged.add(staging: staging, target: target)
         return (digest, size, true)
     }
@@ -85,6 +77,14 @@ extension ContentStore {
     /// - Throws: `StorageError` `.ioFailed`.
     package func commit(_ staged: StagedFiles) throws(StorageError) {
         try staged.place(keepingExisting: true)
+    }
+
+    /// The blob's path when the store does not hold it yet; otherwise nil, and the staging copy is removed.
+    private func newTarget(of digest: SHA256Digest, dropping staging: String) -> String? {
+        let target = path(of: digest)
+        guard FileIO.exists(target) else { return target }
+        FileIO.remove(staging)
+        return nil
     }
 
     /// Streams a file into a new staging file, hashing it on the way.
