@@ -13,7 +13,7 @@ CREATE TABLE auditCertificate (
     policyOids TEXT NOT NULL,
     qcStatements TEXT,
     batchId TEXT NOT NULL REFERENCES batch(id),
-    sourceFile TEXT NOT NULL, applicationId TEXT, policy TEXT,
+    sourceFile TEXT NOT NULL, applicationId TEXT, policy TEXT, eventCount INTEGER NOT NULL DEFAULT 0, bundleCount INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (issuer, serial)
 );
 CREATE TABLE batch (
@@ -174,6 +174,7 @@ CREATE TABLE touched (
     PRIMARY KEY (batchId, issuer, serial)
 );
 CREATE INDEX auditCertificate_application ON auditCertificate(applicationId);
+CREATE INDEX auditCertificate_coverage ON auditCertificate(policy, eventCount, bundleCount);
 CREATE INDEX auditCertificate_origin ON auditCertificate(policy, issuer, serial, applicationId);
 CREATE INDEX batch_dropDigest ON batch(dropDigest);
 CREATE INDEX bundle_batch ON bundle(batchId);

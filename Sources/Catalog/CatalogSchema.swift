@@ -236,5 +236,17 @@ enum CatalogSchema {
         """
         CREATE INDEX event_applicationCertificate ON event(applicationId, timeMs) WHERE certIssuer IS NOT NULL;
         """,
+        // 6: `coverage` from counters kept with each certificate (its events and its application's
+        // events without a certificate, `refreshOrigins`; its bundle versions, `insert(bundle)`), summed
+        // per policy from one narrow index; it counted them per certificate on every run (3.7 s on
+        // 1,000,000 certificates).
+        """
+        ALTER TABLE auditCertificate ADD COLUMN eventCount INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE auditCertificate ADD COLUMN bundleCount INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX auditCertificate_coverage ON auditCertificate(policy, eventCount, bundleCount);
+        \(SQLiteCatalog.countUpdate(where: "1"));
+        UPDATE auditCertificate SET bundleCount = (SELECT count(*) FROM bundle AS b
+            WHERE b.issuer = auditCertificate.issuer AND b.serial = auditCertificate.serial);
+        """,
     ]
 }

@@ -27,10 +27,27 @@ extension SQLiteCatalog {
         ]
     }
 
+    /// Sets each matching certificate's `eventCount` (`coverage`): its own events and its origin
+    /// application's events that name no certificate. Runs after `originUpdates`.
+    static func countUpdate(where condition: String) -> String {
+        """
+        UPDATE auditCertificate SET eventCount =
+            (SELECT count(*) FROM event AS e WHERE e.certIssuer = auditCertificate.issuer
+               AND e.certSerial = auditCertificate.serial)
+            + (SELECT count(*) FROM event AS e WHERE e.applicationId = auditCertificate.applicationId
+               AND e.certIssuer IS NULL)
+          WHERE \(condition)
+        """
+    }
+
+    /// Every certificate whose own or application's events a batch added is touched by it
+    /// (`touchCertificatesOfApplications`), so its origin and counts are set here.
     package func refreshOrigins(touchedIn batch: BatchID?) throws {
         let condition =
             batch == nil ? "?1 IS NULL" : "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = ?1)"
-        for statement in Self.originUpdates(where: condition) { try db.execute(statement, [batch?.rawValue]) }
+        for statement in Self.originUpdates(where: condition) + [Self.countUpdate(where: condition)] {
+            try db.execute(statement, [batch?.rawValue])
+        }
     }
 
     private static func ms(_ date: Date?) -> Int64? { date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
@@ -187,23 +204,33 @@ extension SQLiteCatalog {
     }
 
     package func coverage() throws -> [PolicyCoverage] {
-        var rows = try db.rows(
+        var rows: [PolicyCoverage] = []
+        // Grouped on the index's own column; NULL and a policy literally named "(unknown)" are one row.
+        try db.forEachRow(
             """
-            SELECT coalesce(c.policy, '(unknown)'), count(*),
-              sum((SELECT count(*) FROM event AS e WHERE e.certIssuer = c.issuer AND e.certSerial = c.serial)
-                + (SELECT count(*) FROM event AS e WHERE e.applicationId = c.applicationId AND e.certIssuer IS NULL)),
-              sum((SELECT count(*) FROM bundle AS b WHERE b.issuer = c.issuer AND b.serial = c.serial))
-            FROM auditCertificate AS c
-            GROUP BY 1 ORDER BY 1
+            SELECT policy, count(*), sum(eventCount), sum(bundleCount) FROM auditCertificate INDEXED BY
+              auditCertificate_coverage GROUP BY policy
             """
-        ) {
-            PolicyCoverage(
-                policy: $0.text(0) ?? "",
-                certificates: Int($0.integer(1) ?? 0),
-                events: Int($0.integer(2) ?? 0),
-                bundles: Int($0.integer(3) ?? 0),
-                findingsByRule: [:]
-            )
+        ) { row in
+            let policy = row.text(0) ?? "(unknown)"
+            let certificates = Int(row.integer(1) ?? 0)
+            let events = Int(row.integer(2) ?? 0)
+            let bundles = Int(row.integer(3) ?? 0)
+            if let index = rows.firstIndex(where: { $0.policy == policy }) {
+                rows[index].certificates += certificates
+                rows[index].events += events
+                rows[index].bundles += bundles
+            } else {
+                rows.append(
+                    PolicyCoverage(
+                        policy: policy,
+                        certificates: certificates,
+                        events: events,
+                        bundles: bundles,
+                        findingsByRule: [:]
+                    )
+                )
+            }
         }
         try db.forEachRow(
             "SELECT coalesce(policy, '(unknown)'), rule, count(*) FROM finding WHERE state = 'open' GROUP BY 1, 2"

@@ -840,6 +840,13 @@ package final class SQLiteCatalog: ArchiveCatalog {
                 bundle.batchID.rawValue,
             ]
         )
+        try db.execute(
+            """
+            UPDATE auditCertificate SET bundleCount = (SELECT count(*) FROM bundle WHERE issuer = ?1 AND serial = ?2)
+              WHERE issuer = ?1 AND serial = ?2
+            """,
+            [bundle.ref.issuer, bundle.ref.serial]
+        )
     }
 
     package func latestBundle(of ref: CertificateRef) throws -> BundleRecord? {

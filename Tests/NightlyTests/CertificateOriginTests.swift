@@ -2,9 +2,31 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Each certificate's policy is kept with it in the catalog (schema 2): it must follow the events,
-/// whichever night brings them, and an older catalog must say how to upgrade.
+/// Each certificate's policy is kept with it in the catalog (schema 2), and so are its counts of
+/// events and bundles (schema 6, what `coverage` sums): they must follow the events, whichever night
+/// brings them, and an older catalog must say how to upgrade.
 @Suite(.serialized) struct CertificateOriginTests {
+    /// Each certificate's kept `eventCount` and `bundleCount` beside a recount of the raw rows in
+    /// Python: "serial kept-events kept-bundles events bundles ok|stale", one line per certificate.
+    static func counters(_ archive: String) throws -> [String] {
+        let recount = """
+            import collections, sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            own, application = collections.Counter(), collections.Counter()
+            for issuer, serial, app in db.execute("SELECT certIssuer, certSerial, applicationId FROM event"):
+                if issuer is None: application[app] += 1
+                else: own[(issuer, serial)] += 1
+            bundles = collections.Counter(db.execute("SELECT issuer, serial FROM bundle").fetchall())
+            for issuer, serial, app, events, kept in db.execute(
+                    "SELECT issuer, serial, applicationId, eventCount, bundleCount FROM auditCertificate"):
+                expected = (own[(issuer, serial)] + (application[app] if app else 0), bundles[(issuer, serial)])
+                print(serial, events, kept, *expected, "ok" if (events, kept) == expected else "stale")
+            """
+        let run = try TestEnvironment.run("python3", ["-c", recount, archive + "/catalog.sqlite"])
+        #expect(run.status == 0, "\(run)")
+        return run.stdout.split(separator: "\n").map(String.init)
+    }
+
     static func policies(_ archive: String) throws -> [String?] {
         let run = try TestEnvironment.qcarchive(
             "query",
@@ -35,6 +57,12 @@ import Testing
             to: drop.root + "/events/ra.jsonl"
         )
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
+        // Registration, approval and issuance; one bundle each.
+        #expect(
+            try Self.counters(archive).map { $0.split(separator: " ").dropFirst().joined(separator: " ") } == [
+                "3 1 3 1 ok", "3 1 3 1 ok",
+            ]
+        )
         #expect(try Self.policies(archive) == [nil, nil])
 
         let late = folder + "/day2"
@@ -42,6 +70,12 @@ import Testing
         try TestEnvironment.write(applications.joined(separator: "\n") + "\n", to: late + "/events/ra.jsonl")
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", late).status == 0)
         #expect(try Self.policies(archive) == ["QCP-n", "QCP-n"])
+        // The applications name no certificate: each certificate counts its own, and a second bundle.
+        #expect(
+            try Self.counters(archive).map { $0.split(separator: " ").dropFirst().joined(separator: " ") } == [
+                "4 2 4 2 ok", "4 2 4 2 ok",
+            ]
+        )
 
         // And the same after a reindex, which rebuilds the kept policy from the sealed files.
         for suffix in ["", "-wal", "-shm"] {
@@ -49,6 +83,28 @@ import Testing
         }
         #expect(try TestEnvironment.qcarchive("reindex", "--archive", archive).status == 0)
         #expect(try Self.policies(archive) == ["QCP-n", "QCP-n"])
+        #expect(try Self.counters(archive).allSatisfy { $0.hasSuffix("4 2 4 2 ok") })
+    }
+
+    @Test func aCatalogOfSchema5GetsItsCountersAtTheNextWrite() throws {
+        let archive = try SampleArchive.make()
+        let counted = try Self.counters(archive)
+        #expect(counted.count == 50 && counted.allSatisfy { $0.hasSuffix(" ok") }, "\(counted)")
+        let coverage = try TestEnvironment.qcarchive("query", "--archive", archive, "coverage", "--format", "json")
+        let downgrade = """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.executescript("DROP INDEX auditCertificate_coverage;"
+                             "ALTER TABLE auditCertificate DROP COLUMN eventCount;"
+                             "ALTER TABLE auditCertificate DROP COLUMN bundleCount; PRAGMA user_version = 5;")
+            """
+        let downgraded = try TestEnvironment.run("python3", ["-c", downgrade, archive + "/catalog.sqlite"])
+        #expect(downgraded.status == 0, "\(downgraded)")
+        let sealed = try TestEnvironment.qcarchive("seal", "--archive", archive)
+        #expect(sealed.status == 0, "\(sealed)")
+        #expect(try Self.counters(archive) == counted)
+        let again = try TestEnvironment.qcarchive("query", "--archive", archive, "coverage", "--format", "json")
+        #expect(again.status == 0 && again.stdout == coverage.stdout, "\(again)")
     }
 
     @Test func aQueryOnAnOlderCatalogSaysHowToUpgradeItAndChangesNothing() throws {
