@@ -85,6 +85,20 @@ CREATE TABLE document (
     batchId TEXT NOT NULL REFERENCES batch(id),
     sourceFile TEXT NOT NULL
 );
+CREATE TABLE documentUse (
+    documentId TEXT NOT NULL,
+    timeMs INTEGER NOT NULL,
+    eventId TEXT NOT NULL,
+    field INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    time TEXT NOT NULL,
+    applicationId TEXT,
+    certIssuer TEXT,
+    certSerial TEXT,
+    firstIssuer TEXT,
+    firstSerial TEXT,
+    PRIMARY KEY (documentId, timeMs, eventId, field)
+) WITHOUT ROWID;
 CREATE TABLE dropFile (
     batchId TEXT NOT NULL REFERENCES batch(id),
     path TEXT NOT NULL,
@@ -182,16 +196,14 @@ CREATE INDEX caCertificate_subject ON caCertificate(subject);
 CREATE INDEX crlEntry_certificate ON crlEntry(issuer, serial);
 CREATE INDEX crlPublication_crl ON crlPublication(crlSha256);
 CREATE INDEX crl_fileName ON crl(fileName);
+CREATE INDEX documentUse_application ON documentUse(applicationId) WHERE certIssuer IS NULL;
 CREATE INDEX document_kind ON document(kind, effectiveFromMs);
 CREATE INDEX event_application ON event(applicationId, certIssuer);
 CREATE INDEX event_applicationCertificate ON event(applicationId, timeMs) WHERE certIssuer IS NOT NULL;
 CREATE INDEX event_batch ON event(batchId);
 CREATE INDEX event_certificate ON event(certIssuer, certSerial);
-CREATE INDEX event_cpCpsDocument ON event(json_extract(body, '$.cp_cps_document')) WHERE json_extract(body, '$.cp_cps_document') IS NOT NULL;
-CREATE INDEX event_pdsDocument ON event(json_extract(body, '$.pds_document')) WHERE json_extract(body, '$.pds_document') IS NOT NULL;
 CREATE INDEX event_predecessor ON event(predIssuer, predSerial);
 CREATE INDEX event_qscdCertification ON event(json_extract(body, '$.certification_id')) WHERE type = 'qscd_verification';
-CREATE INDEX event_termsDocument ON event(json_extract(body, '$.terms_document')) WHERE json_extract(body, '$.terms_document') IS NOT NULL;
 CREATE INDEX event_type ON event(type, timeMs);
 CREATE INDEX exceptionVersion_content ON exceptionVersion(entrySha256, change);
 CREATE INDEX finding_batch ON finding(batchId);

@@ -237,13 +237,8 @@ struct GoverningDocuments: Encodable {
         var references: [DocumentID: [Reference]] = [:]
         for stored in events {
             let event = stored.event
-            for (field, id) in [
-                ("cp_cps_document", event.cpCpsDocument), ("terms_document", event.termsDocument),
-                ("pds_document", event.pdsDocument),
-            ] {
-                if let id {
-                    references[id, default: []].append(Reference(eventID: event.eventID.rawValue, field: field))
-                }
+            for (field, id) in event.documentFields {
+                references[id, default: []].append(Reference(eventID: event.eventID.rawValue, field: field.name))
             }
         }
         documents = try references.keys.sorted().map { id in

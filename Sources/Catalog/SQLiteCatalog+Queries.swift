@@ -40,14 +40,31 @@ extension SQLiteCatalog {
         """
     }
 
+    /// Sets the certificate `certificates-under-document` attributes each matching application-level
+    /// `documentUse` row to: the application's first certificate, in time and then in import order.
+    /// `condition` is an SQL condition on `documentUse`.
+    static func firstCertificateUpdate(where condition: String) -> String {
+        """
+        UPDATE documentUse SET (firstIssuer, firstSerial) = (SELECT f.certIssuer, f.certSerial FROM event AS f
+            WHERE f.applicationId = documentUse.applicationId AND f.certIssuer IS NOT NULL
+            ORDER BY f.timeMs, f.rowid LIMIT 1)
+          WHERE certIssuer IS NULL AND \(condition)
+        """
+    }
+
     /// Every certificate whose own or application's events a batch added is touched by it
-    /// (`touchCertificatesOfApplications`), so its origin and counts are set here.
+    /// (`touchCertificatesOfApplications`), so its origin and counts are set here; an application's
+    /// first certificate can only change with an event of that application.
     package func refreshOrigins(touchedIn batch: BatchID?) throws {
-        let condition =
+        let touched =
             batch == nil ? "?1 IS NULL" : "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = ?1)"
-        for statement in Self.originUpdates(where: condition) + [Self.countUpdate(where: condition)] {
-            try db.execute(statement, [batch?.rawValue])
-        }
+        let applications =
+            batch == nil ? "?1 IS NULL" : "applicationId IN (SELECT applicationId FROM event WHERE batchId = ?1)"
+        let statements =
+            Self.originUpdates(where: touched) + [
+                Self.countUpdate(where: touched), Self.firstCertificateUpdate(where: applications),
+            ]
+        for statement in statements { try db.execute(statement, [batch?.rawValue]) }
     }
 
     private static func ms(_ date: Date?) -> Int64? { date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
@@ -253,35 +270,18 @@ extension SQLiteCatalog {
         return rows.sorted { $0.policy < $1.policy }
     }
 
-    /// Every event that names `document`, in SQL alone (a document can govern a million
-    /// certificates): an application-level event is attributed to the application's first certificate
-    /// (in time, then in import order), found once per event through `event_applicationCertificate`.
+    /// Every event that names `document`, in time order, from `documentUse` alone (a document can
+    /// govern a million certificates): an application-level event is attributed to the application's
+    /// first certificate, kept there by `refreshOrigins`.
     package func forEachDocumentReference(
         naming document: DocumentID,
         _ body: (DocumentReference) throws -> Void
     ) throws {
         try db.forEachRow(
             """
-            SELECT e.id, e.type, e.time, e.field, coalesce(e.certIssuer, g.certIssuer),
-              CASE WHEN e.certIssuer IS NOT NULL THEN e.certSerial ELSE g.certSerial END
-            FROM (
-              SELECT u.*, CASE WHEN u.certIssuer IS NULL THEN (SELECT f.rowid FROM event AS f
-                WHERE f.applicationId = u.applicationId AND f.certIssuer IS NOT NULL ORDER BY f.timeMs, f.rowid LIMIT 1)
-                END AS first
-              FROM (
-                SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 1 AS rank,
-                  'cp_cps_document' AS field
-                  FROM event WHERE json_extract(body, '$.cp_cps_document') = ?1
-                UNION ALL
-                SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 2, 'terms_document'
-                  FROM event WHERE json_extract(body, '$.terms_document') = ?1
-                UNION ALL
-                SELECT id, type, time, timeMs, applicationId, certIssuer, certSerial, 3, 'pds_document'
-                  FROM event WHERE json_extract(body, '$.pds_document') = ?1
-              ) AS u
-            ) AS e
-            LEFT JOIN event AS g ON g.rowid = e.first
-            ORDER BY e.timeMs, e.id, e.rank
+            SELECT eventId, type, time, field, coalesce(certIssuer, firstIssuer),
+              CASE WHEN certIssuer IS NOT NULL THEN certSerial ELSE firstSerial END
+            FROM documentUse WHERE documentId = ?1 ORDER BY timeMs, eventId, field
             """,
             [document.rawValue]
         ) { row in
@@ -292,7 +292,7 @@ extension SQLiteCatalog {
                     eventID: row.text(0) ?? "",
                     eventType: row.text(1) ?? "",
                     eventTime: row.text(2) ?? "",
-                    field: row.text(3) ?? "",
+                    field: DocumentField(rawValue: Int(row.integer(3) ?? 0))?.name ?? "",
                     documentID: document.rawValue
                 )
             )
@@ -310,18 +310,14 @@ extension SQLiteCatalog {
         }
         for stored in events {
             let event = stored.event
-            for (field, id) in [
-                ("cp_cps_document", event.cpCpsDocument), ("terms_document", event.termsDocument),
-                ("pds_document", event.pdsDocument),
-            ] {
-                guard let id else { continue }
+            for (field, id) in event.documentFields {
                 references.append(
                     DocumentReference(
                         ref: certificate,
                         eventID: event.eventID.rawValue,
                         eventType: event.type.rawValue,
                         eventTime: event.time,
-                        field: field,
+                        field: field.name,
                         documentID: id.rawValue
                     )
                 )

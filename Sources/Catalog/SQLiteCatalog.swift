@@ -205,6 +205,19 @@ package final class SQLiteCatalog: ArchiveCatalog {
                 stored.batchID.rawValue, stored.file, stored.line,
             ]
         )
+        for (field, document) in event.documentFields {
+            try db.execute(
+                """
+                INSERT INTO documentUse (documentId, timeMs, eventId, field, type, time, applicationId, certIssuer,
+                  certSerial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    document.rawValue, Self.milliseconds(event.time), event.eventID.rawValue, field.rawValue,
+                    event.type.rawValue, event.time, event.applicationID?.rawValue, event.certificate?.issuer,
+                    event.certificate?.serial,
+                ]
+            )
+        }
         return .inserted
     }
 

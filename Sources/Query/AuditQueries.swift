@@ -240,23 +240,28 @@ enum DocumentRows {
         references: @escaping (_ body: (DocumentReference) throws -> Void) throws -> Void
     ) -> QueryResult {
         let rows = QueryRows { emit in
-            var documents: [String: DocumentVersion?] = [:]
+            var documents: [String: DocumentColumns] = [:]
+            var row = [QueryValue](repeating: .null, count: 10)
             try references { reference in
-                if documents[reference.documentID] == nil {
-                    documents[reference.documentID] = try catalog.document(DocumentID(reference.documentID))
+                let document: DocumentColumns
+                if let known = documents[reference.documentID] {
+                    document = known
+                } else {
+                    document = DocumentColumns(try catalog.document(DocumentID(reference.documentID)))
+                    documents[reference.documentID] = document
                 }
-                let document = documents[reference.documentID] ?? nil
-                let at = RFC3339.parse(reference.eventTime) ?? .distantPast
-                let inForce = document.map {
-                    (RFC3339.parse($0.effectiveFrom) ?? .distantFuture) <= at
-                        && at < ($0.effectiveTo.flatMap(RFC3339.parse) ?? .distantFuture)
-                }
-                try emit([
-                    .optional(reference.ref?.issuer), .optional(reference.ref?.serial), .text(reference.eventID),
-                    .text(reference.eventType), .text(reference.eventTime),
-                    .text(reference.field), .text(reference.documentID), .optional(document?.kind),
-                    .optional(document?.version), inForce.map(QueryValue.bool) ?? .null,
-                ])
+                // Reused: an answer walked to its output copies nothing; one collected copies each row.
+                row[0] = .optional(reference.ref?.issuer)
+                row[1] = .optional(reference.ref?.serial)
+                row[2] = .text(reference.eventID)
+                row[3] = .text(reference.eventType)
+                row[4] = .text(reference.eventTime)
+                row[5] = .text(reference.field)
+                row[6] = .text(reference.documentID)
+                row[7] = document.kind
+                row[8] = document.version
+                row[9] = document.inForce(at: RFC3339.parse(reference.eventTime) ?? .distantPast)
+                try emit(row)
             }
         }
         return QueryResult(
@@ -267,6 +272,27 @@ enum DocumentRows {
             rows: rows,
             tableColumns: ["serial", "event_type", "document_id", "version", "in_force_at_event"]
         )
+    }
+}
+
+/// What a document reference's row says of the version it names (nil: not in the catalog).
+private struct DocumentColumns {
+    let kind: QueryValue
+    let version: QueryValue
+    let window: Range<Date>?
+
+    init(_ document: DocumentVersion?) {
+        kind = .optional(document?.kind)
+        version = .optional(document?.version)
+        window = document.map { document in
+            let from = RFC3339.parse(document.effectiveFrom) ?? .distantFuture
+            return from..<max(from, document.effectiveTo.flatMap(RFC3339.parse) ?? .distantFuture)
+        }
+    }
+
+    /// Whether the version was in force at `time`: null when the catalog does not hold it.
+    func inForce(at time: Date) -> QueryValue {
+        window.map { .bool($0.contains(time)) } ?? .null
     }
 }
 

@@ -32,36 +32,47 @@ package enum QueryRendering {
 
     /// One JSON array of objects with the column names as keys; times stay RFC 3339 strings.
     static func json(_ result: QueryResult, to writer: QueryWriter) throws {
-        let keys = result.columns.map { "\"\($0)\": " }
+        // Each key with what goes before it: `{"a": ` for the first, `, "b": ` for the others.
+        let keys = result.columns.enumerated().map { Array("\($0.offset == 0 ? "{" : ", ")\"\($0.element)\": ".utf8) }
+        let (firstRow, nextRow) = (Array("[\n  ".utf8), Array(",\n  ".utf8))
+        // Rows are rendered into a local buffer handed to `writer` a block at a time.
+        var out: [UInt8] = []
+        out.reserveCapacity(Self.jsonBlock + 65_536)
         var first = true
-        try writer.write("[\n")
         try result.rows.forEach { row in
-            try writer.write(first ? "  {" : ",\n  {")
+            out.append(contentsOf: first ? firstRow : nextRow)
             first = false
+            if row.isEmpty { out.append(UInt8(ascii: "{")) }
             for (index, value) in row.enumerated() {
-                if index > 0 { try writer.write(", ") }
-                try writer.write(keys[index])
-                try jsonValue(value, to: writer)
+                out.append(contentsOf: keys[index])
+                jsonValue(value, to: &out)
             }
-            writer.write(byte: UInt8(ascii: "}"))
+            out.append(UInt8(ascii: "}"))
+            if out.count >= Self.jsonBlock {
+                try writer.write(bytes: out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        try writer.write(first ? "]\n" : "\n]\n")
+        out.append(contentsOf: (first ? "[\n]\n" : "\n]\n").utf8)
+        try writer.write(bytes: out)
     }
 
-    private static func jsonValue(_ value: QueryValue, to writer: QueryWriter) throws {
+    private static let jsonBlock = 1 << 18
+
+    private static func jsonValue(_ value: QueryValue, to out: inout [UInt8]) {
         switch value {
-        case .null: try writer.write("null")
-        case .text(let text): writer.writeJSONString(text)
-        case .integer(let number): try writer.write(String(number))
-        case .real(let number): try writer.write(number.isFinite ? String(number) : "null")
-        case .bool(let flag): try writer.write(flag ? "true" : "false")
+        case .null: out.append(contentsOf: "null".utf8)
+        case .text(let text): JSONText.appendString(text, to: &out, namingBackspaceAndFormFeed: false)
+        case .integer(let number): out.append(contentsOf: String(number).utf8)
+        case .real(let number): out.append(contentsOf: (number.isFinite ? String(number) : "null").utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .list(let values):
-            writer.write(byte: UInt8(ascii: "["))
+            out.append(UInt8(ascii: "["))
             for (index, text) in values.enumerated() {
-                if index > 0 { try writer.write(", ") }
-                writer.writeJSONString(text)
+                if index > 0 { out.append(contentsOf: ", ".utf8) }
+                JSONText.appendString(text, to: &out, namingBackspaceAndFormFeed: false)
             }
-            writer.write(byte: UInt8(ascii: "]"))
+            out.append(UInt8(ascii: "]"))
         }
     }
 

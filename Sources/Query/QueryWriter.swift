@@ -27,8 +27,9 @@ package final class QueryWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
-    package func write(byte: UInt8) {
-        buffer.append(byte)
+    package func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushSize { try flush() }
     }
 
     /// Hands what is buffered to the sink (nothing without one).
@@ -36,10 +37,5 @@ package final class QueryWriter {
         guard let sink, !buffer.isEmpty else { return }
         try sink(buffer)
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// A JSON string; backspace and form feed as `\u` escapes, as answers always had them.
-    package func writeJSONString(_ text: String) {
-        JSONText.appendString(text, to: &buffer, namingBackspaceAndFormFeed: false)
     }
 }

@@ -2,7 +2,7 @@
 
 The nightly scenarios build a real catalog (import, gates, bundles) of the bench nights; sealing a
 million certificates a run would take the benchmark hours, so the named queries are timed on that
-catalog grown by copies: every per-certificate row (certificate, events, OCSP answers, CRL
+catalog grown by copies: every per-certificate row (certificate, events and the documents they name, OCSP answers, CRL
 entries, findings, bundles, touched marks) is copied with the serial extended by a hex suffix and
 ids made unique, so that the copy has the real catalog's shape, indexes and distribution. Shared
 rows (batches, documents, CRLs, QSCD records, exceptions) are not copied.
@@ -32,6 +32,7 @@ COPIED = {
                 "applicationId": lambda c, s: f"CASE WHEN {c} = '' THEN '' ELSE {c} || '-c{s}' END"},
     "bundle": {"serial": serial, "path": unique},
     "touched": {"serial": serial},
+    "documentUse": {"eventId": unique, "applicationId": unique, "certSerial": serial, "firstSerial": serial},
 }
 
 
