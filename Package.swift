@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "qcarchive",
             dependencies: [
-                "Nightly", "Bundling", "Sealing", "DropImport", "Query", "Gates", "Exceptions", "Export", "SQLiteIO",
+                "Nightly", "Bundling", "Sealing", "DropImport", "Query", "Gates", "Exceptions", "Export",
                 "Catalog", "Storage", "Lifecycle", "CryptoIO", "ArchiveIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

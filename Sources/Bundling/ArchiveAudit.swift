@@ -73,7 +73,7 @@ package struct ArchiveAudit {
     ///   - catalog: when given, the chain must also hold every batch the catalog lists as sealed.
     ///   - progress: called with (bags done, bags in all).
     package func run(
-        catalog: (any ArchiveCatalog)?,
+        catalog: (any BatchLedger)?,
         progress: ((Int, Int) -> Void)? = nil
     ) -> Report {
         var report = Report()

@@ -43,7 +43,7 @@ package enum BatchRecordContent {
         continuing: BatchID?,
         validation: ValidationData? = nil,
         layout: ArchiveLayout,
-        catalog: any ArchiveCatalog
+        catalog: any BatchLedger & FindingRegister
     ) throws -> [BagIt.File] {
         let document = BatchDocument(
             batchID: batch.id.rawValue,

@@ -11,7 +11,7 @@ package enum BundleContent {
     /// - Throws: `BundleError` `.certificateNotFound` when the catalog has no such certificate; `CatalogError`.
     package static func payload(
         for ref: CertificateRef,
-        catalog: any ArchiveCatalog,
+        catalog: any EvidenceSource & FindingRegister,
         register: [ExceptionVersion]
     ) throws -> [BagIt.File] {
         guard let certificate = try catalog.certificate(ref) else {
@@ -233,7 +233,7 @@ struct GoverningDocuments: Encodable {
 
     var documents: [Entry]
 
-    init(events: [StoredEvent], catalog: any ArchiveCatalog) throws {
+    init(events: [StoredEvent], catalog: any EvidenceSource) throws {
         var references: [DocumentID: [Reference]] = [:]
         for stored in events {
             let event = stored.event
@@ -326,7 +326,7 @@ struct StatusEvidence: Encodable {
         case ocspAnswers = "ocsp_answers"
     }
 
-    init(ref: CertificateRef, events: [StoredEvent], catalog: any ArchiveCatalog) throws {
+    init(ref: CertificateRef, events: [StoredEvent], catalog: any EvidenceSource) throws {
         crlListings = try catalog.crlListings(of: ref).map { listing in
             CRLEntry(
                 crlSHA256: listing.crlSHA256,

@@ -54,7 +54,7 @@ package struct BundleJob {
         continuing: BatchID? = nil,
         previousSeal: [UInt8]?,
         validation: ValidationData? = nil,
-        catalog: any ArchiveCatalog
+        catalog: any BundlingCatalog
     ) throws -> Summary {
         var summary = Summary()
         var staged: [BundleWriter.Staged] = []
@@ -138,7 +138,7 @@ package struct BundleJob {
 
     /// The exception register sealed with the newest batch that sealed one.
     /// - Throws: `CatalogError`, `StorageError`.
-    private func lastSealedRegister(catalog: any ArchiveCatalog) throws -> (batch: BatchID, bytes: [UInt8])? {
+    private func lastSealedRegister(catalog: any BundlingCatalog) throws -> (batch: BatchID, bytes: [UInt8])? {
         let sealed = try catalog.batches().filter { $0.state == .sealed }.sorted {
             ($0.sealOrder ?? 0) > ($1.sealOrder ?? 0)
         }
@@ -180,7 +180,7 @@ package struct BundleJob {
         _ staged: [BundleWriter.Staged],
         batch: BatchRecord,
         previousSeal: [UInt8]?,
-        catalog: any ArchiveCatalog,
+        catalog: any BundlingCatalog,
         into summary: inout Summary
     ) throws {
         // The exception register's state is sealed with the batch: a snapshot beside the seal, its digest in it.

@@ -33,7 +33,7 @@ package struct ChainVerification {
     ///   - catalog: when given, the chain must also hold every batch the catalog lists as sealed, in seal order.
     ///   - checkedBags: bags already read and compared with their listed tag manifest (by `verify
     ///     --all`), so that they are neither read nor reported twice.
-    package func verify(catalog: (any ArchiveCatalog)?, checkedBags: Set<String> = []) -> Report {
+    package func verify(catalog: (any BatchLedger)?, checkedBags: Set<String> = []) -> Report {
         var report = Report()
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))

@@ -1,6 +1,9 @@
 /// A catalog operation that failed; the database's own error travels in `underlying`.
 package struct CatalogError: Error, Sendable, CustomStringConvertible {
-    package enum Code: Sendable, Equatable { case openFailed, migrationFailed, queryFailed, writeFailed, newerSchema }
+    /// `busy`: another program holds the catalog; `ioFailed`: the disk or the file system failed.
+    package enum Code: Sendable, Equatable {
+        case openFailed, migrationFailed, queryFailed, writeFailed, newerSchema, busy, ioFailed
+    }
 
     package var code: Code
     package var message: String

@@ -10,7 +10,7 @@ package final class CatalogReaders: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [any ArchiveCatalog] = []
 
-    package init(_ catalog: any ArchiveCatalog) { open = catalog.readerOpener() }
+    package init(_ catalog: any CatalogMaintenance) { open = catalog.readerOpener() }
 
     /// Runs `body` with a connection no other thread uses meanwhile.
     /// - Throws: `CatalogError` when no connection can be opened; what `body` throws.

@@ -4,21 +4,24 @@ import SQLiteIO
 
 /// The SQLite implementation of `ArchiveCatalog` (WAL, one connection, prepared statements).
 package final class SQLiteCatalog: ArchiveCatalog {
-    let db: SQLiteConnection
+    let db: CatalogConnection
     let path: String
 
     /// Opens the catalog at `path`, creating and migrating it unless `readOnly`.
-    /// - Throws: `CatalogError` `.openFailed`, `.migrationFailed` or `.newerSchema`.
+    /// - Throws: `CatalogError` `.openFailed`, `.busy` (another program holds it), `.migrationFailed` or
+    ///   `.newerSchema`.
     package init(path: String, readOnly: Bool = false) throws {
         self.path = path
         do {
-            db = try SQLiteConnection(path: path, readOnly: readOnly)
+            db = try CatalogConnection(path: path, readOnly: readOnly)
             // A 32 MiB page cache (SQLite's default is 2 MiB): a catalog of a million certificates
             // is gigabytes, and its queries and index builds otherwise reread the same pages.
             try db.execute(script: "PRAGMA cache_size = -32768;")
             if !readOnly {
                 try db.execute(script: "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
             }
+        } catch let error as CatalogError where error.code == .busy {
+            throw error
         } catch {
             throw CatalogError(.openFailed, "Could not open the catalog \(path).", underlying: error)
         }
@@ -821,15 +824,6 @@ package final class SQLiteCatalog: ArchiveCatalog {
     package func touchedCertificates(in batch: BatchID) throws -> [CertificateRef] {
         try db.rows("SELECT issuer, serial FROM touched WHERE batchId = ? ORDER BY issuer, serial", [batch.rawValue]) {
             CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")
-        }
-    }
-
-    package func moveTouched(_ refs: [CertificateRef], from batch: BatchID, to other: BatchID) throws {
-        for ref in refs {
-            try db.execute(
-                "UPDATE touched SET batchId = ? WHERE batchId = ? AND issuer = ? AND serial = ?",
-                [other.rawValue, batch.rawValue, ref.issuer, ref.serial]
-            )
         }
     }
 

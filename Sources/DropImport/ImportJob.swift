@@ -40,7 +40,7 @@ package struct ImportJob: Sendable {
     /// Runs the import in one catalog transaction.
     /// - Throws: `ImportError` when the drop cannot be read or the batch id is taken by another drop;
     ///   `StorageError` or `CatalogError` when the archive cannot be written.
-    package func run(catalog: any ArchiveCatalog) throws -> Outcome {
+    package func run(catalog: any ImportCatalog) throws -> Outcome {
         let drop = ArchiveLayout(root: dropPath).root  // absolute and standardized
         let (entries, refused) = try DropScanner.scan(drop)
         let store = ContentStore(layout: layout)

@@ -8,7 +8,7 @@ import ZlibIO
 /// Parses the records of one drop file into the catalog, counting and rejecting as it goes.
 /// One extension per input kind (`RecordImporter+Events.swift`, …).
 struct RecordImporter {
-    let catalog: any ArchiveCatalog
+    let catalog: any ImportCatalog
     let batchID: BatchID
     let store: ContentStore
     /// The SHA-256 of every file of the drop, by path relative to the drop.

@@ -20,7 +20,7 @@ package enum StoredDropReplay {
         kinds: Set<DropFileKind> = kinds,
         batch: BatchRecord,
         layout: ArchiveLayout,
-        catalog: any ArchiveCatalog
+        catalog: any ImportCatalog
     ) throws {
         let store = ContentStore(layout: layout)
         let digests = Dictionary(

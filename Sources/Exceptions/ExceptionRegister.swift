@@ -9,14 +9,14 @@ import Storage
 /// catalog and to `exceptions/register.jsonl`; nothing is rewritten or deleted.
 package struct ExceptionRegister {
     package var layout: ArchiveLayout
-    package var catalog: any ArchiveCatalog
+    package var catalog: any CatalogMaintenance & ExceptionLedger
     package var now: @Sendable () -> Date
     /// Who makes the changes, recorded in every version this register appends.
     package var actor: String?
 
     package init(
         layout: ArchiveLayout,
-        catalog: any ArchiveCatalog,
+        catalog: any CatalogMaintenance & ExceptionLedger,
         actor: String? = nil,
         now: @escaping @Sendable () -> Date = Date.init
     ) {

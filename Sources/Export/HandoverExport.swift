@@ -56,7 +56,7 @@ package struct HandoverExport {
     ///   - progress: called with (files done, files in all).
     /// - Throws: `ExportError`, `CatalogError`, `SealingError`, `StorageError`, `ArchiveIOError`.
     package func run(
-        catalog: any ArchiveCatalog,
+        catalog: any CatalogMaintenance,
         signer: any SealSigner,
         authority: any TimestampAuthority,
         head: [UInt8]?,

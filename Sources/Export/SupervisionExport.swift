@@ -47,7 +47,7 @@ package struct SupervisionExport {
     ///   `SealingError`, `StorageError`, `ArchiveIOError`, `BundleProblem` for a bundle whose record
     ///   cannot be assembled.
     package func run(
-        catalog: any ArchiveCatalog,
+        catalog: any SupervisionCatalog,
         selection: SupervisionSelection,
         signer: any SealSigner,
         authority: any TimestampAuthority,
@@ -172,7 +172,7 @@ package struct SupervisionExport {
     /// Every bundle version of one certificate with its complete evidence record, and what it names.
     private func addCertificate(
         _ ref: CertificateRef,
-        catalog: any ArchiveCatalog,
+        catalog: any SupervisionCatalog,
         into bag: inout PackWriter,
         content: inout SelectedContent
     ) throws {
@@ -218,8 +218,10 @@ package struct SupervisionExport {
     /// The raw OCSP responses (`status/ocsp/*.der`) that answer about a selected certificate. The
     /// catalog keeps an answer once, from the first file that gave it (often the responder log), so
     /// each raw response is read from the content store and parsed again here.
-    private func ocspResponses(about refs: Set<CertificateRef>, catalog: any ArchiveCatalog) throws -> [DropFileRecord]
-    {
+    private func ocspResponses(
+        about refs: Set<CertificateRef>,
+        catalog: any SupervisionCatalog
+    ) throws -> [DropFileRecord] {
         let files = try catalog.dropFiles(kind: "ocsp_responses")  // DropFileKind.ocspResponse in the catalog
         guard !files.isEmpty else { return [] }
         let issuers = try catalog.allCACertificates().compactMap { try? SigningCertificate(der: $0) }
@@ -267,7 +269,7 @@ package struct SupervisionExport {
     /// The document versions the selected certificates name, their metadata and files as archived.
     private func addDocuments(
         _ ids: Set<String>,
-        catalog: any ArchiveCatalog,
+        catalog: any SupervisionCatalog,
         into bag: inout PackWriter
     ) throws -> [PackIndex.Document] {
         var documents: [PackIndex.Document] = []
@@ -295,7 +297,8 @@ package struct SupervisionExport {
         return documents
     }
 
-    private func issuingCAs(of refs: [CertificateRef], catalog: any ArchiveCatalog) throws -> [PackIndex.IssuingCA] {
+    private func issuingCAs(of refs: [CertificateRef], catalog: any SupervisionCatalog) throws -> [PackIndex.IssuingCA]
+    {
         var out: [PackIndex.IssuingCA] = []
         for issuer in Set(refs.map(\.issuer)).sorted() {
             for der in try catalog.caCertificates(subject: issuer) {

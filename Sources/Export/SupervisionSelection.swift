@@ -55,7 +55,7 @@ package enum SupervisionSelection: Sendable, Equatable {
     /// The selected certificates, sorted by issuer and serial, each once.
     /// - Throws: `ExportError` `.badSelection` for a listed certificate the archive does not hold or a
     ///   serial alone that several issuers use (with file and line), or a selection of nothing.
-    package func certificates(in catalog: any ArchiveCatalog) throws -> [CertificateRef] {
+    package func certificates(in catalog: any SupervisionSource & EvidenceSource) throws -> [CertificateRef] {
         switch self {
         case .period(let policies, let from, let to):
             let refs = try catalog.certificatesWithEvents(policies: policies.map(\.rawValue), from: from, to: to)

@@ -24,7 +24,7 @@ package struct GateJob {
 
     /// Runs the gates of `batch` in one transaction.
     /// - Throws: `CatalogError`.
-    package func run(batch: BatchRecord, catalog: any ArchiveCatalog) throws -> Summary {
+    package func run(batch: BatchRecord, catalog: any GateCatalog) throws -> Summary {
         let asOf = Self.judgementTime(batch)
         let assembler = GateSubjectAssembler(catalog: catalog, asOf: asOf)
         var summary = Summary()
@@ -87,7 +87,7 @@ package struct GateJob {
         _ findings: [Finding],
         about subject: GateSubject,
         batch: BatchID,
-        catalog: any ArchiveCatalog,
+        catalog: any GateCatalog,
         summary: inout Summary
     ) throws -> Bool {
         var changed = false

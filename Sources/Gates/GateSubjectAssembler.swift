@@ -5,10 +5,10 @@ import Lifecycle
 
 /// Reads what the gates need about one certificate or application from the catalog.
 package struct GateSubjectAssembler {
-    let catalog: any ArchiveCatalog
+    let catalog: any EvidenceSource & GateFacts
     let asOf: Date
 
-    package init(catalog: any ArchiveCatalog, asOf: Date) {
+    package init(catalog: any EvidenceSource & GateFacts, asOf: Date) {
         self.catalog = catalog
         self.asOf = asOf
     }

@@ -9,7 +9,7 @@ import Lifecycle
 enum BatchPartition {
     /// The batch that `batch` continues, or nil when it is a batch of its own: continuations carry
     /// the drop digest of the batch they continue, which was imported first.
-    static func continued(by batch: BatchRecord, catalog: any ArchiveCatalog) throws -> BatchID? {
+    static func continued(by batch: BatchRecord, catalog: any BatchLedger) throws -> BatchID? {
         guard let first = try catalog.batch(withDropDigest: batch.dropDigest), first.id != batch.id else { return nil }
         return first.id
     }

@@ -12,7 +12,7 @@ enum SealRecording {
         bundles: [BundleRecord],
         sealedAt: Date,
         order: Int,
-        catalog: any ArchiveCatalog
+        catalog: any CatalogMaintenance & BatchLedger & EvidenceSource
     ) throws -> BatchRecord {
         var sealed = batch
         try catalog.write {
@@ -30,7 +30,7 @@ enum SealRecording {
 
     /// The seal order of the newest sealed batch (0 before the first) and its seal.json path.
     /// - Throws: `CatalogError`.
-    static func lastSealed(_ catalog: any ArchiveCatalog) throws -> BatchRecord? {
+    static func lastSealed(_ catalog: any BatchLedger) throws -> BatchRecord? {
         try catalog.batches().filter { $0.state == .sealed }.max { ($0.sealOrder ?? 0) < ($1.sealOrder ?? 0) }
     }
 }

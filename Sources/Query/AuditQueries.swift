@@ -11,7 +11,7 @@ struct CertificatesQuery: NamedQuery {
         "Certificates issued in a period (--from, --to) by policy (--policy), with their status at the end of the "
         + "period."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         let asOf = parameters.to ?? Date()
         let rows = QueryRows { emit in
             try catalog.forEachCertificateSummary(
@@ -57,7 +57,7 @@ struct RevocationLatencyQuery: NamedQuery {
         "Per revocation: request received, first CRL publication and first OCSP revoked answer, the two delays, over "
         + "24 h (--policy, --from, --to)."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         func seconds(_ from: String, _ to: String?) -> QueryValue {
             guard let to, let end = RFC3339.parse(to), let start = RFC3339.parse(from) else { return .null }
             return .integer(Int64(end.timeIntervalSince(start).rounded()))
@@ -104,7 +104,7 @@ struct QSCDExposureQuery: NamedQuery {
         "Certificates that depended on a withdrawn or expired QSCD certification, and whether they were still valid "
         + "then (--certification-id)."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         let rows = QueryRows { emit in
             try catalog.forEachQSCDExposure(certificationID: parameters.certificationID) { item in
                 let change = RFC3339.parse(item.from) ?? .distantPast
@@ -138,7 +138,7 @@ struct StatusBeyondExpiryQuery: NamedQuery {
         "Revoked certificates past expiry (at --to, or now) and the last CRL and OCSP publication of their status "
         + "after expiry."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         let rows = QueryRows { emit in
             try catalog.forEachStatusBeyondExpiry(asOf: parameters.to ?? Date()) { item in
                 try emit([
@@ -168,7 +168,7 @@ struct CoverageQuery: NamedQuery {
         "Per policy: certificates, events, bundles sealed, open findings by rule; the archive's rejected records in "
         + "the last row."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         let coverage = try catalog.coverage()
         func counts(_ byRule: [String: Int]) -> [QueryValue] {
             [
@@ -208,7 +208,7 @@ struct GoverningDocumentsQuery: NamedQuery {
     let flags: Set<QueryFlag> = [.certificate]
     let summary = "Which CP/CPS, terms and PDS versions governed each event of one certificate (--issuer, --serial)."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         guard let certificate = parameters.certificate else {
             throw QueryError("governing-documents needs --issuer and --serial.")
         }
@@ -223,7 +223,7 @@ struct CertificatesUnderDocumentQuery: NamedQuery {
     let flags: Set<QueryFlag> = [.document]
     let summary = "The certificates (and applications) whose events name one CP/CPS, terms or PDS version (--document)."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         guard let document = parameters.document else {
             throw QueryError("certificates-under-document needs --document.")
         }
@@ -236,7 +236,7 @@ struct CertificatesUnderDocumentQuery: NamedQuery {
 enum DocumentRows {
     /// - Parameter references: calls its argument with each reference, in order.
     static func result(
-        catalog: any ArchiveCatalog,
+        catalog: any AnswerSource,
         references: @escaping (_ body: (DocumentReference) throws -> Void) throws -> Void
     ) -> QueryResult {
         let rows = QueryRows { emit in
@@ -305,7 +305,7 @@ struct ExceptionsQuery: NamedQuery {
         "Exception-register entries (obligations not from EN 319 411-2) with scope and review date; overdue reviews "
         + "flagged (at --to, or now)."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         let now = parameters.to ?? Date()
         let rows: [[QueryValue]] = try catalog.exceptionVersions().latestPerEntry.map { version in
             let entry = version.entry

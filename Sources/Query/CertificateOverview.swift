@@ -10,7 +10,7 @@ package struct CertificateOverview: Sendable {
 
     /// - Parameter now: the time the status is stated at.
     /// - Throws: `QueryError` when the archive knows nothing of the certificate; `CatalogError`.
-    package init(_ ref: CertificateRef, catalog: any ArchiveCatalog, now: Date = Date()) throws {
+    package init(_ ref: CertificateRef, catalog: any AnswerSource, now: Date = Date()) throws {
         let certificate = try catalog.certificate(ref)
         let events = try catalog.events(about: ref).map(\.event)
         guard certificate != nil || !events.isEmpty else {

@@ -10,7 +10,7 @@ struct FindingsQuery: NamedQuery {
     let summary =
         "Gate findings (POL-001 … REC-001), open unless --state resolved|all, by rule, policy, period or batch."
 
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         let findings = try catalog.findings(
             FindingFilter(
                 rule: parameters.rule,

@@ -90,7 +90,7 @@ package protocol NamedQuery: Sendable {
     /// One line for `query --list`.
     var summary: String { get }
     /// - Throws: `QueryError` for parameters it needs and lacks; `CatalogError`.
-    func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult
+    func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult
 }
 
 /// A query that cannot run as asked.

@@ -26,7 +26,7 @@ package struct TimelineQuery: NamedQuery {
         return kinds.contains { kind == $0 || kind.hasPrefix($0 + "_") }
     }
 
-    package func run(_ parameters: QueryParameters, catalog: any ArchiveCatalog) throws -> QueryResult {
+    package func run(_ parameters: QueryParameters, catalog: any AnswerSource) throws -> QueryResult {
         guard let ref = parameters.certificate else { throw QueryError("timeline needs --issuer and --serial.") }
         guard try catalog.certificate(ref) != nil || !(try catalog.events(about: ref)).isEmpty else {
             throw QueryError.notFound("The archive has no certificate \(ref.serial) of \(ref.issuer).")

@@ -81,7 +81,7 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         /// A warning line per certificate of the flags that the archive does not hold (the entry is
         /// still written: the certificate may arrive in a later drop).
-        func unknownCertificateWarnings(_ catalog: any ArchiveCatalog) throws -> [String] {
+        func unknownCertificateWarnings(_ catalog: any EvidenceSource) throws -> [String] {
             try certificates().filter { try catalog.certificate($0) == nil }.map { ref in
                 let sameSerial = try catalog.certificates(serial: ref.serial)
                 return "warning: the archive holds no certificate \(ref.serial) of "
@@ -130,11 +130,12 @@ struct ExceptionsCommand: AsyncParsableCommand {
     static func withRegister<T>(
         _ global: GlobalOptions,
         actor: ActorOption,
-        _ body: (ExceptionRegister) throws -> T
+        _ body: (ExceptionRegister, _ certificates: any EvidenceSource) throws -> T
     ) throws -> T {
         let archive = try global.open(.write)
         defer { withExtendedLifetime(archive) {} }  // the lock is held until the change is written
-        return try body(ExceptionRegister(layout: global.layout, catalog: try archive.catalog, actor: actor.name))
+        let catalog = try archive.catalog
+        return try body(ExceptionRegister(layout: global.layout, catalog: catalog, actor: actor.name), catalog)
     }
 
     struct Add: AsyncParsableCommand {
@@ -154,14 +155,16 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                let (id, warnings) = try ExceptionsCommand.withRegister(global, actor: actor) { register in
+                let (id, warnings) = try ExceptionsCommand.withRegister(global, actor: actor) {
+                    register,
+                    certificates in
                     var input = ExceptionEntryInput(
                         sourceType: entry.sourceType ?? "",
                         citation: entry.citation ?? "",
                         obligation: entry.obligation ?? ""
                     )
                     try entry.apply(to: &input, register: register)
-                    return (try register.add(input), try entry.unknownCertificateWarnings(register.catalog))
+                    return (try register.add(input), try entry.unknownCertificateWarnings(certificates))
                 }
                 ExceptionsCommand.warn(warnings)
                 print(id)
@@ -181,13 +184,15 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                let (version, warnings) = try ExceptionsCommand.withRegister(global, actor: actor) { register in
+                let (version, warnings) = try ExceptionsCommand.withRegister(global, actor: actor) {
+                    register,
+                    certificates in
                     var failure: (any Error)? = nil
                     let version = try register.update(id) { input in
                         do { try entry.apply(to: &input, register: register) } catch { failure = error }
                     }
                     if let failure { throw failure }
-                    return (version, try entry.unknownCertificateWarnings(register.catalog))
+                    return (version, try entry.unknownCertificateWarnings(certificates))
                 }
                 ExceptionsCommand.warn(warnings)
                 print("\(version.entryID) version \(version.version)")
@@ -207,8 +212,8 @@ struct ExceptionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try runMapped(verbose: global.verbose) {
-                let version = try ExceptionsCommand.withRegister(global, actor: actor) {
-                    try $0.close(id, reason: reason)
+                let version = try ExceptionsCommand.withRegister(global, actor: actor) { register, _ in
+                    try register.close(id, reason: reason)
                 }
                 print("\(version.entryID) closed (version \(version.version))")
             }

@@ -10,7 +10,6 @@ import Lifecycle
 import Nightly
 import Query
 import Sealing
-import SQLiteIO
 import Storage
 
 /// The exit statuses of every command (SPEC "Exit codes"), mapped here and nowhere else.
@@ -59,23 +58,10 @@ enum ExitStatus {
                 isIOFailure(error.underlying) ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" }
             )
         case let error as CatalogError:
-            let io = error.code == .openFailed || isIOFailure(error.underlying)
-            return (io ? ExitCode(74) : failed, error.message, error.underlying.map { "\($0)" })
+            let code = error.code == .busy ? ExitCode(75) : isIOFailure(error) ? ExitCode(74) : failed
+            return (code, error.message, error.underlying.map { "\($0)" })
         case let error as ExceptionError:
             return (error.code == .refused ? ExitCode(64) : failed, error.message, nil)
-        case let error as SQLiteError:
-            switch error.code {
-            case .busy:
-                return (
-                    ExitCode(75), "The catalog is busy: another program holds it; try again when it is done.",
-                    error.description
-                )
-            case .diskFull, .ioFailed, .openFailed:
-                return (
-                    ExitCode(74), "The catalog cannot be written or read (disk full or I/O error).", error.description
-                )
-            default: return (failed, "A catalog operation failed.", error.description)
-            }
         case let error as SealPendingError:
             return (failed, error.description, error.underlying.underlying.map { "\($0)" })
         case let error as StaleCatalogError:
@@ -98,8 +84,8 @@ enum ExitStatus {
 private func isIOFailure(_ error: (any Error)?) -> Bool {
     switch error {
     case let error as StorageError: return error.code == .ioFailed
-    case let error as SQLiteError: return [.diskFull, .ioFailed, .openFailed].contains(error.code)
-    case let error as CatalogError: return error.code == .openFailed || isIOFailure(error.underlying)
+    case let error as CatalogError:
+        return error.code == .openFailed || error.code == .ioFailed || isIOFailure(error.underlying)
     case let error as BundleError: return isIOFailure(error.underlying)
     case let error as SealingError: return isIOFailure(error.underlying)
     default: return false

@@ -239,6 +239,24 @@ import Glibc
         #expect(FileManager.default.fileExists(atPath: archive + "/store/sha256/\(hex.prefix(2))/\(hex)"))
     }
 
+    @Test func aCatalogAnotherProgramHoldsExitsWith75() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = try Self.initializedArchive(folder)
+        // Python's sqlite3 holds the catalog exclusively for longer than qcarchive waits (5 s).
+        let script = """
+            python3 -c 'import sqlite3, sys, time
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute("PRAGMA locking_mode=EXCLUSIVE"); c.execute("BEGIN EXCLUSIVE")
+            print("held", flush=True); time.sleep(8)' "$1/catalog.sqlite" > held.txt &
+            while ! grep -q held held.txt 2>/dev/null; do sleep 0.1; done
+            "$2" query --archive "$1" coverage; echo "exit $?"
+            wait
+            """
+        let run = try TestEnvironment.run("bash", ["-c", script, "bash", archive, TestEnvironment.binary], in: folder)
+        #expect(run.stdout.hasSuffix("exit 75\n"), "\(run)")
+        #expect(run.stderr.contains("The catalog is busy: another program holds it"), "\(run)")
+    }
+
     @Test func aLockedArchiveExitsWith75AndChangesNothing() throws {
         let folder = try TestEnvironment.temporaryFolder()
         let archive = try Self.initializedArchive(folder)
