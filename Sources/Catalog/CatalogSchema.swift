@@ -248,7 +248,11 @@ enum CatalogSchema {
         ALTER TABLE auditCertificate ADD COLUMN eventCount INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE auditCertificate ADD COLUMN bundleCount INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX auditCertificate_coverage ON auditCertificate(policy, eventCount, bundleCount);
-        \(SQLiteCatalog.countUpdate(where: "1"));
+        UPDATE auditCertificate SET eventCount =
+            (SELECT count(*) FROM event AS e WHERE e.certIssuer = auditCertificate.issuer
+               AND e.certSerial = auditCertificate.serial)
+            + (SELECT count(*) FROM event AS e WHERE e.applicationId = auditCertificate.applicationId
+               AND e.certIssuer IS NULL);
         UPDATE auditCertificate SET bundleCount = (SELECT count(*) FROM bundle AS b
             WHERE b.issuer = auditCertificate.issuer AND b.serial = auditCertificate.serial);
         CREATE TABLE documentUse (
@@ -273,7 +277,10 @@ enum CatalogSchema {
             certIssuer, certSerial FROM event WHERE json_extract(body, '$.terms_document') IS NOT NULL
           UNION ALL SELECT json_extract(body, '$.pds_document'), timeMs, id, 3, type, time, applicationId,
             certIssuer, certSerial FROM event WHERE json_extract(body, '$.pds_document') IS NOT NULL;
-        \(SQLiteCatalog.firstCertificateUpdate(where: "1"));
+        UPDATE documentUse SET (firstIssuer, firstSerial) = (SELECT f.certIssuer, f.certSerial FROM event AS f
+            WHERE f.applicationId = documentUse.applicationId AND f.certIssuer IS NOT NULL
+            ORDER BY f.timeMs, f.rowid LIMIT 1)
+          WHERE certIssuer IS NULL;
         DROP INDEX event_cpCpsDocument;
         DROP INDEX event_termsDocument;
         DROP INDEX event_pdsDocument;

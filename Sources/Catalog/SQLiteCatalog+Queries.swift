@@ -9,7 +9,8 @@ extension SQLiteCatalog {
 
     /// Sets each matching certificate's origin (`auditCertificate.applicationId` and `policy`): the
     /// application of its issuance event (else of its renewal, re-key or modification), and that
-    /// application's policy. `condition` is an SQL condition on `auditCertificate`.
+    /// application's policy. `condition` is an SQL condition on `auditCertificate`. Migration 2 embeds
+    /// this text: a change here changes a shipped migration, so it goes in a new one instead.
     static func originUpdates(where condition: String) -> [String] {
         [
             """

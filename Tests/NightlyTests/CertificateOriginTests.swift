@@ -42,20 +42,30 @@ import Testing
         return rows.map { $0["policy"] as? String }
     }
 
-    @Test func aPolicyThatArrivesAFewNightsLateReachesItsCertificates() throws {
-        let folder = try TestEnvironment.temporaryFolder()
+    /// A new archive and a drop of two certificates whose events of `type` are held back for a
+    /// later night: returned, with the folder they live in.
+    static func dropHoldingBack(
+        _ type: String,
+        label: String = #function
+    ) throws -> (folder: String, archive: String, drop: FixtureDrop, held: [Substring]) {
+        let folder = try TestEnvironment.temporaryFolder(label)
         let archive = folder + "/archive"
         #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
         let drop = try FixtureDrop(at: folder + "/day1", certificates: 2)
-        // Night 1 carries everything but the applications, which name the policy.
         let lines = try String(decoding: TestEnvironment.read(drop.root + "/events/ra.jsonl"), as: UTF8.self).split(
             separator: "\n"
         )
-        let applications = lines.filter { $0.contains("\"type\":\"application\"") }
+        let marker = "\"type\":\"\(type)\""
         try TestEnvironment.write(
-            lines.filter { !$0.contains("\"type\":\"application\"") }.joined(separator: "\n") + "\n",
+            lines.filter { !$0.contains(marker) }.joined(separator: "\n") + "\n",
             to: drop.root + "/events/ra.jsonl"
         )
+        return (folder, archive, drop, lines.filter { $0.contains(marker) })
+    }
+
+    @Test func aPolicyThatArrivesAFewNightsLateReachesItsCertificates() throws {
+        // Night 1 carries everything but the applications, which name the policy.
+        let (folder, archive, drop, applications) = try Self.dropHoldingBack("application")
         #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
         // Registration, approval and issuance; one bundle each.
         #expect(
@@ -105,18 +115,7 @@ import Testing
     }
 
     @Test func anApplicationsDocumentsReachItsCertificateWhenItIsIssuedAfterwards() throws {
-        let folder = try TestEnvironment.temporaryFolder()
-        let archive = folder + "/archive"
-        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
-        let drop = try FixtureDrop(at: folder + "/day1", certificates: 2)
-        let lines = try String(decoding: TestEnvironment.read(drop.root + "/events/ra.jsonl"), as: UTF8.self).split(
-            separator: "\n"
-        )
-        let issued = lines.filter { $0.contains("\"type\":\"issuance\"") }
-        try TestEnvironment.write(
-            lines.filter { !$0.contains("\"type\":\"issuance\"") }.joined(separator: "\n") + "\n",
-            to: drop.root + "/events/ra.jsonl"
-        )
+        let (folder, archive, drop, issued) = try Self.dropHoldingBack("issuance")
         _ = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root)
         #expect(try Self.attributed(archive, document: "cps-3.2") == ["app-1-1 -", "app-2-1 -"])
 
