@@ -220,7 +220,7 @@ package struct BundleJob {
         let sealJSON = try DocumentJSON.encode(seal)
         let sealFiles = try BundleWriter.SealFiles(sealJSON: sealJSON, sealSignature: try signer.sign(sealJSON))
 
-        let placing = StagedFiles(root: layout.root)
+        let placing = StagedFiles(root: layout.root, keepingExisting: false)
         let indices = Dictionary(
             tree.leaves.enumerated().map { ($0.element, $0.offset) },
             uniquingKeysWith: { first, _ in first }
@@ -255,7 +255,7 @@ package struct BundleJob {
                 )
             )
         }
-        try placing.place(keepingExisting: false)  // every bundle durable in place before the seal that lists them
+        try placing.place()  // every bundle durable in place before the seal that lists them
         // The batch's seal last: a seal on disk always has its bundles in place.
         let folder = layout.batch(batch.id.rawValue)
         if let registerSnapshot {

@@ -171,7 +171,7 @@ package struct BundleWriter {
             )
         }
         try FileIO.append(member, toStaging: staged.stagingPath)
-        placing.add(staging: staged.stagingPath, target: path)
+        try placing.add(staging: staged.stagingPath, target: path)
         return member.count
     }
 

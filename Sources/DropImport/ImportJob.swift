@@ -46,7 +46,7 @@ package struct ImportJob: Sendable {
         let store = ContentStore(layout: layout)
         store.removeInterruptedStaging()
         var stored: [(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)] = []
-        let staged = StagedFiles(root: layout.root)
+        let staged = StagedFiles(root: layout.root, keepingExisting: true)
         // Copied and hashed on every core; in drop order. Of two equal files stored at once, the
         // first in drop order is the new one.
         var work = OrderedWork<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)>(limit: 64)

@@ -59,7 +59,8 @@ extension ContentStore {
     }
 
     /// Stores a file as one of many (an import's drop files): it is written to a staging file
-    /// without a flush, and takes its name in the store only in `commit(_:)`, after one flush of them all.
+    /// without a flush, and takes its name in the store after a flush of its whole chunk
+    /// (`StagedFiles`), at the latest in `commit(_:)`.
     /// - Returns: the digest, the size and whether the blob is new (not in the store when staged).
     package func putFile(
         rawPath source: [UInt8],
@@ -67,16 +68,16 @@ extension ContentStore {
     ) throws -> (digest: SHA256Digest, size: Int64, isNew: Bool) {
         let (staging, digest, size) = try stage(rawPath: source, flush: false)
         guard let target = newTarget(of: digest, dropping: staging) else { return (digest, size, false) }
-        staged.add(staging: staging, target: target)
+        try staged.add(staging: staging, target: target)
         return (digest, size, true)
     }
 
-    /// Makes the staged files durable and names them (`StagedFiles.place`); a blob stored meanwhile,
-    /// or staged twice, keeps the first copy. The staging files of a run that stops before this are
-    /// removed by `removeInterruptedStaging`.
+    /// Makes the staged files still waiting durable and names them (`StagedFiles.place`); a blob
+    /// stored meanwhile, or staged twice, keeps the first copy. `staged` must keep existing files.
+    /// The staging files of a run that stops before this are removed by `removeInterruptedStaging`.
     /// - Throws: `StorageError` `.ioFailed`.
     package func commit(_ staged: StagedFiles) throws(StorageError) {
-        try staged.place(keepingExisting: true)
+        try staged.place()
     }
 
     /// The blob's path when the store does not hold it yet; otherwise nil, and the staging copy is removed.
