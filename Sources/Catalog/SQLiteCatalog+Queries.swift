@@ -222,53 +222,33 @@ extension SQLiteCatalog {
     }
 
     package func coverage() throws -> [PolicyCoverage] {
-        var rows: [PolicyCoverage] = []
+        var rows: [String: PolicyCoverage] = [:]
+        func row(_ policy: String) -> PolicyCoverage {
+            rows[policy] ?? PolicyCoverage(policy: policy, certificates: 0, events: 0, bundles: 0, findingsByRule: [:])
+        }
         // Grouped on the index's own column; NULL and a policy literally named "(unknown)" are one row.
         try db.forEachRow(
             """
             SELECT policy, count(*), sum(eventCount), sum(bundleCount) FROM auditCertificate INDEXED BY
               auditCertificate_coverage GROUP BY policy
             """
-        ) { row in
-            let policy = row.text(0) ?? "(unknown)"
-            let certificates = Int(row.integer(1) ?? 0)
-            let events = Int(row.integer(2) ?? 0)
-            let bundles = Int(row.integer(3) ?? 0)
-            if let index = rows.firstIndex(where: { $0.policy == policy }) {
-                rows[index].certificates += certificates
-                rows[index].events += events
-                rows[index].bundles += bundles
-            } else {
-                rows.append(
-                    PolicyCoverage(
-                        policy: policy,
-                        certificates: certificates,
-                        events: events,
-                        bundles: bundles,
-                        findingsByRule: [:]
-                    )
-                )
-            }
+        ) { counts in
+            let policy = counts.text(0) ?? "(unknown)"
+            var coverage = row(policy)
+            coverage.certificates += Int(counts.integer(1) ?? 0)
+            coverage.events += Int(counts.integer(2) ?? 0)
+            coverage.bundles += Int(counts.integer(3) ?? 0)
+            rows[policy] = coverage
         }
         try db.forEachRow(
             "SELECT coalesce(policy, '(unknown)'), rule, count(*) FROM finding WHERE state = 'open' GROUP BY 1, 2"
-        ) { row in
-            let policy = row.text(0) ?? ""
-            if let index = rows.firstIndex(where: { $0.policy == policy }) {
-                rows[index].findingsByRule[row.text(1) ?? "", default: 0] += Int(row.integer(2) ?? 0)
-            } else {
-                rows.append(
-                    PolicyCoverage(
-                        policy: policy,
-                        certificates: 0,
-                        events: 0,
-                        bundles: 0,
-                        findingsByRule: [row.text(1) ?? "": Int(row.integer(2) ?? 0)]
-                    )
-                )
-            }
+        ) { counts in
+            let policy = counts.text(0) ?? ""
+            var coverage = row(policy)
+            coverage.findingsByRule[counts.text(1) ?? "", default: 0] += Int(counts.integer(2) ?? 0)
+            rows[policy] = coverage
         }
-        return rows.sorted { $0.policy < $1.policy }
+        return rows.values.sorted { $0.policy < $1.policy }
     }
 
     /// Every event that names `document`, in time order, from `documentUse` alone (a document can

@@ -4,23 +4,7 @@ PQprepare(paramTypes = NULL)."""
 import os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from statements import S
-from pq import Connection, PGError
-
-def dollar(sql):
-    """SQLite's numbering: ?N is N; a bare ? is one more than the largest number so far."""
-    out, top, i = [], 0, 0
-    for m in re.finditer(r"'(?:[^']|'')*'|\?(\d*)", sql):
-        out.append(sql[i:m.start()])
-        tok = m.group(0)
-        if tok.startswith("'"):
-            out.append(tok)
-        else:
-            n = int(m.group(1)) if m.group(1) else top + 1
-            top = max(top, n)
-            out.append(f"${n}")
-        i = m.end()
-    out.append(sql[i:])
-    return "".join(out)
+from pq import Connection, PGError, dollar
 
 db = Connection(sys.argv[1])
 bad = 0

@@ -14,7 +14,7 @@ usage: python3 parity.py 'host=/tmp/pgx port=54329 user=postgres dbname=parity'
 import json, os, re, sqlite3, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from statements import S
-from pq import Connection, text_array
+from pq import Connection, text_array, dollar
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
@@ -23,22 +23,6 @@ def st(function, nth=0, engine="sqlite"):
     found = [x for x in S if x["function"] == function]
     x = found[nth]
     return x["sqlite"] if engine == "sqlite" or x["pg"] is None else x["pg"]
-
-
-def dollar(sql):
-    out, top, i = [], 0, 0
-    for m in re.finditer(r"'(?:[^']|'')*'|\?(\d*)", sql):
-        out.append(sql[i:m.start()])
-        tok = m.group(0)
-        if tok.startswith("'"):
-            out.append(tok)
-        else:
-            n = int(m.group(1)) if m.group(1) else top + 1
-            top = max(top, n)
-            out.append(f"${n}")
-        i = m.end()
-    out.append(sql[i:])
-    return "".join(out)
 
 
 class Both:

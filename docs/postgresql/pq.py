@@ -1,6 +1,7 @@
 """A few lines of libpq through ctypes: the calls the Swift wrapper would make (PQconnectdb,
 PQexecParams with text parameters, bytea as a binary parameter, SQLSTATE from PQresultErrorField).
 Used by parity.py; no psycopg needed."""
+import re
 import ctypes
 
 lib = ctypes.CDLL("libpq.so.5")
@@ -107,3 +108,20 @@ class Connection:
 def text_array(items):
     """A text[] literal for = ANY($n::text[]): every element quoted, \\ and " escaped."""
     return "{" + ",".join('"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"' for s in items) + "}"
+
+
+def dollar(sql):
+    """SQLite's numbering: ?N is N; a bare ? is one more than the largest number so far."""
+    out, top, i = [], 0, 0
+    for m in re.finditer(r"'(?:[^']|'')*'|\?(\d*)", sql):
+        out.append(sql[i:m.start()])
+        tok = m.group(0)
+        if tok.startswith("'"):
+            out.append(tok)
+        else:
+            n = int(m.group(1)) if m.group(1) else top + 1
+            top = max(top, n)
+            out.append(f"${n}")
+        i = m.end()
+    out.append(sql[i:])
+    return "".join(out)
