@@ -16,7 +16,10 @@ package struct BundleName: Sendable, Equatable {
         self.version = version
     }
 
-    package var issuerKey: String { String(SHA256Digest.of(ref.issuer).hex.prefix(16)) }
+    package var issuerKey: String { Self.issuerKey(of: ref.issuer) }
+
+    /// The folder name of an issuer's bundles.
+    package static func issuerKey(of issuer: String) -> String { String(SHA256Digest.of(issuer).hex.prefix(16)) }
 
     /// The tar's top-level folder.
     package var folder: String { "qcb-\(issuerKey)-\(ref.serial)-v\(version)" }

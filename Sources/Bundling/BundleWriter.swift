@@ -51,11 +51,19 @@ package struct BundleWriter {
             )
         }
 
+        /// The tar's top-level folder of a batch's own record.
+        package static func batchRecordFolder(_ batchID: BatchID) -> String { "qcr-\(batchID.rawValue)" }
+
+        /// A batch's own record, relative to the archive root.
+        package static func batchRecordPath(_ batchID: BatchID) -> String {
+            "batches/\(batchID.rawValue)/batch-record.tar.gz"
+        }
+
         /// The header of a batch's own record (what no certificate bundle carries), sealed with the batch.
         package static func batchRecord(batchID: BatchID, baggingDate: Date) -> Header {
             Header(
-                folder: "qcr-\(batchID.rawValue)",
-                relativePath: "batches/\(batchID.rawValue)/batch-record.tar.gz",
+                folder: batchRecordFolder(batchID),
+                relativePath: batchRecordPath(batchID),
                 bagInfo: [
                     ("Source-Organization", "qcarchive evidence archive"),
                     ("Bagging-Date", RFC3339.formatDate(baggingDate)),

@@ -827,6 +827,35 @@ package final class SQLiteCatalog: ArchiveCatalog {
         }
     }
 
+    package func touchedCount(in batch: BatchID) throws -> Int {
+        try db.firstRow("SELECT count(*) FROM touched WHERE batchId = ?", [batch.rawValue]) {
+            Int($0.integer(0) ?? 0)
+        } ?? 0
+    }
+
+    package func touchedIssuers(in batch: BatchID) throws -> [String] {
+        try db.rows("SELECT DISTINCT issuer FROM touched WHERE batchId = ? ORDER BY issuer", [batch.rawValue]) {
+            $0.text(0) ?? ""
+        }
+    }
+
+    package func forEachTouchedCertificate(
+        in batch: BatchID,
+        issuers: [String],
+        _ body: (CertificateRef) throws -> Void
+    ) throws {
+        guard !issuers.isEmpty else { return }
+        // SQLite's sorter spills to temporary files: the order costs no memory that grows with the batch.
+        let marks = Array(repeating: "?", count: issuers.count).joined(separator: ", ")
+        try db.forEachRow(
+            """
+            SELECT issuer, serial FROM touched WHERE batchId = ? AND issuer IN (\(marks))
+            ORDER BY CASE WHEN length(serial) >= 2 THEN substr(serial, -2) ELSE '0' || serial END, serial, issuer
+            """,
+            [batch.rawValue] + issuers
+        ) { try body(CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")) }
+    }
+
     // MARK: bundles
 
     private static func bundle(_ row: borrowing SQLiteRow) -> BundleRecord {

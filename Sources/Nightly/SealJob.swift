@@ -23,7 +23,8 @@ package struct SealJob {
     package struct Summary: Sendable {
         package var batch: BatchRecord
         package var gates: GateJob.Summary
-        package var bundles: [BundleRecord] = []
+        /// The certificate bundles sealed (each in the catalog).
+        package var bundleCount = 0
         package var awaitingCertificate: [CertificateRef] = []
         package var bytesWritten = 0
         /// Validation data that could not be collected (also in the batch's report.json).
@@ -78,13 +79,14 @@ package struct SealJob {
             order += 1
             summary.batch = try SealRecording.record(
                 batch,
-                bundles: result.bundles,
+                forEachBundle: result.forEachBundle,
                 sealedAt: result.seal.flatMap { RFC3339.parse($0.sealedAt) } ?? now(),
                 order: order,
                 catalog: catalog
             )
+            FileIO.remove(result.bags.path)
             previousSeal = try FileIO.read(layout.batch(batch.id.rawValue) + "/seal.json")
-            summary.bundles = result.bundles
+            summary.bundleCount = result.bundleCount
             summary.awaitingCertificate = result.awaitingCertificate
             summary.bytesWritten = result.bytesWritten
             summary.gatesSeconds = Self.seconds(gatesDone - start)

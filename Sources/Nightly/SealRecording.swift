@@ -14,9 +14,21 @@ enum SealRecording {
         order: Int,
         catalog: any CatalogMaintenance & BatchLedger & EvidenceSource
     ) throws -> BatchRecord {
+        try record(batch, forEachBundle: bundles.forEach, sealedAt: sealedAt, order: order, catalog: catalog)
+    }
+
+    /// `record` for bundles read as they are recorded (a batch's staged bag list, on disk).
+    static func record(
+        _ batch: BatchRecord,
+        forEachBundle: ((BundleRecord) throws -> Void) throws -> Void,
+        sealedAt: Date,
+        order: Int,
+        catalog: any CatalogMaintenance & BatchLedger & EvidenceSource
+    ) throws -> BatchRecord {
         var sealed = batch
         try catalog.write {
-            for bundle in bundles where try catalog.bundle(of: bundle.ref, version: bundle.version) == nil {
+            try forEachBundle { bundle in
+                guard try catalog.bundle(of: bundle.ref, version: bundle.version) == nil else { return }
                 try catalog.insert(bundle)
             }
             // Certificates still awaiting their file stay touched by the next batch that brings it.

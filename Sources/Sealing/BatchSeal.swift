@@ -95,8 +95,16 @@ package struct BatchSeal: Codable, Sendable, Equatable {
     /// first batch, the previous seal's digest. A batch with neither (a first night with no bundle)
     /// has the single leaf SHA-256("qcarchive-empty-batch:" + batch id), so that it is still timestamped.
     package func leaves(_ bundles: [Bundle]) -> [SHA256Digest] {
-        var leaves = bundles.compactMap { SHA256Digest(hex: $0.tagmanifestSHA256) }
-        if let previous = previousSealSHA256.flatMap(SHA256Digest.init(hex:)) { leaves.append(previous) }
-        return leaves.isEmpty ? [SHA256Digest.of("qcarchive-empty-batch:" + batchID)] : leaves
+        let leaves = leaves(
+            tagManifests: bundles.compactMap { SHA256Digest(hex: $0.tagmanifestSHA256)?.bytes }.flatMap { $0 }
+        )
+        return stride(from: 0, to: leaves.count, by: 32).map { SHA256Digest(bytes: Array(leaves[$0..<($0 + 32)])) }
+    }
+
+    /// `leaves(_:)` for tag manifest digests given back to back, 32 bytes each: a batch being sealed.
+    package func leaves(tagManifests: [UInt8]) -> [UInt8] {
+        var leaves = tagManifests
+        if let previous = previousSealSHA256.flatMap(SHA256Digest.init(hex:)) { leaves += previous.bytes }
+        return leaves.isEmpty ? SHA256Digest.of("qcarchive-empty-batch:" + batchID).bytes : leaves
     }
 }

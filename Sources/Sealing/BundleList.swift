@@ -9,13 +9,13 @@ import Lifecycle
 package enum BundleList {
     /// The file's bytes for `bundles` (sorted here).
     package static func encode(_ bundles: [BatchSeal.Bundle]) -> [UInt8] {
-        let sorted = bundles.sorted { UTF8Order.precedes($0.path, $1.path) }
-        var out: [UInt8] = []
-        for bundle in sorted {
-            out += Array("{\"path\":".utf8) + jsonString(bundle.path) + Array(",\"tagmanifest_sha256\":\"".utf8)
-            out += Array(bundle.tagmanifestSHA256.utf8) + Array("\"}\n".utf8)
-        }
-        return out
+        bundles.sorted { UTF8Order.precedes($0.path, $1.path) }.flatMap(line)
+    }
+
+    /// One line of the file, its newline included; a file is its lines sorted by path.
+    package static func line(_ bundle: BatchSeal.Bundle) -> [UInt8] {
+        Array("{\"path\":".utf8) + jsonString(bundle.path) + Array(",\"tagmanifest_sha256\":\"".utf8)
+            + Array(bundle.tagmanifestSHA256.utf8) + Array("\"}\n".utf8)
     }
 
     /// Reads the file back, checking that it is exactly what `encode` writes for its lines (sorted,

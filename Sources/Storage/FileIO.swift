@@ -300,10 +300,10 @@ extension FileIO {
 
     /// Gives `source` the name `target` unless `target` exists, then removes the name `source`.
     /// - Throws: `StorageError` `.alreadyExists` naming `target` (`source` is removed), `.ioFailed`.
-    static func placeExclusively(
+    package static func placeExclusively(
         _ source: String,
         at target: String,
-        pending: PendingDirectorySyncs?
+        pending: PendingDirectorySyncs? = nil
     ) throws(StorageError) {
         var linked = link(source, target) == 0
         if !linked && errno == ENOENT {

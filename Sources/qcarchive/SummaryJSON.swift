@@ -40,7 +40,7 @@ enum SummaryJSON {
 
     static func sealed(_ summary: SealJob.Summary) -> [String: Any] {
         [
-            "batch_id": summary.batch.id.rawValue, "bundles": summary.bundles.count,
+            "batch_id": summary.batch.id.rawValue, "bundles": summary.bundleCount,
             "bytes_written": summary.bytesWritten, "certificates_evaluated": summary.gates.certificatesEvaluated,
             "new_findings": summary.gates.newFindings, "resolved_findings": summary.gates.resolvedFindings,
             "awaiting_certificate": summary.awaitingCertificate.count, "warnings": summary.warnings,

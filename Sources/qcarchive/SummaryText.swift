@@ -62,7 +62,7 @@ enum SummaryText {
             text += ", \(summary.gates.resolvedFindings) resolved by this batch's evidence"
         }
         text += String(format: " in %.1f s\n", summary.gatesSeconds)
-        text += "  bundles           \(summary.bundles.count) sealed in batch \(summary.batch.id)"
+        text += "  bundles           \(summary.bundleCount) sealed in batch \(summary.batch.id)"
         text += " (\(summary.bytesWritten) bytes written"
         text += String(format: ", %.1f s)\n", summary.sealSeconds)
         if !summary.awaitingCertificate.isEmpty {

@@ -110,6 +110,12 @@ import Glibc
                 },
                 "\(mode)"
             )
+            // Nothing staged stays behind: no bag, no list of bags, no half-named bundle list.
+            #expect(TestEnvironment.files(under: archive + "/staging").isEmpty, "\(mode)")
+            #expect(
+                !TestEnvironment.files(under: archive + "/batches/night-\(mode)").contains { $0.contains(".tmp-") },
+                "\(mode)"
+            )
         }
         // With the TSA back, `seal` seals what waited.
         var configuration =
