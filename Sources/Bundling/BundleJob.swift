@@ -300,7 +300,7 @@ package struct BundleJob {
         let listTemporary = listStaging(batch.id)
         FileIO.remove(listTemporary)
         var tagManifests: [UInt8] = []
-        tagManifests.reserveCapacity(count * 32)
+        tagManifests.reserveCapacity((count + 1) * 32)  // and the previous seal's leaf
         var listHasher = SHA256Hasher()
         try FileIO.appendStreaming(to: listTemporary) { write in
             var lines: [UInt8] = []
@@ -330,8 +330,7 @@ package struct BundleJob {
             previousSealSHA256: previousSeal.map { SHA256Digest.of($0).hex },
             exceptionRegisterSHA256: registerSnapshot.map { SHA256Digest.of($0).hex }
         )
-        let tree = HashTree(sha256Leaves: seal.leaves(tagManifests: tagManifests))
-        tagManifests = []
+        let tree = HashTree(sha256Leaves: seal.leaves(tagManifests: consume tagManifests))
         seal.root = tree.root.hex
         let response = try authority.timestamp(tree.root)
         let sealJSON = try DocumentJSON.encode(seal)

@@ -630,9 +630,34 @@ package final class SQLiteCatalog: ArchiveCatalog {
         )
     }
 
-    package func certificatesAffected(by batch: BatchID) throws -> [CertificateRef] {
-        try db.rows(
+    package func forEachGateCandidate(
+        of batch: BatchID,
+        deadlinesAfter start: Date?,
+        upTo end: Date,
+        _ body: (CertificateRef) throws -> Void
+    ) throws {
+        // Gathered in a temporary table (on disk, as SQLite keeps temporary tables), so that a batch
+        // of a million certificates costs no memory here; read in order while the gates write.
+        try db.execute(
+            script: """
+                DROP TABLE IF EXISTS temp.gateCandidate;
+                CREATE TEMP TABLE gateCandidate (
+                  issuer TEXT NOT NULL, serial TEXT NOT NULL, PRIMARY KEY (issuer, serial)
+                ) WITHOUT ROWID;
+                """
+        )
+        defer { _ = try? db.execute(script: "DROP TABLE IF EXISTS temp.gateCandidate;") }
+        try db.execute(
+            "INSERT OR IGNORE INTO temp.gateCandidate SELECT issuer, serial FROM touched WHERE batchId = ?",
+            [batch.rawValue]
+        )
+        // Certificates whose gates may change because of what the batch brought besides their own
+        // records: a QSCD status change of their certification, a new CRL of their issuer after
+        // revocation or expiry, a late-delivered publication of a CRL that lists them, or an OCSP
+        // answer after revocation.
+        try db.execute(
             """
+            INSERT OR IGNORE INTO temp.gateCandidate
             SELECT issuer, serial FROM (
               SELECT app.certIssuer AS issuer, app.certSerial AS serial
               FROM qscdCertification AS q
@@ -652,23 +677,24 @@ package final class SQLiteCatalog: ArchiveCatalog {
               WHERE o.batchId = ?1 AND o.status IN ('good', 'revoked')
                 AND EXISTS (SELECT 1 FROM event AS r WHERE +r.type = 'revocation' AND r.certIssuer = o.issuer AND
                   r.certSerial = o.serial)
-            ) ORDER BY issuer, serial
+            )
             """,
             [batch.rawValue]
-        ) { CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "") }
-    }
-
-    package func certificatesWithRevocationDeadline(after start: Date?, upTo end: Date) throws -> [CertificateRef] {
-        try db.rows(
+        )
+        // Revocation requests whose 24-hour deadline falls in (start, end].
+        try db.execute(
             """
-            SELECT DISTINCT certIssuer, certSerial FROM event
+            INSERT OR IGNORE INTO temp.gateCandidate
+            SELECT certIssuer, certSerial FROM event
             WHERE type = 'revocation_request' AND certIssuer IS NOT NULL
               AND unixepoch(json_extract(body, '$.received_at')) + 86400 > ?1
               AND unixepoch(json_extract(body, '$.received_at')) + 86400 <= ?2
-            ORDER BY certIssuer, certSerial
             """,
             [Int64((start ?? .distantPast).timeIntervalSince1970.rounded(.down)), Int64(end.timeIntervalSince1970)]
-        ) { CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "") }
+        )
+        try db.forEachRow("SELECT issuer, serial FROM temp.gateCandidate ORDER BY issuer, serial") {
+            try body(CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""))
+        }
     }
 
     package func insert(_ finding: FindingRecord) throws -> Bool {

@@ -30,17 +30,15 @@ package enum DropScanner {
     /// - Throws: `ImportError` `.dropUnreadable` when the drop folder itself cannot be read.
     package static func scan(
         _ root: String
-    ) throws -> (entries: [DropEntry], refused: [(path: String, reason: RejectReason)]) {
+    ) throws -> (entries: DropFileList, refused: [(path: String, reason: RejectReason)]) {
         var info = stat()
         guard lstat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             throw ImportError(.dropUnreadable, "The drop \(root) is not a readable folder.")
         }
-        var entries: [DropEntry] = []
+        var entries = DropFileList(root: root)
         var refused: [(String, RejectReason)] = []
-        try walk(root, relative: "", into: &entries, refused: &refused)
-        entries.sort {
-            $0.kind != $1.kind ? $0.kind < $1.kind : UTF8Order.precedes($0.path, $1.path)
-        }
+        try walk(root, relative: "", rawRelative: [], into: &entries, refused: &refused)
+        entries.sort()
         refused.sort { $0.0 < $1.0 }
         return (entries, refused)
     }
@@ -48,13 +46,13 @@ package enum DropScanner {
     private static func walk(
         _ root: String,
         relative: String,
-        rawFolder: [UInt8]? = nil,
+        rawRelative: [UInt8],
         escaped: Bool = false,
-        into entries: inout [DropEntry],
+        into entries: inout DropFileList,
         refused: inout [(String, RejectReason)]
     ) throws {
         let folder = relative.isEmpty ? root : root + "/" + relative
-        let rawFolder = rawFolder ?? Array(folder.utf8)
+        let rawFolder = Array(root.utf8) + (rawRelative.isEmpty ? [] : [0x2F] + rawRelative)
         let names: [[UInt8]]
         do {
             names = try RawPath.names(in: rawFolder)
@@ -68,6 +66,7 @@ package enum DropScanner {
             let name = validName ?? RawPath.escaped(rawName)
             let path = relative.isEmpty ? name : relative + "/" + name
             let absolute = root + "/" + path
+            let rawPath = rawRelative.isEmpty ? rawName : rawRelative + [0x2F] + rawName
             let rawAbsolute = rawFolder + [0x2F] + rawName
             if name == ".." || name == "." {
                 refused.append(
@@ -89,20 +88,17 @@ package enum DropScanner {
                 try walk(
                     root,
                     relative: path,
-                    rawFolder: rawAbsolute,
+                    rawRelative: rawPath,
                     escaped: !utf8,
                     into: &entries,
                     refused: &refused
                 )
             case S_IFREG:
-                var entry = DropEntry(
+                entries.append(
                     path: path,
-                    absolutePath: absolute,
-                    kind: utf8 ? DropFileKind(relativePath: path) : .unrecognized
+                    kind: utf8 ? DropFileKind(relativePath: path) : .unrecognized,
+                    rawPath: utf8 ? nil : rawPath
                 )
-                entry.rawAbsolutePath = rawAbsolute
-                entry.nameIsUTF8 = utf8
-                entries.append(entry)
             case S_IFLNK:
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: absolute)) ?? "?"
                 refused.append(

@@ -14,6 +14,9 @@ package struct ImportJob: Sendable {
     package var now: @Sendable () -> Date
     /// Called as files are archived and records parsed (the CLI draws it on a terminal only).
     package var progress: (@Sendable (ImportProgress) -> Void)?
+    /// Certificate files parsed at once: enough to keep every core busy, few enough that memory
+    /// does not grow with the night.
+    package var certificatesAtOnce = 4096
 
     package init(
         layout: ArchiveLayout,
@@ -45,19 +48,23 @@ package struct ImportJob: Sendable {
         let (entries, refused) = try DropScanner.scan(drop)
         let store = ContentStore(layout: layout)
         store.removeInterruptedStaging()
-        var stored: [(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)] = []
+        // What each drop file became in the store, by index, kept flat (a million files a night).
+        var digests: [UInt8] = []
+        digests.reserveCapacity(entries.count * 32)
+        var sizes: [Int64] = []
+        var isNew: [Bool] = []
+        func digest(_ index: Int) -> SHA256Digest {
+            SHA256Digest(bytes: Array(digests[(index * 32)..<(index * 32 + 32)]))
+        }
         let staged = StagedFiles(root: layout.root, keepingExisting: true)
-        // Copied and hashed on every core; in drop order. Of two equal files stored at once, the
-        // first in drop order is the new one.
-        var work = OrderedWork<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool)>(limit: 64)
-        var seen: Set<SHA256Digest> = []
-        func keep(
-            _ results: [Result<(entry: DropEntry, digest: SHA256Digest, size: Int64, isNew: Bool), any Error>]
-        ) throws {
+        // Copied and hashed on every core; in drop order.
+        var work = OrderedWork<(digest: SHA256Digest, size: Int64, isNew: Bool)>(limit: 64)
+        func keep(_ results: [Result<(digest: SHA256Digest, size: Int64, isNew: Bool), any Error>]) throws {
             for result in results {
-                var item = try result.get()
-                item.isNew = item.isNew && seen.insert(item.digest).inserted
-                stored.append(item)
+                let item = try result.get()
+                digests += item.digest.bytes
+                sizes.append(item.size)
+                isNew.append(item.isNew)
             }
         }
         for (index, entry) in entries.enumerated() {
@@ -73,22 +80,31 @@ package struct ImportJob: Sendable {
             try keep(
                 work.submit {
                     let put = try store.putFile(rawPath: entry.rawAbsolutePath, staged: staged)
-                    return (entry, put.digest, put.size, put.isNew)
+                    return (put.digest, put.size, put.isNew)
                 }
             )
         }
         try keep(work.finish())
         try store.commit(staged)  // every drop file is durable in the store before anything is parsed
-        let dropDigest = Self.digest(of: stored.map { ($0.entry.path, $0.digest) })
+        // Of two equal files stored at once, the first in drop order is the new one.
+        let newByDigest = isNew.indices.filter { isNew[$0] }.sorted {
+            let (left, right) = (digests[($0 * 32)..<($0 * 32 + 32)], digests[($1 * 32)..<($1 * 32 + 32)])
+            return left == right ? $0 < $1 : left.lexicographicallyPrecedes(right)
+        }
+        for (previous, index) in zip(newByDigest, newByDigest.dropFirst())
+        where digests[(previous * 32)..<(previous * 32 + 32)] == digests[(index * 32)..<(index * 32 + 32)] {
+            isNew[index] = false
+        }
+        let dropDigest = Self.digest(of: entries.indicesByPath().lazy.map { (entries.path(at: $0), digest($0)) })
 
         var report = ImportReport(batchID: BatchID(""), drop: drop)
         var info = BatchInfo()
-        if let batchFile = stored.first(where: { $0.entry.kind == .batchInfo }) {
+        if let batchFile = entries.first(where: { $0.kind == .batchInfo }) {
             do {
-                info = try BatchInfo.decode(try FileIO.read(batchFile.entry.absolutePath))
+                info = try BatchInfo.decode(try FileIO.read(batchFile.absolutePath))
                 report.count(.batchInfo) { $0.accepted += 1 }
             } catch let reason as RejectReason {
-                report.reject(.batchInfo, file: batchFile.entry.path, line: nil, reason)
+                report.reject(.batchInfo, file: batchFile.path, line: nil, reason)
             }
         }
         var batchID =
@@ -125,7 +141,11 @@ package struct ImportJob: Sendable {
             }
         }
 
-        let digests = Dictionary(stored.map { ($0.entry.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+        // The files records name by path (documents, CRLs); not the certificates, a million a night.
+        let named = Dictionary(
+            entries.indices.filter { entries.kind(at: $0) != .certificate }.map { (entries.path(at: $0), digest($0)) },
+            uniquingKeysWith: { first, _ in first }
+        )
         var batch = BatchRecord(
             id: batchID,
             source: info.source,
@@ -142,22 +162,26 @@ package struct ImportJob: Sendable {
                 report.reject(.unrecognized, file: path, line: nil, reason)
             }
             var index = 0
-            while index < stored.count {
-                // A run of certificate files is imported together (on every core); any other file alone.
+            while index < entries.count {
+                // A run of certificate files is imported together (on every core), a chunk at a time;
+                // any other file alone.
                 var end = index + 1
-                if stored[index].entry.kind == .certificate {
-                    while end < stored.count && stored[end].entry.kind == .certificate { end += 1 }
+                if entries.kind(at: index) == .certificate {
+                    while end < entries.count && end - index < certificatesAtOnce
+                        && entries.kind(at: end) == .certificate
+                    {
+                        end += 1
+                    }
                 }
-                let files = stored[index..<end]
-                for item in files {
-                    if item.isNew { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
+                for file in index..<end {
+                    if isNew[file] { report.filesArchived += 1 } else { report.filesAlreadyStored += 1 }
                     try catalog.record(
                         DropFileRecord(
                             batchID: batchID,
-                            path: item.entry.path,
-                            sha256: item.digest.hex,
-                            size: item.size,
-                            kind: item.entry.kind.rawValue
+                            path: entries.path(at: file),
+                            sha256: digest(file).hex,
+                            size: sizes[file],
+                            kind: entries.kind(at: file).rawValue
                         )
                     )
                 }
@@ -165,11 +189,11 @@ package struct ImportJob: Sendable {
                     catalog: catalog,
                     batchID: batchID,
                     store: store,
-                    digests: digests,
+                    digests: named,
                     report: report
                 )
                 importer.now = batch.startedAt
-                let (first, total) = (index, stored.count)
+                let (first, total, current) = (index, entries.count, entries.path(at: index))
                 importer.progress = progress.map { callback in
                     { records in
                         callback(
@@ -178,22 +202,22 @@ package struct ImportJob: Sendable {
                                 filesDone: first,
                                 filesTotal: total,
                                 records: records,
-                                currentFile: files.first?.entry.path ?? ""
+                                currentFile: current
                             )
                         )
                     }
                 }
                 // Parse the archived copy, not the drop file: what is parsed is what was archived,
                 // even if the producer changes the drop meanwhile.
-                let archived = files.map { item in
-                    var entry = item.entry
-                    entry.absolutePath = store.path(of: item.digest)
-                    return (entry: entry, digest: item.digest, size: item.size)
+                let archived = (index..<end).map { file in
+                    var entry = entries[file]
+                    entry.absolutePath = store.path(of: digest(file))
+                    return (entry: entry, size: sizes[file])
                 }
-                if stored[index].entry.kind == .certificate {
-                    try importer.importCertificates(archived.map { ($0.entry, $0.size) })
+                if entries.kind(at: index) == .certificate {
+                    try importer.importCertificates(archived)
                 } else {
-                    try importer.importFile(archived[0].entry, digest: archived[0].digest, size: archived[0].size)
+                    try importer.importFile(archived[0].entry, digest: digest(index), size: archived[0].size)
                 }
                 report = importer.report
                 registerChanged = registerChanged || importer.registerChanged
@@ -201,7 +225,7 @@ package struct ImportJob: Sendable {
             }
             try catalog.touchCertificatesOfApplications(in: batchID)
             try catalog.refreshOrigins(touchedIn: batchID)
-            report.touchedCertificates = try catalog.touchedCertificates(in: batchID).count
+            report.touchedCertificates = try catalog.touchedCount(in: batchID)
             for reject in report.rejects {
                 try catalog.insert(
                     RejectRecord(
@@ -226,10 +250,11 @@ package struct ImportJob: Sendable {
         return .imported(batch, report)
     }
 
-    /// SHA-256 over the sorted `path NUL sha256 LF` lines: equal drops, equal digest.
-    static func digest(of files: [(String, SHA256Digest)]) -> SHA256Digest {
+    /// SHA-256 over the `path NUL sha256 LF` lines of `files`, given sorted by path (UTF-8 bytes):
+    /// equal drops, equal digest.
+    static func digest(of files: some Sequence<(String, SHA256Digest)>) -> SHA256Digest {
         var hasher = SHA256Hasher()
-        for (path, digest) in files.sorted(by: { UTF8Order.precedes($0.0, $1.0) }) {
+        for (path, digest) in files {
             hasher.update(Array(path.utf8) + [0] + Array(digest.hex.utf8) + [0x0A])
         }
         return hasher.finalize()

@@ -34,10 +34,6 @@ package struct GateJob {
         try catalog.write {
             let judgedBefore = try catalog.batches().filter { $0.id != batch.id }.map(Self.judgementTime)
                 .filter { $0 < asOf }.max()
-            let candidates = Set(
-                try catalog.touchedCertificates(in: batch.id) + catalog.certificatesAffected(by: batch.id)
-                    + catalog.certificatesWithRevocationDeadline(after: judgedBefore, upTo: asOf)
-            ).sorted()
             var work = OrderedWork<(subject: GateSubject, findings: [Finding])?>(limit: 64)
             func record(_ results: [Result<(subject: GateSubject, findings: [Finding])?, any Error>]) throws {
                 for result in results {
@@ -48,7 +44,7 @@ package struct GateJob {
                     }
                 }
             }
-            for ref in candidates {
+            try catalog.forEachGateCandidate(of: batch.id, deadlinesAfter: judgedBefore, upTo: asOf) { ref in
                 try record(
                     work.submit {
                         try readers.withReader { reader in

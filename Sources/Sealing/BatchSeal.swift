@@ -102,7 +102,7 @@ package struct BatchSeal: Codable, Sendable, Equatable {
     }
 
     /// `leaves(_:)` for tag manifest digests given back to back, 32 bytes each: a batch being sealed.
-    package func leaves(tagManifests: [UInt8]) -> [UInt8] {
+    package func leaves(tagManifests: consuming [UInt8]) -> [UInt8] {
         var leaves = tagManifests
         if let previous = previousSealSHA256.flatMap(SHA256Digest.init(hex:)) { leaves += previous.bytes }
         return leaves.isEmpty ? SHA256Digest.of("qcarchive-empty-batch:" + batchID).bytes : leaves

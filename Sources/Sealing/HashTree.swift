@@ -24,12 +24,14 @@ package struct HashTree: Sendable {
 
     /// A SHA-256 tree over leaves given back to back, 32 bytes each, in any order.
     /// - Precondition: at least one leaf; a whole number of them.
-    package init(sha256Leaves leaves: [UInt8]) {
+    package init(sha256Leaves leaves: consuming [UInt8]) {
         precondition(!leaves.isEmpty && leaves.count % 32 == 0, "a hash tree needs whole SHA-256 leaves")
-        var keys = stride(from: 0, to: leaves.count, by: 32).map { SortKey(leaves[$0..<($0 + 32)]) }
+        let count = leaves.count
+        var keys = stride(from: 0, to: count, by: 32).map { SortKey(leaves[$0..<($0 + 32)]) }
+        leaves = []  // a million leaves: 32 MB given back before the sorted copy is made
         keys.sort()
         var sorted: [UInt8] = []
-        sorted.reserveCapacity(leaves.count)
+        sorted.reserveCapacity(count)
         for key in keys { key.append(to: &sorted) }
         self.init(sorted: sorted, algorithm: .sha256)
     }

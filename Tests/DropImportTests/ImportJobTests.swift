@@ -146,6 +146,42 @@ import ZlibIO
         }
     }
 
+    @Test func equalFilesAreArchivedOnceAndCertificatesImportTheSameInChunks() throws {
+        let f = try Fixture()
+        var serials: [String] = []
+        for index in 0..<5 {
+            let certificate = try f.pki.issue("Holder \(index)")
+            serials.append(certificate.serialHex)
+            try f.write(certificate.der, "certificates/c\(index).der")
+            if index == 3 { try f.write(certificate.der, "certificates/c3-again.der") }  // equal bytes, later name
+        }
+        try f.write("the same terms", "documents/terms-a.pdf")
+        try f.write("the same terms", "documents/terms-b.pdf")
+        func imported(chunk: Int, _ label: String) throws -> (ImportReport, [DropFileRecord], [String]) {
+            let layout = ArchiveLayout(root: f.folder + "/" + label)
+            try FileIO.makeDirectory(layout.root)
+            let catalog = try SQLiteCatalog(path: layout.catalog)
+            var job = ImportJob(layout: layout, dropPath: f.drop, requestedBatchID: BatchID("b1"))
+            job.certificatesAtOnce = chunk
+            guard case .imported(_, let report) = try job.run(catalog: catalog) else {
+                throw TestFailure("the drop was reported as already sealed")
+            }
+            let certificates = try serials.flatMap { try catalog.certificates(serial: $0) }.map(\.serial)
+            return (report, try catalog.dropFiles(of: BatchID("b1")), certificates)
+        }
+        let (whole, wholeFiles, wholeCertificates) = try imported(chunk: 4096, "whole")
+        // 9 files (the CA's, six certificate files, two documents): the second copy of each equal
+        // pair is already stored when it comes.
+        #expect(whole.filesArchived == 7 && whole.filesAlreadyStored == 2, "\(whole)")
+        #expect(wholeCertificates.sorted() == serials.sorted())
+        #expect(wholeFiles.count == 9 && wholeFiles.map(\.path).contains("certificates/c3-again.der"))
+        for chunk in [1, 2, 4] {
+            let (report, files, certificates) = try imported(chunk: chunk, "chunk-\(chunk)")
+            #expect(report == whole, "chunks of \(chunk)")
+            #expect(files == wholeFiles && certificates == wholeCertificates, "chunks of \(chunk)")
+        }
+    }
+
     @Test func rejectsBadFilesOfEveryKindAndKeepsTheGoodOnes() throws {
         let f = try Fixture()
         let good = try f.pki.issue("Bob")

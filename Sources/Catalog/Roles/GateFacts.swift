@@ -16,11 +16,17 @@ package protocol GateFacts: AnyObject {
     func issuerUsesCRL(_ issuer: String) throws -> Bool
     /// Applications that have no issuance event (application-only findings).
     func applicationsWithoutCertificate(touchedIn batch: BatchID) throws -> [ApplicationID]
-    /// Certificates whose gates may change because of what a batch brought besides their own records:
-    /// a QSCD status change of their certification, a new CRL of their issuer after revocation or
-    /// expiry, a late-delivered publication of a CRL that lists them, or an OCSP answer after revocation.
-    func certificatesAffected(by batch: BatchID) throws -> [CertificateRef]
-    /// Certificates with a revocation request whose 24-hour deadline falls in `(start, end]`: judged
-    /// by the first batch whose cutoff passes it, even when that batch brings nothing about them.
-    func certificatesWithRevocationDeadline(after start: Date?, upTo end: Date) throws -> [CertificateRef]
+    /// Calls `body` with every certificate a batch puts before the gates, once each, by issuer and
+    /// serial: those it touched; those whose gates may change because of what it brought besides
+    /// their own records (a QSCD status change of their certification, a new CRL of their issuer
+    /// after revocation or expiry, a late-delivered publication of a CRL that lists them, an OCSP
+    /// answer after revocation); and those with a revocation request whose 24-hour deadline falls in
+    /// `(start, end]` (judged by the first batch whose cutoff passes it, even when that batch brings
+    /// nothing about them). `body` may write to the catalog.
+    func forEachGateCandidate(
+        of batch: BatchID,
+        deadlinesAfter start: Date?,
+        upTo end: Date,
+        _ body: (CertificateRef) throws -> Void
+    ) throws
 }
