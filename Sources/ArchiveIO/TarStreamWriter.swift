@@ -89,6 +89,20 @@ package final class TarStreamWriter {
         }
     }
 
+    /// Adds a directory entry (`member` without trailing slash).
+    /// - Throws: `ArchiveIOError` `.writeFailed`.
+    package func addDirectory(_ member: String, modificationTime: Date, mode: UInt32 = 0o755) throws(ArchiveIOError) {
+        try ArchiveHandles.writeHeader(
+            archive,
+            path: member,
+            type: qc_ae_ifdir(),
+            mode: mode,
+            size: 0,
+            modificationTime: modificationTime,
+            name: "\(member) in \(path)"
+        )
+    }
+
     /// Adds a regular file with the given content.
     package func addFile(_ member: String, bytes: [UInt8], modificationTime: Date, mode: UInt32 = 0o644) throws {
         try addFile(member, size: bytes.count, modificationTime: modificationTime, mode: mode) { write in

@@ -7,11 +7,37 @@ package struct BagIt {
     /// One payload file, path relative to the bag root (`data/...`).
     package struct File: Sendable {
         package var path: String
+        /// The content; empty for a spooled file.
         package var bytes: [UInt8]
+        /// A file too large to hold, written to disk beforehand: where, its size and its digest.
+        package var spool: Spool?
+
+        package struct Spool: Sendable {
+            package var path: String
+            package var size: Int
+            package var sha256: SHA256Digest
+
+            package init(path: String, size: Int, sha256: SHA256Digest) {
+                self.path = path
+                self.size = size
+                self.sha256 = sha256
+            }
+        }
+
         package init(path: String, bytes: [UInt8]) {
             self.path = path
             self.bytes = bytes
         }
+
+        /// A payload file whose content stays on disk until the bag is written.
+        package init(path: String, spool: Spool) {
+            self.path = path
+            self.bytes = []
+            self.spool = spool
+        }
+
+        package var size: Int { spool?.size ?? bytes.count }
+        package var sha256: SHA256Digest { spool?.sha256 ?? SHA256Digest.of(bytes) }
     }
 
     package static let declaration = Array("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".utf8)
@@ -25,20 +51,22 @@ package struct BagIt {
     /// Builds the tag files; `bagInfo` fields are written in the given order after `Payload-Oxum`.
     package init(payload: [File], bagInfo fields: [(String, String)]) {
         self.payload = payload.sorted { UTF8Order.precedes($0.path, $1.path) }
-        let octets = self.payload.reduce(0) { $0 + $1.bytes.count }
+        let octets = self.payload.reduce(0) { $0 + $1.size }
         var info = ""
         for (name, value) in fields { info += "\(name): \(value)\n" }
         info += "Payload-Oxum: \(octets).\(self.payload.count)\n"
         bagInfo = Array(info.utf8)
-        manifest = Self.manifest(self.payload.map { ($0.path, $0.bytes) })
-        tagManifest = Self.manifest([
-            ("bagit.txt", Self.declaration), ("bag-info.txt", bagInfo), ("manifest-sha256.txt", manifest),
-        ])
+        manifest = Self.manifest(self.payload.map { ($0.path, $0.sha256) })
+        tagManifest = Self.manifest(
+            [("bagit.txt", Self.declaration), ("bag-info.txt", bagInfo), ("manifest-sha256.txt", manifest)].map {
+                ($0.0, SHA256Digest.of($0.1))
+            }
+        )
     }
 
     /// `<sha256>  <path>` lines, one per file, in the given order.
-    static func manifest(_ files: [(String, [UInt8])]) -> [UInt8] {
-        Array(files.map { "\(SHA256Digest.of($0.1).hex)  \(encodePath($0.0))\n" }.joined().utf8)
+    static func manifest(_ files: [(String, SHA256Digest)]) -> [UInt8] {
+        Array(files.map { "\($0.1.hex)  \(encodePath($0.0))\n" }.joined().utf8)
     }
 
     /// RFC 8493 §2.1.3: CR, LF and % in a manifest path are percent-encoded.

@@ -99,6 +99,7 @@ package struct BundleJob {
             try? summary.bags.forEach { FileIO.remove(stagingPath(of: $0, batch: batch.id)) }
             FileIO.remove(summary.bags.path)
             FileIO.remove(listStaging(batch.id))
+            FileIO.remove(spool(batch.id))
             throw error
         }
         return summary
@@ -159,11 +160,17 @@ package struct BundleJob {
                     continuing: continuing,
                     validation: validation,
                     layout: layout,
+                    spool: spool(batch.id),
                     catalog: catalog
                 )
                 try refuseToOverwrite(record.relativePath)
                 let path = layout.staging + "/" + record.folder + ".staged"
-                keep(work.submit { try writer.stage(record, payload: payload, at: path) })
+                keep(
+                    work.submit {
+                        defer { for file in payload { if let spool = file.spool { FileIO.remove(spool.path) } } }
+                        return try writer.stage(record, payload: payload, at: path)
+                    }
+                )
                 let register = try catalog.exceptionVersions().latestPerEntry
                 let issuers = Dictionary(grouping: try catalog.touchedIssuers(in: batch.id), by: BundleName.issuerKey)
                 for key in issuers.keys.sorted(by: UTF8Order.precedes) {
@@ -348,36 +355,42 @@ package struct BundleJob {
             }
         }
         let (writer, layout, token) = (self.writer, self.layout, response.token)
-        try summary.bags.forEach { entry in
-            let item = BundleWriter.Staged(
-                // finish() writes the folder and the date: the bag-info is in the staged member already
-                header: entry.name.map {
-                    .certificate(
-                        name: $0,
-                        batchID: batch.id,
-                        baggingDate: batch.startedAt,
-                        previousTagManifestSHA256: nil
-                    )
-                } ?? .batchRecord(batchID: batch.id, baggingDate: batch.startedAt),
-                stagingPath: stagingPath(of: entry, batch: batch.id),
-                tagManifestSHA256: entry.tagManifestSHA256,
-                bytes: entry.bytes
-            )
-            let reduced = tree.leafIndex(of: Digest(entry.tagManifestSHA256)).map(tree.reducedTree(forLeafAt:)) ?? []
-            summary.bytesWritten += entry.bytes
-            if entry.name != nil { summary.bundleCount += 1 }
-            add(
-                work.submit {
-                    let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: token).der()
-                    return try writer.finish(
-                        item,
-                        seal: sealFiles,
-                        evidenceRecord: record,
-                        at: layout.absolute(item.header.relativePath),
-                        placing: placing
-                    )
-                }
-            )
+        do {
+            try summary.bags.forEach { entry in
+                let item = BundleWriter.Staged(
+                    // finish() writes the folder and the date: the bag-info is in the staged member already
+                    header: entry.name.map {
+                        .certificate(
+                            name: $0,
+                            batchID: batch.id,
+                            baggingDate: batch.startedAt,
+                            previousTagManifestSHA256: nil
+                        )
+                    } ?? .batchRecord(batchID: batch.id, baggingDate: batch.startedAt),
+                    stagingPath: stagingPath(of: entry, batch: batch.id),
+                    tagManifestSHA256: entry.tagManifestSHA256,
+                    bytes: entry.bytes
+                )
+                let reduced =
+                    tree.leafIndex(of: Digest(entry.tagManifestSHA256)).map(tree.reducedTree(forLeafAt:)) ?? []
+                summary.bytesWritten += entry.bytes
+                if entry.name != nil { summary.bundleCount += 1 }
+                add(
+                    work.submit {
+                        let record = try EvidenceRecord(reducedHashTree: reduced, timeStampToken: token).der()
+                        return try writer.finish(
+                            item,
+                            seal: sealFiles,
+                            evidenceRecord: record,
+                            at: layout.absolute(item.header.relativePath),
+                            placing: placing
+                        )
+                    }
+                )
+            }
+        } catch {
+            add(work.finish())  // the list could not be read: wait for the bags in flight
+            throw error
         }
         add(work.finish())
         if let failure { throw failure }
@@ -392,6 +405,9 @@ package struct BundleJob {
         try FileIO.createExclusively(sealJSON, at: folder + "/seal.json")
         summary.seal = seal
     }
+
+    /// Where the batch record's largest payload file waits for its bag (`BatchRecordContent`).
+    private func spool(_ batch: BatchID) -> String { layout.staging + "/\(batch.rawValue).drop-files.json" }
 
     /// bundles.jsonl while it is written (a temporary name, which recovery removes).
     private func listStaging(_ batch: BatchID) -> String { layout.batch(batch.rawValue) + "/.tmp-bundles.jsonl" }

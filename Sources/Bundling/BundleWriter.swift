@@ -126,15 +126,88 @@ package struct BundleWriter {
             ("bagit.txt", BagIt.declaration), ("bag-info.txt", bag.bagInfo), ("manifest-sha256.txt", bag.manifest),
             ("tagmanifest-sha256.txt", bag.tagManifest), ("seal/tagmanifest.p7s", signature),
         ]
-        files += bag.payload.map { ($0.path, $0.bytes) }
-        let member = try gzipMember(header, files: files, folders: ["", "data", "seal"], endOfArchive: false)
-        try FileIO.writeStaging(member, to: stagingPath)
+        let bytes: Int
+        if bag.payload.contains(where: { $0.spool != nil }) {
+            bytes = try streamMember(header, tags: files, payload: bag.payload, to: stagingPath)
+        } else {
+            files += bag.payload.map { ($0.path, $0.bytes) }
+            let member = try gzipMember(header, files: files, folders: Self.folders, endOfArchive: false)
+            try FileIO.writeStaging(member, to: stagingPath)
+            bytes = member.count
+        }
         return Staged(
             header: header,
             stagingPath: stagingPath,
             tagManifestSHA256: SHA256Digest.of(bag.tagManifest),
-            bytes: member.count
+            bytes: bytes
         )
+    }
+
+    /// The folders of a bag's tar, below its top-level folder ("" for that one).
+    private static let folders = ["", "data", "seal"]
+
+    /// `stage`'s first member for a bag with spooled payload files: the tar written to a file beside
+    /// the staging file, its content streamed from the spools, then compressed a chunk at a time, the
+    /// same bytes `gzipMember` makes in memory.
+    /// - Returns: the member's size.
+    private func streamMember(
+        _ header: Header,
+        tags: [(String, [UInt8])],
+        payload: [BagIt.File],
+        to stagingPath: String
+    ) throws -> Int {
+        let top = header.folder
+        var entries: [(path: String, file: BagIt.File?)] = Self.folders.map { ($0.isEmpty ? top : top + "/" + $0, nil) }
+        entries += tags.map { (top + "/" + $0.0, BagIt.File(path: $0.0, bytes: $0.1)) }
+        entries += payload.map { (top + "/" + $0.path, $0) }
+        entries.sort { UTF8Order.precedes($0.path, $1.path) }
+        let tarPath = stagingPath + ".tar"
+        defer { FileIO.remove(tarPath) }
+        var written = 0
+        do {
+            let tar = try TarStreamWriter(path: tarPath)
+            for (path, file) in entries {
+                guard let file else {
+                    try tar.addDirectory(path, modificationTime: header.baggingDate)
+                    continue
+                }
+                guard let spool = file.spool else {
+                    try tar.addFile(path, bytes: file.bytes, modificationTime: header.baggingDate)
+                    continue
+                }
+                try tar.addFile(path, size: spool.size, modificationTime: header.baggingDate) { write in
+                    try FileIO.forEachChunk(of: spool.path) { try write($0) }
+                }
+            }
+            try tar.finish()
+            // Without the tar's two zero end blocks: the seal's member follows (as `TarWriter` leaves them out).
+            let deflater = try GzipDeflater(level: Self.compressionLevel)
+            try FileIO.writeStaging(to: stagingPath) { write in
+                var held: [UInt8] = []
+                try FileIO.forEachChunk(of: tarPath) { chunk in
+                    held += chunk
+                    guard held.count > 1024 else { return }
+                    let out = try deflater.compress(Array(held[..<(held.count - 1024)]))
+                    held.removeFirst(held.count - 1024)
+                    try write(out)
+                    written += out.count
+                }
+                guard held.count == 1024, held.allSatisfy({ $0 == 0 }) else {
+                    throw BundleError(
+                        .archiveWriteFailed,
+                        "The tar stream of \(header.folder) does not end in two zero blocks."
+                    )
+                }
+                let out = try deflater.finish()
+                try write(out)
+                written += out.count
+            }
+        } catch let error as BundleError {
+            throw error
+        } catch {
+            throw BundleError(.archiveWriteFailed, "Could not write the bundle \(header.folder).", underlying: error)
+        }
+        return written
     }
 
     /// Phase 2: appends the batch seal copies and the evidence record, then leaves the bundle to `placing`,

@@ -163,11 +163,16 @@ package final class SQLiteCatalog: ArchiveCatalog {
     }
 
     package func dropFiles(of batch: BatchID) throws -> [DropFileRecord] {
-        try db.rows(
+        var files: [DropFileRecord] = []
+        try forEachDropFile(of: batch) { files.append($0) }
+        return files
+    }
+
+    package func forEachDropFile(of batch: BatchID, _ body: (DropFileRecord) throws -> Void) throws {
+        try db.forEachRow(
             "SELECT batchId, path, sha256, size, kind FROM dropFile WHERE batchId = ? ORDER BY path",
-            [batch.rawValue],
-            Self.dropFile
-        )
+            [batch.rawValue]
+        ) { try body(Self.dropFile($0)) }
     }
 
     /// A `dropFile` row selected as `batchId, path, sha256, size, kind`.

@@ -265,6 +265,17 @@ extension FileIO {
         try writeAll(fd, bytes, path)
     }
 
+    /// `writeStaging` for content written in chunks by `body`.
+    /// - Throws: `StorageError` `.ioFailed`, or what `body` throws.
+    package static func writeStaging(to path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws
+    {
+        try makeDirectory((path as NSString).deletingLastPathComponent)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw systemError("Could not create \(path).", "open") }
+        defer { close(fd) }
+        try body { chunk in try writeAll(fd, chunk, path) }
+    }
+
     /// Appends `bytes` to a staging file and gives it its final `mode`, without a flush: a
     /// `StagedFiles` then makes it durable with many others and puts it in place.
     /// - Throws: `StorageError` `.ioFailed`.

@@ -114,3 +114,81 @@ import Testing
         #expect(none == 0)
     }
 }
+
+/// The batch record's list of drop files, which grows with the night, streamed to disk and from
+/// there into its bag: the same bytes as when it was held in memory.
+@Suite struct SpooledPayloadTests {
+    /// Signs deterministically, so that two bags of the same content are the same bytes.
+    struct DigestSigner: SealSigner {
+        func sign(_ content: [UInt8]) throws -> [UInt8] { Array("signed ".utf8) + SHA256Digest.of(content).bytes }
+    }
+
+    static let files = [
+        DropFileRecord(
+            batchID: BatchID("b"),
+            path: "batch.json",
+            sha256: String(repeating: "a", count: 64),
+            size: 9,
+            kind: "batch_info"
+        ),
+        DropFileRecord(
+            batchID: BatchID("b"),
+            path: "documents/\"quoted\" \\ back/slash ü \u{1}\t.pdf",
+            sha256: String(repeating: "b", count: 64),
+            size: 1 << 40,
+            kind: "document_files"
+        ),
+        DropFileRecord(
+            batchID: BatchID("b"),
+            path: "certificates/1a.pem",
+            sha256: String(repeating: "c", count: 64),
+            size: 0,
+            kind: "certificates"
+        ),
+    ]
+
+    @Test func theListWrittenAFileAtATimeIsTheDocumentOfTheList() throws {
+        for count in 0...Self.files.count {
+            let documents = Self.files.prefix(count).map(BatchRecordContent.DropFileDocument.init)
+            var list = BatchRecordContent.DropFilesList()
+            var streamed: [UInt8] = []
+            for document in documents { streamed += try list.element(document) }
+            streamed += try list.end()
+            #expect(streamed == (try DocumentJSON.encode(Array(documents))), "\(count) files")
+            #expect(streamed == (try DocumentJSON.foundationEncode(Array(documents))), "\(count) files, Foundation")
+        }
+    }
+
+    @Test func aBagWithASpooledFileIsTheBagWithThatFileInMemory() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        // Larger than the reader's 1 MiB chunks, and than the 1024 bytes held back for the end blocks.
+        let large = Array((0..<60_000).map { "line \($0) of a large payload file\n" }.joined().utf8)
+        try FileIO.writeAtomically(large, to: folder + "/large.spool")
+        let spool = BagIt.File.Spool(path: folder + "/large.spool", size: large.count, sha256: SHA256Digest.of(large))
+        let small = BagIt.File(path: "data/batch.json", bytes: Array("{}\n".utf8))
+        let writer = BundleWriter(signer: DigestSigner())
+        let header = BundleWriter.Header.batchRecord(
+            batchID: BatchID("b"),
+            baggingDate: Date(timeIntervalSince1970: 1e9)
+        )
+        let held = try writer.stage(
+            header,
+            payload: [small, BagIt.File(path: "data/drop-files.json", bytes: large)],
+            at: folder + "/held.staged"
+        )
+        let streamed = try writer.stage(
+            header,
+            payload: [small, BagIt.File(path: "data/drop-files.json", spool: spool)],
+            at: folder + "/streamed.staged"
+        )
+        #expect(held.tagManifestSHA256 == streamed.tagManifestSHA256 && held.bytes == streamed.bytes)
+        #expect(try FileIO.read(folder + "/held.staged") == FileIO.read(folder + "/streamed.staged"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/streamed.staged.tar"), "the tar beside it is gone")
+        // GNU tar lists the member (the end blocks are missing by design: the seal's member follows).
+        let listed = try TestEnvironment.run(
+            "sh",
+            ["-c", "gzip -dc '\(folder)/streamed.staged' | tar -tvf - 2>/dev/null"]
+        )
+        #expect(listed.stdout.contains("qcr-b/data/drop-files.json") && listed.stdout.contains("\(large.count)"))
+    }
+}

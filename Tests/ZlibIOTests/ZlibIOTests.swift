@@ -33,6 +33,42 @@ import ZlibIO
         #expect(text.split(separator: "\n").count == 50_000)
     }
 
+    @Test func aStreamedMemberIsTheOneShotMemberWhateverTheChunks() throws {
+        // Text that compresses and bytes that do not, across zlib's 64 KiB output buffer.
+        var original = Array((0..<40_000).map { "{\"path\" : \"certificates/\($0).pem\"}\n" }.joined().utf8)
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<300_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            original.append(UInt8(truncatingIfNeeded: seed >> 56))
+        }
+        let folder = try TestEnvironment.temporaryFolder()
+        for level: Int32 in [3, 9] {
+            let whole = try Gzip.compress(original, level: level)
+            for chunk in [1 << 20, 65_536, 10_007, 511] {
+                let deflater = try GzipDeflater(level: level)
+                var streamed: [UInt8] = []
+                for start in stride(from: 0, to: original.count, by: chunk) {
+                    streamed += try deflater.compress(Array(original[start..<min(start + chunk, original.count)]))
+                }
+                streamed += try deflater.finish()
+                #expect(streamed == whole, "level \(level), chunks of \(chunk)")
+            }
+            // and Python's gzip reads it back
+            try TestEnvironment.write(whole, to: folder + "/member-\(level).gz")
+            try TestEnvironment.write(original, to: folder + "/original")
+            let read = try TestEnvironment.run(
+                "python3",
+                [
+                    "-c", "import gzip,sys; print(gzip.open(sys.argv[1]).read() == open(sys.argv[2], 'rb').read())",
+                    folder + "/member-\(level).gz", folder + "/original",
+                ]
+            )
+            #expect(read.stdout == "True\n", "\(read)")
+        }
+        let empty = try GzipDeflater(level: 3)
+        #expect(try empty.compress([]) + empty.finish() == Gzip.compress([], level: 3))
+    }
+
     @Test func roundTripsItsOwnCompression() throws {
         let original = Array(String(repeating: "qualified certificate ", count: 10_000).utf8)
         let compressed = try Gzip.compress(original)

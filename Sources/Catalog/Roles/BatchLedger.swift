@@ -10,6 +10,8 @@ package protocol BatchLedger: AnyObject {
 
     func record(_ file: DropFileRecord) throws
     func dropFiles(of batch: BatchID) throws -> [DropFileRecord]
+    /// `dropFiles(of:)` one at a time, by path, without the list in memory (a million files a night).
+    func forEachDropFile(of batch: BatchID, _ body: (DropFileRecord) throws -> Void) throws
     func insert(_ reject: RejectRecord) throws
 
     /// The events a batch brought that none of its certificate bundles carries (application-only
