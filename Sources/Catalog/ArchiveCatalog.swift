@@ -4,5 +4,5 @@
 /// rewrite); each layer asks for the roles it uses. Implementations are not thread-safe: one value
 /// stays in one task.
 package protocol ArchiveCatalog: CatalogMaintenance, BatchLedger, ImportSink, TouchedWorkList, EvidenceSource,
-    GateFacts, FindingRegister, ExceptionLedger, AuditQueries, SupervisionSource
+    GateFacts, FindingRegister, ExceptionLedger, AuditQueries, SupervisionSource, CatalogComparison
 {}

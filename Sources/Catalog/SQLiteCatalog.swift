@@ -10,13 +10,15 @@ package final class SQLiteCatalog: ArchiveCatalog {
     /// Opens the catalog at `path`, creating and migrating it unless `readOnly`.
     /// - Throws: `CatalogError` `.openFailed`, `.busy` (another program holds it), `.migrationFailed` or
     ///   `.newerSchema`.
-    package init(path: String, readOnly: Bool = false) throws {
+    /// - Parameter cacheMiB: the page cache. 32 MiB (SQLite's default is 2 MiB) for the writer and
+    ///   queries: a catalog of a million certificates is gigabytes, and its queries and index builds
+    ///   otherwise reread the same pages. A worker's reader, which reads one certificate's rows at a
+    ///   time, needs the b-trees' upper pages only: the operating system caches the rest.
+    package init(path: String, readOnly: Bool = false, cacheMiB: Int = 32) throws {
         self.path = path
         do {
             db = try CatalogConnection(path: path, readOnly: readOnly)
-            // A 32 MiB page cache (SQLite's default is 2 MiB): a catalog of a million certificates
-            // is gigabytes, and its queries and index builds otherwise reread the same pages.
-            try db.execute(script: "PRAGMA cache_size = -32768;")
+            try db.execute(script: "PRAGMA cache_size = -\(cacheMiB * 1024);")
             if !readOnly {
                 try db.execute(script: "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
             }
@@ -42,7 +44,10 @@ package final class SQLiteCatalog: ArchiveCatalog {
 
     package func readerOpener() -> @Sendable () throws -> any ArchiveCatalog {
         let path = self.path
-        return { try SQLiteCatalog(path: path, readOnly: true) }
+        // Each worker holds one: at 32 MiB each, a million-certificate night's readers held 128 MB
+        // more than at 100,000 (their caches fill with a larger catalog); at 4 MiB the 100,000
+        // night ran as fast (174 s against 183 s).
+        return { try SQLiteCatalog(path: path, readOnly: true, cacheMiB: 4) }
     }
 
     private func migrate() throws {

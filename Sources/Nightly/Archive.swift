@@ -75,7 +75,7 @@ package final class Archive {
                 let sealed = layout.sealedBatchNames()
                 if !sealed.isEmpty { throw StaleCatalogError(batches: sealed) }
             }
-            catalog = try SQLiteCatalog(path: layout.catalog)
+            catalog = try CatalogOpener.writable(at: layout.catalog)
         case .read: catalog = try openReadOnly(layout)
         case .verify: catalog = FileIO.exists(layout.catalog) ? try openReadOnly(layout) : nil
         case .rebuild: catalog = nil
@@ -102,7 +102,7 @@ package final class Archive {
                     + "to rebuild it from the sealed files."
             )
         }
-        return try SQLiteCatalog(path: layout.catalog, readOnly: true)
+        return try CatalogOpener.readOnly(at: layout.catalog)
     }
 
     /// The catalog (absent only for `.rebuild`, and for `.verify` of an archive without one).

@@ -10,7 +10,7 @@ package enum CatalogAudit {
     /// - Returns: the tables that differ; none when the catalog holds exactly what the archive proves.
     /// - Throws: `ReindexError` when the archive itself does not verify; `CatalogError`, `StorageError`.
     package static func run(_ archive: Archive) throws -> [CatalogDifference] {
-        guard let catalog = archive.catalogIfOpen as? SQLiteCatalog else {
+        guard let catalog = archive.catalogIfOpen else {
             throw CatalogError(.openFailed, "The archive \(archive.layout.root) has no catalog to compare.")
         }
         let scratch = NSTemporaryDirectory() + "qcarchive-catalog-\(UUID().uuidString).sqlite"

@@ -52,7 +52,7 @@ package struct ReindexJob {
         let batchRenewals = renewals
         var summary = Summary()
         do {
-            let catalog = try SQLiteCatalog(path: staging)
+            let catalog = try CatalogOpener.writable(at: staging)
             try catalog.write {
                 // Each bag is read once: verified whole (payload fixity, seals, evidence record), then
                 // indexed into the staging catalog, which is thrown away if any bag did not verify.
