@@ -95,7 +95,7 @@ extension SQLiteCatalog {
         ) {
             try body(
                 CertificateSummary(
-                    ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                    ref: Self.ref($0),
                     subject: $0.text(2) ?? "",
                     policy: $0.text(3),
                     applicationID: $0.text(4),
@@ -138,7 +138,7 @@ extension SQLiteCatalog {
         ) {
             try body(
                 RevocationTiming(
-                    ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                    ref: Self.ref($0),
                     policy: $0.text(2),
                     requestID: $0.text(3) ?? "",
                     receivedAt: $0.text(4) ?? "",
@@ -211,7 +211,7 @@ extension SQLiteCatalog {
         ) {
             try body(
                 StatusBeyondExpiry(
-                    ref: CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""),
+                    ref: Self.ref($0),
                     notAfter: $0.text(2) ?? "",
                     revokedAt: $0.text(3) ?? "",
                     lastCRLListingPublishedAt: $0.text(4),

@@ -24,7 +24,7 @@ extension SQLiteCatalog {
             ORDER BY c.issuer, c.serial
             """,
             [policyList, millis(from), millis(to)]
-        ) { CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "") }
+        ) { Self.ref($0) }
     }
 
     package func policy(of ref: CertificateRef) throws -> String? {
@@ -38,7 +38,7 @@ extension SQLiteCatalog {
 
     package func certificates(serial: String) throws -> [CertificateRef] {
         try db.rows("SELECT issuer, serial FROM auditCertificate WHERE serial = ? ORDER BY issuer", [serial]) {
-            CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")
+            Self.ref($0)
         }
     }
 

@@ -180,6 +180,11 @@ package final class SQLiteCatalog: ArchiveCatalog {
         ) { try body(Self.dropFile($0)) }
     }
 
+    /// A certificate selected as its first two columns, `issuer, serial`.
+    static func ref(_ row: borrowing SQLiteRow) -> CertificateRef {
+        CertificateRef(issuer: row.text(0) ?? "", serial: row.text(1) ?? "")
+    }
+
     /// A `dropFile` row selected as `batchId, path, sha256, size, kind`.
     static func dropFile(_ row: borrowing SQLiteRow) -> DropFileRecord {
         DropFileRecord(
@@ -703,7 +708,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
             [Int64((start ?? .distantPast).timeIntervalSince1970.rounded(.down)), Int64(end.timeIntervalSince1970)]
         )
         try db.forEachRow("SELECT issuer, serial FROM temp.gateCandidate ORDER BY issuer, serial") {
-            try body(CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? ""))
+            try body(Self.ref($0))
         }
     }
 
@@ -859,7 +864,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
 
     package func touchedCertificates(in batch: BatchID) throws -> [CertificateRef] {
         try db.rows("SELECT issuer, serial FROM touched WHERE batchId = ? ORDER BY issuer, serial", [batch.rawValue]) {
-            CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")
+            Self.ref($0)
         }
     }
 
@@ -889,7 +894,7 @@ package final class SQLiteCatalog: ArchiveCatalog {
             ORDER BY CASE WHEN length(serial) >= 2 THEN substr(serial, -2) ELSE '0' || serial END, serial, issuer
             """,
             [batch.rawValue] + issuers
-        ) { try body(CertificateRef(issuer: $0.text(0) ?? "", serial: $0.text(1) ?? "")) }
+        ) { try body(Self.ref($0)) }
     }
 
     // MARK: bundles

@@ -20,7 +20,8 @@ package struct DropFileList: RandomAccessCollection, Sendable {
     package var endIndex: Int { starts.count }
 
     package subscript(index: Int) -> DropEntry {
-        var entry = DropEntry(path: path(at: index), absolutePath: root + "/" + path(at: index), kind: kinds[index])
+        let path = path(at: index)
+        var entry = DropEntry(path: path, absolutePath: root + "/" + path, kind: kinds[index])
         if let raw = rawPaths[index] {
             entry.rawAbsolutePath = Array(root.utf8) + [0x2F] + raw
             entry.nameIsUTF8 = false

@@ -53,9 +53,8 @@ package struct ImportJob: Sendable {
         digests.reserveCapacity(entries.count * 32)
         var sizes: [Int64] = []
         var isNew: [Bool] = []
-        func digest(_ index: Int) -> SHA256Digest {
-            SHA256Digest(bytes: Array(digests[(index * 32)..<(index * 32 + 32)]))
-        }
+        func digestBytes(_ index: Int) -> ArraySlice<UInt8> { digests[(index * 32)..<(index * 32 + 32)] }
+        func digest(_ index: Int) -> SHA256Digest { SHA256Digest(bytes: Array(digestBytes(index))) }
         let staged = StagedFiles(root: layout.root, keepingExisting: true)
         // Copied and hashed on every core; in drop order.
         var work = OrderedWork<(digest: SHA256Digest, size: Int64, isNew: Bool)>(limit: 64)
@@ -88,11 +87,11 @@ package struct ImportJob: Sendable {
         try store.commit(staged)  // every drop file is durable in the store before anything is parsed
         // Of two equal files stored at once, the first in drop order is the new one.
         let newByDigest = isNew.indices.filter { isNew[$0] }.sorted {
-            let (left, right) = (digests[($0 * 32)..<($0 * 32 + 32)], digests[($1 * 32)..<($1 * 32 + 32)])
+            let (left, right) = (digestBytes($0), digestBytes($1))
             return left == right ? $0 < $1 : left.lexicographicallyPrecedes(right)
         }
         for (previous, index) in zip(newByDigest, newByDigest.dropFirst())
-        where digests[(previous * 32)..<(previous * 32 + 32)] == digests[(index * 32)..<(index * 32 + 32)] {
+        where digestBytes(previous) == digestBytes(index) {
             isNew[index] = false
         }
         let dropDigest = Self.digest(of: entries.indicesByPath().lazy.map { (entries.path(at: $0), digest($0)) })
