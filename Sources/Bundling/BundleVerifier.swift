@@ -325,7 +325,7 @@ package struct BundleVerifier: Sendable {
                     found: "\(report.bagInfo["Bundle-Version"] ?? "")"
                 )
             }
-            if let der = files["data/certificate.der"], let certificate = try? SigningCertificate(der: der) {
+            if let der = files["data/certificate.der"], let certificate = try? CertificateIdentity(der: der) {
                 // Versions before 0.15 wrote a non-ASCII DN with \XX escapes; it names the same issuer.
                 if let issuer = report.bagInfo["Certificate-Issuer"],
                     DistinguishedName.canonical(issuer) != certificate.issuer

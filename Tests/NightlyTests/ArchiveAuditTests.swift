@@ -152,6 +152,28 @@ import Testing
         #expect(original.status == 0, "\(original)")
     }
 
+    @Test func aBundleHoldingAnotherCertificateThanItsBagInfoNamesIsRefused() throws {
+        let archive = try SealedArchive()
+        let (first, second) = (archive.root + "/" + archive.bundles[0], archive.root + "/" + archive.bundles[1])
+        let other = try #require(BundleSurgery.member(try BundleSurgery.members(second), "data/certificate.der"))
+        let otherSerial = try SigningCertificate(der: other.bytes).serialHex
+        var members = try BundleSurgery.members(first)
+        let index = try #require(members.firstIndex { $0.path.hasSuffix("data/certificate.der") })
+        let ownSerial = try SigningCertificate(der: members[index].bytes).serialHex
+        members[index].bytes = other.bytes
+        try BundleSurgery.write(members, to: first)
+        let run = try TestEnvironment.qcarchive("verify", "--archive", archive.root, first)
+        #expect(run.status == 1, "\(run)")
+        // Read without OpenSSL's full parse (CertificateIdentity): the serial still comes out the same.
+        #expect(
+            run.stdout.contains(
+                "expected Certificate-Serial \(otherSerial) (data/certificate.der), found \(ownSerial)"
+            ),
+            "\(run)"
+        )
+        #expect(!run.stdout.contains("expected Certificate-Issuer"), "\(run)")
+    }
+
     @Test func aGzipMemberAppendedToASealedBundleIsRefused() throws {
         let archive = try SealedArchive()
         let target = archive.bundles[0]
