@@ -93,13 +93,7 @@ package struct ArchiveAudit {
 
         // Every bag of a batch carries its batch's token: one the seal did not get would prove another tree.
         var tokens: [String: BundleVerifier.BatchToken] = [:]
-        for name in Set(listed.map(\.batch)) {
-            if let response = try? FileIO.read(layout.batch(name) + "/timestamp.tsr"),
-                let token = try? TimeStampProtocol.token(fromResponse: response)
-            {
-                tokens[name] = BundleVerifier.BatchToken(batch: name, sha256: SHA256Digest.of(token).hex)
-            }
-        }
+        for name in Set(listed.map(\.batch)) { tokens[name] = BundleVerifier.BatchToken.of(name, layout: layout) }
         let batchTokens = tokens
         // Each batch's renewals, read once: every bag is proven by its complete record.
         var renewals: [String: BundleVerifier.RecordSource] = [:]
@@ -186,16 +180,7 @@ package struct ArchiveAudit {
             record: renewals ?? .sealed,
             batchToken: batchToken
         )
-        if let found = report.tagManifestSHA256, found != item.tagManifestSHA256 {
-            report.problems.append(
-                BundleProblem(
-                    .digest,
-                    file: "tagmanifest-sha256.txt",
-                    expected: "SHA-256 \(item.tagManifestSHA256) as sealed in batch \(item.batch)",
-                    found: found
-                )
-            )
-        }
+        report.expectTagManifest(item.tagManifestSHA256, listedIn: item.batch)
         if let (ref, version) = bag.bagInfo.certificate {
             let place = BundleName(ref: ref, version: version).relativePath
             if place != item.path {

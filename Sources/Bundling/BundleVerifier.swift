@@ -3,6 +3,7 @@ import CryptoIO
 import Sealing
 import Foundation
 import Lifecycle
+import Storage
 
 /// The result of verifying one bundle: every problem found, not just the first (restic's checker).
 package struct BundleVerificationReport: Sendable {
@@ -20,6 +21,19 @@ package struct BundleVerificationReport: Sendable {
     package var isValid: Bool { problems.isEmpty }
 
     package init(bundle: String) { self.bundle = bundle }
+
+    /// Adds the problem when the bag's tag manifest is not the one `batch`'s seal lists for it.
+    package mutating func expectTagManifest(_ sealed: String, listedIn batch: String) {
+        guard let tagManifestSHA256, tagManifestSHA256 != sealed else { return }
+        problems.append(
+            BundleProblem(
+                .digest,
+                file: "tagmanifest-sha256.txt",
+                expected: "SHA-256 \(sealed) as sealed in batch \(batch)",
+                found: tagManifestSHA256
+            )
+        )
+    }
 }
 
 /// Checks a bundle from its bytes alone plus the trust anchors: tar form, BagIt completeness and
@@ -132,6 +146,14 @@ package struct BundleVerifier: Sendable {
         package init(batch: String, sha256: String) {
             self.batch = batch
             self.sha256 = sha256
+        }
+
+        /// The token in `batch`'s `timestamp.tsr`; nil when it cannot be read (the chain check names that).
+        package static func of(_ batch: String, layout: ArchiveLayout) -> BatchToken? {
+            guard let response = try? FileIO.read(layout.batch(batch) + "/timestamp.tsr"),
+                let token = try? TimeStampProtocol.token(fromResponse: response)
+            else { return nil }
+            return BatchToken(batch: batch, sha256: SHA256Digest.of(token).hex)
         }
     }
 

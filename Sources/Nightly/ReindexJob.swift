@@ -42,32 +42,56 @@ package struct ReindexJob {
     /// when the archive does not verify or the build fails.
     /// - Throws: `ReindexError`, `StorageError`, `CatalogError`, `BundleError`.
     package func build(into staging: String, verifier: BundleVerifier) throws -> Summary {
-        let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil)
+        // Each bag is read once, by the workers below: the chain check leaves the sealed bags to them.
+        var listed: [String: (tagManifestSHA256: String, batch: String)] = [:]
+        for name in FileIO.names(in: layout.batches) {
+            // The chain check names a seal or list that cannot be read.
+            guard let sealed = try? SealedBatch.load(layout, name: name) else { continue }
+            for bundle in sealed.bundles { listed[bundle.path] = (bundle.tagmanifestSHA256, name) }
+        }
+        let chain = ChainVerification(layout: layout, verifier: verifier)
+            .verify(catalog: nil, checkedBags: Set(listed.keys))
         guard chain.problems.isEmpty else { throw ReindexError(problems: chain.problems.map(\.description)) }
         for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) }
         // Renewals are no catalog state: each bag is proven by its complete record, sealed record and
         // its batch's renewals (the chain check above names a renewal that cannot be read).
         var renewals: [String: BatchRenewals] = [:]
-        for name in chain.chain { renewals[name] = try? BatchRenewals.load(layout, batch: name) }
-        let batchRenewals = renewals
+        var tokens: [String: BundleVerifier.BatchToken] = [:]
+        for name in chain.chain {
+            renewals[name] = try? BatchRenewals.load(layout, batch: name)
+            tokens[name] = BundleVerifier.BatchToken.of(name, layout: layout)
+        }
+        let (batchRenewals, batchTokens, sealedBags) = (renewals, tokens, listed)
         var summary = Summary()
         do {
             let catalog = try CatalogOpener.writable(at: staging)
             try catalog.write {
-                // Each bag is read once: verified whole (payload fixity, seals, evidence record), then
-                // indexed into the staging catalog, which is thrown away if any bag did not verify.
+                // Each bag is read once: verified whole (payload fixity, seals, evidence record, the tag
+                // manifest its seal lists, its batch's token), then indexed into the staging catalog,
+                // which is thrown away if any bag did not verify.
                 var problems: [String] = []
                 let (layout, verifier) = (self.layout, verifier)
-                @Sendable func read(_ path: String) throws -> (problems: [String], content: SealedBagContent) {
-                    let bag = try Bag.read(try FileIO.read(layout.absolute(path)), name: path)
+                @Sendable func read(_ path: String) throws -> (problems: [String], content: SealedBagContent?) {
+                    guard let sealed = sealedBags[path] else { return (["\(path): no seal lists it"], nil) }
+                    guard let bytes = try? FileIO.read(layout.absolute(path)) else {
+                        return (["\(path): the bag sealed in batch \(sealed.batch) is missing"], nil)
+                    }
+                    let bag = try Bag.read(bytes, name: path)
                     var report = BundleVerificationReport(bundle: path)
                     let source = bag.bagInfo.batchID.flatMap { batchRenewals[$0] }.map {
                         BundleVerifier.RecordSource.renewed($0)
                     }
-                    verifier.verify(bag, name: path, into: &report, record: source ?? .sealed)
+                    verifier.verify(
+                        bag,
+                        name: path,
+                        into: &report,
+                        record: source ?? .sealed,
+                        batchToken: batchTokens[sealed.batch]
+                    )
+                    report.expectTagManifest(sealed.tagManifestSHA256, listedIn: sealed.batch)
                     return (report.problems.map { "\(path): \($0)" }, try SealedBagReader.read(bag, name: path))
                 }
-                func open(_ path: String) throws -> SealedBagContent {
+                func open(_ path: String) throws -> SealedBagContent? {
                     let (found, content) = try read(path)
                     problems += found
                     return content
@@ -77,7 +101,9 @@ package struct ReindexJob {
                     guard let sealed = try SealedBatch.load(layout, name: name) else {
                         throw ReindexError(problems: ["batches/\(name)/seal.json is missing"])
                     }
-                    let record = try open("batches/\(name)/batch-record.tar.gz")
+                    guard let record = try open("batches/\(name)/batch-record.tar.gz") else {
+                        throw ReindexError(problems: problems)
+                    }
                     guard var batch = record.batch else {
                         throw ReindexError(problems: ["batches/\(name)/batch-record.tar.gz holds no data/batch.json"])
                     }
@@ -103,14 +129,16 @@ package struct ReindexJob {
                     try restore(record, into: catalog)
                     // Bags are read, verified and parsed on every core, and indexed here in seal order.
                     typealias Opened = (
-                        bundle: BatchSeal.Bundle, problems: [String], content: SealedBagContent,
-                        certificate: AuditCertificateRecord
+                        bundle: BatchSeal.Bundle, problems: [String], content: SealedBagContent?,
+                        certificate: AuditCertificateRecord?
                     )
                     var work = OrderedWork<Opened>(limit: 64)
                     func index(_ results: [Result<Opened, any Error>]) throws {
                         for result in results {
-                            let (bundle, found, content, certificate) = try result.get()
+                            let (bundle, found, opened, parsed) = try result.get()
                             problems += found
+                            // A bag that did not verify is not indexed: the catalog is thrown away below.
+                            guard found.isEmpty, let content = opened, let certificate = parsed else { continue }
                             guard let (ref, version) = content.certificate else {
                                 throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"])
                             }
@@ -133,7 +161,8 @@ package struct ReindexJob {
                     for bundle in sealed.bundles where bundle.path != "batches/\(batch.id)/batch-record.tar.gz" {
                         try index(
                             work.submit {
-                                let (found, content) = try read(bundle.path)
+                                let (found, opened) = try read(bundle.path)
+                                guard let content = opened else { return (bundle, found, nil, nil) }
                                 guard content.certificate != nil, let der = content.certificateDER else {
                                     throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"])
                                 }

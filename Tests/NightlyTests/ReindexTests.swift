@@ -115,4 +115,25 @@ import Testing
         #expect(try TestEnvironment.read(archive + "/catalog.sqlite") == before)
         #expect(!FileManager.default.fileExists(atPath: archive + "/catalog.sqlite.reindex"))
     }
+
+    @Test func aBundleReplacedByAnotherSealedBagIsNotIndexed() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let drop = try FixtureDrop(at: folder + "/drop", certificates: 2)
+        #expect(try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", drop.root).status == 0)
+        let bundles = TestEnvironment.files(under: archive + "/bundles").filter { $0.hasSuffix(".tar.gz") }
+        try #require(bundles.count == 2)
+        // A whole, validly sealed bag at the other's place: only the seal's list says it is not the one.
+        let (kept, replaced) = (archive + "/bundles/" + bundles[0], archive + "/bundles/" + bundles[1])
+        try FileManager.default.removeItem(atPath: replaced)
+        try FileManager.default.copyItem(atPath: kept, toPath: replaced)
+        let before = try TestEnvironment.read(archive + "/catalog.sqlite")
+        let run = try TestEnvironment.qcarchive("reindex", "--archive", archive)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains("bundles/\(bundles[1]): "), "\(run.stderr)")
+        #expect(run.stderr.contains("as sealed in batch"), "\(run.stderr)")
+        #expect(try TestEnvironment.read(archive + "/catalog.sqlite") == before)
+        #expect(!FileManager.default.fileExists(atPath: archive + "/catalog.sqlite.reindex"))
+    }
 }
