@@ -4,9 +4,11 @@ SWIFT ?= swift
 ARCHIVE ?= var/demo-archive
 # Root installs directly (a fresh machine has no sudo); anyone else goes through sudo.
 SUDO := $(shell if [ "$$(id -u)" != 0 ]; then echo sudo; fi)
-APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev pkg-config openssl tar libbcpkix-java faketime
-# Only the tests need these: headless Chromium renders a supervision pack's report.html.
-TEST_APT_PACKAGES := chromium
+APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev libpq-dev pkg-config openssl tar \
+  libbcpkix-java faketime
+# Only the tests need these: headless Chromium renders a supervision pack's report.html; a PostgreSQL
+# server (a throwaway cluster per run, Tests/Fixtures/postgres/cluster.sh) holds the PostgreSQL catalogs.
+TEST_APT_PACKAGES := chromium postgresql
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 
@@ -66,7 +68,11 @@ run: release
 ## test: install, build and run every test (Swift Testing)
 test: test-deps
 	$(SWIFT) build --build-tests -j $(JOBS)
-	QCARCHIVE_BIN="$$($(SWIFT) build --show-bin-path)/qcarchive" $(SWIFT) test --skip-build
+	@pg="$$(mktemp -d /tmp/qcarchive-postgres.XXXXXX)"; \
+	trap 'Tests/Fixtures/postgres/cluster.sh stop "$$pg"' EXIT; \
+	server="$$(Tests/Fixtures/postgres/cluster.sh start "$$pg")" || exit $$?; \
+	QCARCHIVE_TEST_POSTGRES="$$server" QCARCHIVE_BIN="$$($(SWIFT) build --show-bin-path)/qcarchive" \
+	  $(SWIFT) test --skip-build
 
 ## bench: a QTSP's night at scale (BENCH_CERTS new certificates a night, two nights); see docs/PERFORMANCE.md
 BENCH_CERTS ?= 100000
@@ -138,7 +144,8 @@ samples:
 LINT_LENGTH_FILES = $$(git ls-files '*.swift' Makefile .ci | grep -v '^Sources/Catalog/CatalogSchema.swift$$')
 lint:
 	@! grep -rn --include='*.swift' -E 'OpaquePointer|Unsafe(Mutable)?(Raw)?(Buffer)?Pointer' Sources \
-	  | grep -v -E '^Sources/(ArchiveIO|CryptoIO|SQLiteIO|ZlibIO)/' || { echo "C pointers outside the wrappers"; exit 1; }
+	  | grep -v -E '^Sources/(ArchiveIO|CryptoIO|SQLiteIO|PostgresIO|ZlibIO)/' \
+	  || { echo "C pointers outside the wrappers"; exit 1; }
 	@! grep -n -E '^.{121,}' $(LINT_LENGTH_FILES) || { echo "Lines over 120 columns"; exit 1; }
 	@$(SWIFT) format lint -r -s Sources Tests Package.swift || { echo "Not formatted: run 'make format'"; exit 1; }
 

@@ -16,10 +16,12 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         .target(name: "ArchiveIO", dependencies: ["CArchive"]),
         .target(name: "CryptoIO", dependencies: ["COpenSSL", .product(name: "SwiftASN1", package: "swift-asn1")]),
         .target(name: "SQLiteIO", dependencies: ["CSQLite"]),
+        .target(name: "PostgresIO", dependencies: ["CLibPQ"]),
         .target(name: "ZlibIO", dependencies: ["CZlib"]),
 
         .target(name: "Lifecycle"),
@@ -72,6 +74,7 @@ let package = Package(
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
         .testTarget(name: "CryptoIOTests", dependencies: ["CryptoIO", "TestSupport"]),
         .testTarget(name: "SQLiteIOTests", dependencies: ["SQLiteIO"]),
+        .testTarget(name: "PostgresIOTests", dependencies: ["PostgresIO", "TestSupport"]),
         .testTarget(name: "ZlibIOTests", dependencies: ["ZlibIO", "TestSupport"]),
         .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle", "TestSupport"]),
         .testTarget(

@@ -11,14 +11,21 @@ package struct CertificateIdentity: Sendable, Equatable {
     /// As `SigningCertificate.serialHex`.
     package let serialHex: String
 
-    /// - Throws: `CryptoIOError` `.parseFailed` for bytes that are not one whole DER certificate
-    ///   (tbsCertificate, signatureAlgorithm, signature) with a serial and an issuer.
+    /// Reads strict DER; a certificate OpenSSL accepts in another encoding (a CA's long-form
+    /// lengths, kept as issued) is read by OpenSSL in full instead.
+    /// - Throws: `CryptoIOError` `.parseFailed` for bytes that are not one whole certificate.
     package init(der: [UInt8]) throws(CryptoIOError) {
         guard let (serial, issuerDER) = try? Self.fields(der), let issuer = Self.printedName(issuerDER) else {
-            throw CryptoIOError(.parseFailed, "The bytes are not a DER X.509 certificate.")
+            let certificate = try SigningCertificate(der: der)
+            self.init(issuer: certificate.issuer, serialHex: certificate.serialHex)
+            return
         }
+        self.init(issuer: issuer, serialHex: Self.hex(serial))
+    }
+
+    private init(issuer: String, serialHex: String) {
         self.issuer = issuer
-        self.serialHex = Self.hex(serial)
+        self.serialHex = serialHex
     }
 
     private struct Shape: Error {}
@@ -28,6 +35,7 @@ package struct CertificateIdentity: Sendable, Equatable {
         let root = try DER.parse(der)
         guard root.identifier == .sequence, case .constructed(let nodes) = root.content,
             case let certificate = Array(nodes), certificate.count == 3, certificate[0].identifier == .sequence,
+            certificate[1].identifier == .sequence, certificate[2].identifier == .bitString,
             case .constructed(let tbs) = certificate[0].content
         else { throw Shape() }
         var fields = Array(tbs)[...]
@@ -37,7 +45,7 @@ package struct CertificateIdentity: Sendable, Equatable {
         }
         guard fields.count >= 3, fields[fields.startIndex].identifier == .integer,
             case .primitive(let serial) = fields[fields.startIndex].content, !serial.isEmpty,
-            fields[fields.startIndex + 2].identifier == .sequence
+            fields[fields.startIndex + 1].identifier == .sequence, fields[fields.startIndex + 2].identifier == .sequence
         else { throw Shape() }
         return (serial, fields[fields.startIndex + 2].encodedBytes)
     }

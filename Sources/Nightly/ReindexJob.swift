@@ -43,14 +43,14 @@ package struct ReindexJob {
     /// - Throws: `ReindexError`, `StorageError`, `CatalogError`, `BundleError`.
     package func build(into staging: String, verifier: BundleVerifier) throws -> Summary {
         // Each bag is read once, by the workers below: the chain check leaves the sealed bags to them.
-        var listed: [String: (tagManifestSHA256: String, batch: String)] = [:]
+        var sealedPaths: Set<String> = []
         for name in FileIO.names(in: layout.batches) {
             // The chain check names a seal or list that cannot be read.
             guard let sealed = try? SealedBatch.load(layout, name: name) else { continue }
-            for bundle in sealed.bundles { listed[bundle.path] = (bundle.tagmanifestSHA256, name) }
+            sealedPaths.formUnion(sealed.bundles.map(\.path))
         }
         let chain = ChainVerification(layout: layout, verifier: verifier)
-            .verify(catalog: nil, checkedBags: Set(listed.keys))
+            .verify(catalog: nil, checkedBags: sealedPaths)
         guard chain.problems.isEmpty else { throw ReindexError(problems: chain.problems.map(\.description)) }
         for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) }
         // Renewals are no catalog state: each bag is proven by its complete record, sealed record and
@@ -61,7 +61,7 @@ package struct ReindexJob {
             renewals[name] = try? BatchRenewals.load(layout, batch: name)
             tokens[name] = BundleVerifier.BatchToken.of(name, layout: layout)
         }
-        let (batchRenewals, batchTokens, sealedBags) = (renewals, tokens, listed)
+        let (batchRenewals, batchTokens) = (renewals, tokens)
         var summary = Summary()
         do {
             let catalog = try CatalogOpener.writable(at: staging)
@@ -71,28 +71,31 @@ package struct ReindexJob {
                 // which is thrown away if any bag did not verify.
                 var problems: [String] = []
                 let (layout, verifier) = (self.layout, verifier)
-                @Sendable func read(_ path: String) throws -> (problems: [String], content: SealedBagContent?) {
-                    guard let sealed = sealedBags[path] else { return (["\(path): no seal lists it"], nil) }
+                /// A bag as its batch's seal lists it: its content when it verified, else its problems.
+                @Sendable func read(_ listed: BatchSeal.Bundle, in batch: String) -> ([String], SealedBagContent?) {
+                    let path = listed.path
                     guard let bytes = try? FileIO.read(layout.absolute(path)) else {
-                        return (["\(path): the bag sealed in batch \(sealed.batch) is missing"], nil)
+                        return (["\(path): the bag sealed in batch \(batch) is missing"], nil)
                     }
-                    let bag = try Bag.read(bytes, name: path)
                     var report = BundleVerificationReport(bundle: path)
-                    let source = bag.bagInfo.batchID.flatMap { batchRenewals[$0] }.map {
-                        BundleVerifier.RecordSource.renewed($0)
+                    do {
+                        let bag = try Bag.read(bytes, name: path)
+                        verifier.verify(
+                            bag,
+                            name: path,
+                            into: &report,
+                            record: batchRenewals[batch].map { .renewed($0) } ?? .sealed,
+                            batchToken: batchTokens[batch]
+                        )
+                        report.expectTagManifest(listed.tagmanifestSHA256, listedIn: batch)
+                        guard report.problems.isEmpty else { return (report.problems.map { "\(path): \($0)" }, nil) }
+                        return ([], try SealedBagReader.read(bag, name: path))
+                    } catch {
+                        return (report.problems.map { "\(path): \($0)" } + ["\(path): \(error)"], nil)
                     }
-                    verifier.verify(
-                        bag,
-                        name: path,
-                        into: &report,
-                        record: source ?? .sealed,
-                        batchToken: batchTokens[sealed.batch]
-                    )
-                    report.expectTagManifest(sealed.tagManifestSHA256, listedIn: sealed.batch)
-                    return (report.problems.map { "\(path): \($0)" }, try SealedBagReader.read(bag, name: path))
                 }
-                func open(_ path: String) throws -> SealedBagContent? {
-                    let (found, content) = try read(path)
+                func open(_ listed: BatchSeal.Bundle, in batch: String) -> SealedBagContent? {
+                    let (found, content) = read(listed, in: batch)
                     problems += found
                     return content
                 }
@@ -101,9 +104,11 @@ package struct ReindexJob {
                     guard let sealed = try SealedBatch.load(layout, name: name) else {
                         throw ReindexError(problems: ["batches/\(name)/seal.json is missing"])
                     }
-                    guard let record = try open("batches/\(name)/batch-record.tar.gz") else {
-                        throw ReindexError(problems: problems)
+                    let recordPath = "batches/\(name)/batch-record.tar.gz"
+                    guard let listed = sealed.bundles.first(where: { $0.path == recordPath }) else {
+                        throw ReindexError(problems: ["batches/\(name)/seal.json lists no \(recordPath)"])
                     }
+                    guard let record = open(listed, in: name) else { throw ReindexError(problems: problems) }
                     guard var batch = record.batch else {
                         throw ReindexError(problems: ["batches/\(name)/batch-record.tar.gz holds no data/batch.json"])
                     }
@@ -138,10 +143,9 @@ package struct ReindexJob {
                             let (bundle, found, opened, parsed) = try result.get()
                             problems += found
                             // A bag that did not verify is not indexed: the catalog is thrown away below.
-                            guard found.isEmpty, let content = opened, let certificate = parsed else { continue }
-                            guard let (ref, version) = content.certificate else {
-                                throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"])
-                            }
+                            guard found.isEmpty, let content = opened, let certificate = parsed,
+                                let (ref, version) = content.certificate
+                            else { continue }
                             _ = try catalog.insert(certificate)
                             try catalog.insert(
                                 BundleRecord(
@@ -161,10 +165,10 @@ package struct ReindexJob {
                     for bundle in sealed.bundles where bundle.path != "batches/\(batch.id)/batch-record.tar.gz" {
                         try index(
                             work.submit {
-                                let (found, opened) = try read(bundle.path)
+                                let (found, opened) = read(bundle, in: sealed.name)
                                 guard let content = opened else { return (bundle, found, nil, nil) }
                                 guard content.certificate != nil, let der = content.certificateDER else {
-                                    throw ReindexError(problems: ["\(bundle.path) is not a certificate bundle"])
+                                    return (bundle, ["\(bundle.path) is not a certificate bundle"], nil, nil)
                                 }
                                 let certificate = try AuditCertificateRecord(
                                     parsing: try SigningCertificate(der: der),
@@ -172,7 +176,7 @@ package struct ReindexJob {
                                     batchID: content.certificateBatchID ?? batchID,
                                     sourceFile: content.certificateSourceFile ?? ""
                                 )
-                                return (bundle, found, content, certificate)
+                                return (bundle, [], content, certificate)
                             }
                         )
                     }

@@ -66,9 +66,28 @@ import Testing
         for bytes in [der + [0x00], Array(der.dropLast()), [], [0x30, 0x00], Array("not DER".utf8)] {
             #expect(throws: CryptoIOError.self) { try CertificateIdentity(der: bytes) }
         }
-        // A tbsCertificate without an issuer Name where one belongs.
+        // A tbsCertificate without its signature AlgorithmIdentifier: neither reading takes it.
         let broken = DERFields.replacingSerial(of: der, with: [0x01], droppingFieldAfter: true)
         #expect(throws: CryptoIOError.self) { try CertificateIdentity(der: broken) }
+        #expect(throws: CryptoIOError.self) { try SigningCertificate(der: broken) }
+    }
+
+    @Test func aCertificateInBEREncodingIsReadByOpenSSLInstead() throws {
+        let certificate = try Self.certificate(serial: [0x33], organization: "Long Form AG")
+        // The serial's length in long form (81 01 instead of 01): BER, not DER; OpenSSL keeps it.
+        let der = certificate.der
+        let serialAt = try #require(Self.serialOffset(in: der))
+        let ber = Array(der[..<serialAt]) + [0x02, 0x81, 0x01, 0x33] + Array(der[(serialAt + 3)...])
+        let resized = DERFields.growingOuterLengths(of: ber, by: 1)
+        let parsed = try SigningCertificate(der: resized)
+        #expect(parsed.serialHex == "33")
+        let identity = try CertificateIdentity(der: resized)
+        #expect(identity.serialHex == "33" && identity.issuer == parsed.issuer)
+    }
+
+    /// Where the tbsCertificate's serial INTEGER (02 01 xx) starts.
+    static func serialOffset(in der: [UInt8]) -> Int? {
+        (0..<(der.count - 2)).first { der[$0] == 0x02 && der[$0 + 1] == 0x01 && der[$0 + 2] == 0x33 }
     }
 }
 
@@ -121,6 +140,17 @@ enum DERFields {
             tbs[serial].content = octets
             if droppingFieldAfter { tbs.remove(at: serial + 1) }
         }
+    }
+
+    /// The certificate and tbsCertificate lengths (both in the two-byte long form, 82 xx xx) grown by
+    /// `delta`, after a field inside was lengthened by hand.
+    static func growingOuterLengths(of bytes: [UInt8], by delta: Int) -> [UInt8] {
+        var out = bytes
+        for start in [0, 4] where out[start + 1] == 0x82 {
+            let length = (Int(out[start + 2]) << 8 | Int(out[start + 3])) + delta
+            (out[start + 2], out[start + 3]) = (UInt8(length >> 8), UInt8(length & 0xff))
+        }
+        return out
     }
 
     static func droppingVersion(of der: [UInt8]) -> [UInt8] {
