@@ -39,6 +39,12 @@ test-deps: deps
 	@$(call APT_MISSING,$(TEST_APT_PACKAGES)); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages for the tests:$$missing"; \
+	  if [[ "$$missing" == *postgresql* ]] && [ ! -e /etc/postgresql-common/createcluster.d/qcarchive.conf ]; then \
+	    echo "  (no default PostgreSQL cluster: the tests start their own; see createcluster.d/qcarchive.conf)"; \
+	    $(SUDO) mkdir -p /etc/postgresql-common/createcluster.d; \
+	    echo "create_main_cluster = false" | $(SUDO) tee /etc/postgresql-common/createcluster.d/qcarchive.conf \
+	      >/dev/null; \
+	  fi; \
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing >/dev/null; \
 	fi
 
