@@ -26,7 +26,7 @@ let package = Package(
 
         .target(name: "Lifecycle"),
         .target(name: "Storage", dependencies: ["Lifecycle", "CryptoIO"]),
-        .target(name: "Catalog", dependencies: ["Lifecycle", "SQLiteIO"]),
+        .target(name: "Catalog", dependencies: ["Lifecycle", "SQLiteIO", "PostgresIO"]),
         .target(
             name: "Sealing",
             dependencies: ["Lifecycle", "CryptoIO", "Storage", .product(name: "SwiftASN1", package: "swift-asn1")]

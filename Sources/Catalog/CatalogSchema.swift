@@ -1,6 +1,9 @@
 /// The catalog's migrations, in order. A shipped migration is never edited; changes are new entries.
 /// `Schemas/catalog.sql` is the schema they produce (checked by a test).
-enum CatalogSchema {
+package enum CatalogSchema {
+    /// The schema version a migrated catalog has.
+    package static var version: Int { migrations.count }
+
     static let migrations: [String] = [
         // 1: batches, drop files, events, certificates, bundles, rejects.
         """

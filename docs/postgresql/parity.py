@@ -32,7 +32,10 @@ class Both:
         self.lite.execute("PRAGMA foreign_keys=ON")
         self.pg = Connection(conninfo)
         self.pg.script("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
-        self.pg.script(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalog-postgresql.sql")).read())
+        # The shipped baseline (Sources/Catalog/PostgreSQLSchema.swift), as the catalog runs it.
+        swift = open(f"{ROOT}/Sources/Catalog/PostgreSQLSchema.swift").read()
+        baseline = swift.split('static let baseline = #"""\n', 1)[1].split('"""#', 1)[0]
+        self.pg.script("\n".join(line[8:] for line in baseline.splitlines()))
 
     def run(self, function, nth, lite_params, pg_params=None, pg_sql=None, lite_sql=None):
         ls = lite_sql or st(function, nth, "sqlite")
