@@ -306,7 +306,7 @@ package enum PostgreSQLSchema {
           UNION ALL
           SELECT r.relname || ' 2 ' || k.conname,
                  '  CONSTRAINT ' || k.conname || ' ' || pg_get_constraintdef(k.oid)
-          FROM rel AS r JOIN pg_constraint AS k ON k.conrelid = r.oid AND k.contype <> 'n'  -- 'n': PG 18's NOT NULL rows
+          FROM rel AS r JOIN pg_constraint AS k ON k.conrelid = r.oid AND k.contype <> 'n'
           UNION ALL
           SELECT r.relname || ' 3 ' || i.relname,
                  '  ' || regexp_replace(pg_get_indexdef(i.oid), ' ON [a-z_]+\.', ' ON ')
