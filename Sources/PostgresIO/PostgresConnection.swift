@@ -60,13 +60,8 @@ package final class PostgresConnection {
     /// - Throws: `PostgresError` (`.constraint` for a violated constraint).
     @discardableResult
     package func execute(_ sql: String, _ arguments: [any PostgresBindable] = []) throws(PostgresError) -> Int {
-        try notStreaming()
-        let name = try prepared(sql)
-        let result = try Parameters(arguments).withPointers { values, lengths, formats in
-            PQexecPrepared(handle, name, Int32(arguments.count), values, lengths, formats, 0)
-        }
+        let result = try executed(sql, arguments, "A catalog statement failed.")
         defer { PQclear(result) }
-        try check(result, "PQexecPrepared", "A catalog statement failed.")
         return PQcmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0
     }
 
@@ -134,14 +129,9 @@ package final class PostgresConnection {
         _ arguments: [any PostgresBindable] = [],
         _ map: (borrowing PostgresRow) throws -> T
     ) throws -> T? {
-        try notStreaming()
-        let name = try prepared(sql)
-        let result = try Parameters(arguments).withPointers { values, lengths, formats in
-            PQexecPrepared(handle, name, Int32(arguments.count), values, lengths, formats, 0)
-        }
+        let result = try executed(sql, arguments, "A catalog query failed.")
         defer { PQclear(result) }
-        try check(result, "PQexecPrepared", "A catalog query failed.")
-        guard let result, PQntuples(result) > 0 else { return nil }
+        guard PQntuples(result) > 0 else { return nil }
         return try map(PostgresRow(result: result, row: 0))
     }
 
@@ -229,6 +219,27 @@ package final class PostgresConnection {
         if let abandoned { throw abandoned }
         if let failed { throw failed }
         return count
+    }
+
+    /// A prepared statement's whole result, checked; the caller clears it.
+    private func executed(
+        _ sql: String,
+        _ arguments: [any PostgresBindable],
+        _ message: String
+    ) throws(PostgresError) -> OpaquePointer {
+        try notStreaming()
+        let name = try prepared(sql)
+        let result = try Parameters(arguments).withPointers { values, lengths, formats in
+            PQexecPrepared(handle, name, Int32(arguments.count), values, lengths, formats, 0)
+        }
+        guard let result else { throw failure(nil, "PQexecPrepared", message) }
+        do {
+            try check(result, "PQexecPrepared", message)
+        } catch {
+            PQclear(result)
+            throw error
+        }
+        return result
     }
 
     private func send(_ bytes: inout [UInt8]) throws(PostgresError) {
