@@ -14,13 +14,17 @@ package final class PostgresConnection {
     private var streaming = false
 
     /// Connects. Sessions run in UTC with UTF-8 text and hex `bytea` output; notices are dropped
-    /// (libpq prints them).
+    /// (libpq prints them). A server that does not answer is given up after 10 s unless `conninfo`
+    /// names its own `connect_timeout` (keywords after the expanded `dbname` override it).
     /// - Parameters:
     ///   - conninfo: a `postgresql://` URI or `key=value` connection string.
     ///   - applicationName: what `pg_stat_activity` shows for this session (at most 63 bytes are kept).
     /// - Throws: `PostgresError` `.openFailed`.
     package init(conninfo: String, applicationName: String = "qcarchive") throws(PostgresError) {
-        let settings = [("dbname", conninfo), ("application_name", applicationName), ("client_encoding", "UTF8")]
+        let settings = [
+            ("connect_timeout", "10"), ("dbname", conninfo), ("application_name", applicationName),
+            ("client_encoding", "UTF8"),
+        ]
         let connection = CStrings.with(settings.map(\.0)) { keywords in
             CStrings.with(settings.map(\.1)) { values in PQconnectdbParams(keywords, values, 1) }
         }

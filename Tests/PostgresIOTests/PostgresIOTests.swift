@@ -215,6 +215,9 @@ import Testing
             "SELECT current_setting(name) FROM unnest(ARRAY['application_name', 'TimeZone', 'bytea_output']) AS name"
         ) { $0.text(0) }
         #expect(settings == ["qcarchive pid=42 host=node-a", "UTC", "hex"])
+        // A conninfo that names its own connect_timeout, beside the default one, still connects.
+        let own = try PostgresConnection(conninfo: try PostgresTestServer.conninfo() + " connect_timeout=3")
+        #expect(try own.firstRow("SELECT 1") { $0.integer(0) } == 1)
         #expect(db.serverVersion >= 150_000)
     }
 }
