@@ -31,9 +31,9 @@ package struct ChainVerification {
 
     /// - Parameters:
     ///   - catalog: when given, the chain must also hold every batch the catalog lists as sealed, in seal order.
-    ///   - checkedBags: bags already read and compared with their listed tag manifest (by `verify
-    ///     --all`), so that they are neither read nor reported twice.
-    package func verify(catalog: (any BatchLedger)?, checkedBags: Set<String> = []) -> Report {
+    ///   - readsBags: false when the caller reads every listed bag itself and compares it with its
+    ///     listed tag manifest (`verify --all`, `reindex`), so that none is read or reported twice.
+    package func verify(catalog: (any BatchLedger)?, readsBags: Bool = true) -> Report {
         var report = Report()
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
@@ -63,7 +63,7 @@ package struct ChainVerification {
                 continue
             }
             seals[name] = sealed
-            verifyBatch(sealed, checked: checkedBags, into: &report)
+            verifyBatch(sealed, readsBags: readsBags, into: &report)
         }
 
         // The chain: one first seal (previous null), each next naming the digest of the one before.
@@ -193,11 +193,11 @@ package struct ChainVerification {
     /// - Returns: every problem found; none when the seal holds.
     package func verifySeal(of sealed: SealedBatch) -> [BundleProblem] {
         var report = Report()
-        verifyBatch(sealed, checked: [], into: &report)
+        verifyBatch(sealed, readsBags: true, into: &report)
         return report.problems
     }
 
-    private func verifyBatch(_ sealed: SealedBatch, checked: Set<String>, into report: inout Report) {
+    private func verifyBatch(_ sealed: SealedBatch, readsBags: Bool, into report: inout Report) {
         func problem(_ code: BundleProblem.Code, _ file: String, expected: String, found: String) {
             report.problems.append(BundleProblem(code, file: file, expected: expected, found: found))
         }
@@ -339,7 +339,7 @@ package struct ChainVerification {
         }
         for bundle in sealed.bundles {
             report.bundlesChecked += 1
-            if checked.contains(bundle.path) { continue }
+            if !readsBags { continue }
             guard let file = try? FileIO.read(layout.absolute(bundle.path)) else {
                 problem(.missing, bundle.path, expected: "the bundle sealed in batch \(name)", found: "it missing")
                 continue

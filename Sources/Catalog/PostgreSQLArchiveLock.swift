@@ -21,11 +21,7 @@ package final class PostgreSQLArchiveLock {
         do {
             connection = try PostgresConnection(conninfo: conninfo, applicationName: "qcarchive " + holder)
         } catch {
-            throw CatalogError(
-                .openFailed,
-                "Could not connect to the PostgreSQL catalog to lock it.",
-                underlying: error
-            )
+            throw CatalogError(error)
         }
         do {
             let taken = try connection.firstRow("SELECT pg_try_advisory_lock(?::bigint)", [Self.key]) { $0.integer(0) }
@@ -46,7 +42,7 @@ package final class PostgreSQLArchiveLock {
                 )
             }
         } catch let error as PostgresError {
-            throw CatalogError(.ioFailed, "Could not lock the archive in the PostgreSQL catalog.", underlying: error)
+            throw CatalogError(error)
         }
     }
 

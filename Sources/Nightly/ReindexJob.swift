@@ -43,14 +43,7 @@ package struct ReindexJob {
     /// - Throws: `ReindexError`, `StorageError`, `CatalogError`, `BundleError`.
     package func build(into staging: String, verifier: BundleVerifier) throws -> Summary {
         // Each bag is read once, by the workers below: the chain check leaves the sealed bags to them.
-        var sealedPaths: Set<String> = []
-        for name in FileIO.names(in: layout.batches) {
-            // The chain check names a seal or list that cannot be read.
-            guard let sealed = try? SealedBatch.load(layout, name: name) else { continue }
-            sealedPaths.formUnion(sealed.bundles.map(\.path))
-        }
-        let chain = ChainVerification(layout: layout, verifier: verifier)
-            .verify(catalog: nil, checkedBags: sealedPaths)
+        let chain = ChainVerification(layout: layout, verifier: verifier).verify(catalog: nil, readsBags: false)
         guard chain.problems.isEmpty else { throw ReindexError(problems: chain.problems.map(\.description)) }
         for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) }
         // Renewals are no catalog state: each bag is proven by its complete record, sealed record and

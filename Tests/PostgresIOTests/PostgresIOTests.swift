@@ -184,6 +184,20 @@ import Testing
         #expect(try db.firstRow("SELECT count(*) FROM item") { $0.integer(0) } == 70_000)
     }
 
+    @Test func aCopyAbandonedOnATextItCannotSendKeepsNothing() throws {
+        let db = try Self.connect()
+        try Self.makeTable(db)
+        // The bad row comes after a full 64 KiB chunk was sent: the server already holds rows of it.
+        let good = (1...5_000).map { [$0, "row \($0)", 1.0, [UInt8]()] as [any PostgresBindable] }
+        let rows = good + [[5_001, "a\u{0}b", 1.0, [UInt8]()]]
+        let refused = #expect(throws: PostgresError.self) {
+            try db.copy(into: "item", columns: ["id", "name", "score", "der"], rows: rows)
+        }
+        #expect(refused?.message.contains("U+0000") == true)
+        #expect(try db.firstRow("SELECT count(*) FROM item") { $0.integer(0) } == 0)
+        #expect(try db.execute("INSERT INTO item (id) VALUES (1)") == 1)
+    }
+
     @Test func aMissingServerOrDatabaseCannotBeOpened() throws {
         let server = try PostgresTestServer.conninfo()
         let noDatabase = server.replacingOccurrences(of: "dbname=postgres", with: "dbname=no_such_database")
