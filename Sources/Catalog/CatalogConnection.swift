@@ -1,62 +1,110 @@
 import SQLiteIO
+internal import PostgresIO
 
-/// The catalog's SQLite connection: the same calls as `SQLiteConnection`, with SQLite's errors
-/// turned into `CatalogError` here, so that nothing above the catalog sees the database's own
-/// error type. Errors a caller's closure throws pass through as they are.
+/// The catalog's connection to its database, SQLite or PostgreSQL: the same calls on either, with
+/// each database's errors turned into `CatalogError` here, so that nothing above the catalog sees
+/// a database's own error type. Errors a caller's closure throws pass through as they are.
 final class CatalogConnection {
-    private let sqlite: SQLiteConnection
+    private enum Backend {
+        case sqlite(SQLiteConnection)
+        case postgres(PostgresConnection)
+    }
+
+    private let backend: Backend
+    let dialect: CatalogDialect
 
     /// - Throws: `CatalogError`.
-    init(path: String, readOnly: Bool) throws {
+    init(sqlitePath path: String, readOnly: Bool) throws {
         do {
-            sqlite = try SQLiteConnection(path: path, readOnly: readOnly)
+            backend = .sqlite(try SQLiteConnection(path: path, readOnly: readOnly))
         } catch {
             throw CatalogError(error)
         }
+        dialect = .sqlite
+    }
+
+    /// - Throws: `CatalogError`.
+    init(postgres conninfo: String) throws {
+        do {
+            backend = .postgres(try PostgresConnection(conninfo: conninfo))
+        } catch {
+            throw CatalogError(error)
+        }
+        dialect = .postgreSQL
     }
 
     func execute(script sql: String) throws {
-        try translated { try sqlite.execute(script: sql) }
+        try translated {
+            switch backend {
+            case .sqlite(let db): try db.execute(script: sql)
+            case .postgres(let db): try db.execute(script: sql)
+            }
+        }
     }
 
     @discardableResult
-    func execute(_ sql: String, _ arguments: [any SQLiteBindable] = []) throws -> Int {
-        try translated { try sqlite.execute(sql, arguments) }
+    func execute(_ sql: String, _ arguments: [any CatalogBindable] = []) throws -> Int {
+        try translated {
+            switch backend {
+            case .sqlite(let db): try db.execute(sql, arguments)
+            case .postgres(let db): try db.execute(sql, arguments)
+            }
+        }
     }
 
     func forEachRow(
         _ sql: String,
-        _ arguments: [any SQLiteBindable] = [],
-        _ body: (borrowing SQLiteRow) throws -> Void
+        _ arguments: [any CatalogBindable] = [],
+        _ body: (borrowing CatalogRow) throws -> Void
     ) throws {
-        try translated { try sqlite.forEachRow(sql, arguments, body) }
+        try translated {
+            switch backend {
+            case .sqlite(let db): try db.forEachRow(sql, arguments) { try CatalogRow.lend($0, to: body) }
+            case .postgres(let db): try db.forEachRow(sql, arguments) { try CatalogRow.lend($0, to: body) }
+            }
+        }
     }
 
     func rows<T>(
         _ sql: String,
-        _ arguments: [any SQLiteBindable] = [],
-        _ map: (borrowing SQLiteRow) throws -> T
+        _ arguments: [any CatalogBindable] = [],
+        _ map: (borrowing CatalogRow) throws -> T
     ) throws -> [T] {
-        try translated { try sqlite.rows(sql, arguments, map) }
+        var out: [T] = []
+        try forEachRow(sql, arguments) { out.append(try map($0)) }
+        return out
     }
 
     func firstRow<T>(
         _ sql: String,
-        _ arguments: [any SQLiteBindable] = [],
-        _ map: (borrowing SQLiteRow) throws -> T
+        _ arguments: [any CatalogBindable] = [],
+        _ map: (borrowing CatalogRow) throws -> T
     ) throws -> T? {
-        try translated { try sqlite.firstRow(sql, arguments, map) }
+        try translated {
+            switch backend {
+            case .sqlite(let db): try db.firstRow(sql, arguments) { try CatalogRow.lend($0, to: map) }
+            case .postgres(let db): try db.firstRow(sql, arguments) { try CatalogRow.lend($0, to: map) }
+            }
+        }
     }
 
-    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: committed when it returns, rolled back when it throws.
+    /// Runs `body` in one write transaction (SQLite's `BEGIN IMMEDIATE`): committed when it returns,
+    /// rolled back when it throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
-        try translated { try sqlite.transaction(body) }
+        try translated {
+            switch backend {
+            case .sqlite(let db): try db.transaction(body)
+            case .postgres(let db): try db.transaction(body)
+            }
+        }
     }
 
     private func translated<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as SQLiteError {
+            throw CatalogError(error)
+        } catch let error as PostgresError {
             throw CatalogError(error)
         }
     }

@@ -4,6 +4,16 @@ package enum CatalogSchema {
     /// The schema version a migrated catalog has.
     package static var version: Int { migrations.count }
 
+    /// Every table that holds evidence, each after the tables it references (an order to copy them in).
+    static let tables = [
+        "batch", "dropFile", "event", "documentUse", "auditCertificate", "caCertificate", "document", "crl",
+        "crlEntry", "crlPublication", "ocspAnswer", "qscdCertification", "finding", "bundle", "reject", "touched",
+        "exceptionVersion",
+    ]
+
+    /// The tables whose statements order by import order (SQLite's rowid, PostgreSQL's `seq`).
+    static let importOrdered: Set = ["event", "crl", "exceptionVersion"]
+
     static let migrations: [String] = [
         // 1: batches, drop files, events, certificates, bundles, rejects.
         """
@@ -220,7 +230,14 @@ package enum CatalogSchema {
         CREATE INDEX event_cpCpsDocument ON event(json_extract(body, '$.cp_cps_document')) WHERE json_extract(body, '$.cp_cps_document') IS NOT NULL;
         CREATE INDEX event_termsDocument ON event(json_extract(body, '$.terms_document')) WHERE json_extract(body, '$.terms_document') IS NOT NULL;
         CREATE INDEX event_pdsDocument ON event(json_extract(body, '$.pds_document')) WHERE json_extract(body, '$.pds_document') IS NOT NULL;
-        \(SQLiteCatalog.originUpdates(where: "1").joined(separator: ";\n"));
+        UPDATE auditCertificate SET applicationId = (SELECT j.applicationId FROM event AS j
+            WHERE j.certIssuer = auditCertificate.issuer AND j.certSerial = auditCertificate.serial
+              AND +j.type IN ('issuance', 'renewal', 'rekey', 'modification') ORDER BY j.type = 'issuance' DESC,
+                j.timeMs LIMIT 1)
+          WHERE 1;
+        UPDATE auditCertificate SET policy = (SELECT json_extract(a.body, '$.policy') FROM event AS a
+            WHERE a.applicationId = auditCertificate.applicationId AND +a.type = 'application' LIMIT 1)
+          WHERE 1;
         """,
         // 3: findings follow the evidence (SPEC "Lifecycle gates"): open while their condition holds,
         // resolved by the batch whose evidence settled them; never deleted.

@@ -1,5 +1,4 @@
 import Foundation
-import SQLiteIO
 
 /// What one table of a catalog holds that a catalog rebuilt from the sealed archive does not, and
 /// the reverse.
@@ -73,22 +72,12 @@ extension SQLiteCatalog {
     }
 
     /// A row as (column, value) pairs.
-    private static func fields(_ row: borrowing SQLiteRow) -> [(name: String, value: String)] {
-        (0..<row.count).map { index in
-            let value: String
-            switch row.value(index) {
-            case .null: value = "NULL"
-            case .integer(let number): value = String(number)
-            case .real(let number): value = String(number)
-            case .text(let text): value = text
-            case .blob(let bytes): value = "<\(bytes.count) bytes>"
-            }
-            return (row.name(index), value)
-        }
+    static func fields(_ row: borrowing CatalogRow) -> [(name: String, value: String)] {
+        (0..<row.count).map { (row.name($0), row.display($0)) }
     }
 
     /// `name=value` pairs, long values cut, for a message.
-    private static func text(_ fields: [(name: String, value: String)]) -> String {
+    static func text(_ fields: [(name: String, value: String)]) -> String {
         fields.map { "\($0.name)=" + ($0.value.count > 240 ? String($0.value.prefix(240)) + "…" : $0.value) }
             .joined(separator: " ")
     }

@@ -52,6 +52,9 @@ package struct PostgresRow: ~Copyable {
         return out
     }
 
+    /// True when the column is `bytea` (read it with `bytes`).
+    package func isBytes(_ index: Int32) -> Bool { PQftype(result, index) == 17 }  // BYTEAOID
+
     /// The number of columns.
     package var count: Int32 { PQnfields(result) }
 

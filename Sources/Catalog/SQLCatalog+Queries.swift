@@ -1,28 +1,31 @@
 import Foundation
 import Lifecycle
-import SQLiteIO
 
 /// The auditors' queries: all their SQL, behind `ArchiveCatalog`.
-extension SQLiteCatalog {
-    // Where `type` only narrows what another index finds, it is written `+type`: SQLite (without
+extension SQLCatalog {
+    // Where `type` only narrows what another index finds, it is `dialect.unindexed`: SQLite (without
     // statistics) would otherwise walk every event of that type through the `event_type` index.
+    // Orders that could tie end with `importOrder`, so that both databases answer the same bytes.
 
     /// Sets each matching certificate's origin (`auditCertificate.applicationId` and `policy`): the
     /// application of its issuance event (else of its renewal, re-key or modification), and that
-    /// application's policy. `condition` is an SQL condition on `auditCertificate`. Migration 2 embeds
-    /// this text: a change here changes a shipped migration, so it goes in a new one instead.
-    static func originUpdates(where condition: String) -> [String] {
-        [
+    /// application's policy (of its first `application` event). `condition` is an SQL condition on
+    /// `auditCertificate`.
+    func originUpdates(where condition: String) -> [String] {
+        let dialect = db.dialect
+        return [
             """
             UPDATE auditCertificate SET applicationId = (SELECT j.applicationId FROM event AS j
                 WHERE j.certIssuer = auditCertificate.issuer AND j.certSerial = auditCertificate.serial
-                  AND +j.type IN ('issuance', 'renewal', 'rekey', 'modification') ORDER BY j.type = 'issuance' DESC,
-                    j.timeMs LIMIT 1)
+                  AND \(dialect.unindexed("j.type")) IN ('issuance', 'renewal', 'rekey', 'modification')
+                ORDER BY j.type = 'issuance' DESC, j.timeMs, j.\(dialect.importOrder) LIMIT 1)
               WHERE \(condition)
             """,
             """
             UPDATE auditCertificate SET policy = (SELECT json_extract(a.body, '$.policy') FROM event AS a
-                WHERE a.applicationId = auditCertificate.applicationId AND +a.type = 'application' LIMIT 1)
+                WHERE a.applicationId = auditCertificate.applicationId
+                  AND \(dialect.unindexed("a.type")) = 'application'
+                ORDER BY a.\(dialect.importOrder) LIMIT 1)
               WHERE \(condition)
             """,
         ]
@@ -30,7 +33,7 @@ extension SQLiteCatalog {
 
     /// Sets each matching certificate's `eventCount` (`coverage`): its own events and its origin
     /// application's events that name no certificate. Runs after `originUpdates`.
-    static func countUpdate(where condition: String) -> String {
+    func countUpdate(where condition: String) -> String {
         """
         UPDATE auditCertificate SET eventCount =
             (SELECT count(*) FROM event AS e WHERE e.certIssuer = auditCertificate.issuer
@@ -44,11 +47,11 @@ extension SQLiteCatalog {
     /// Sets the certificate `certificates-under-document` attributes each matching application-level
     /// `documentUse` row to: the application's first certificate, in time and then in import order.
     /// `condition` is an SQL condition on `documentUse`.
-    static func firstCertificateUpdate(where condition: String) -> String {
+    func firstCertificateUpdate(where condition: String) -> String {
         """
         UPDATE documentUse SET (firstIssuer, firstSerial) = (SELECT f.certIssuer, f.certSerial FROM event AS f
             WHERE f.applicationId = documentUse.applicationId AND f.certIssuer IS NOT NULL
-            ORDER BY f.timeMs, f.rowid LIMIT 1)
+            ORDER BY f.timeMs, f.\(db.dialect.importOrder) LIMIT 1)
           WHERE certIssuer IS NULL AND \(condition)
         """
     }
@@ -57,13 +60,14 @@ extension SQLiteCatalog {
     /// (`touchCertificatesOfApplications`), so its origin and counts are set here; an application's
     /// first certificate can only change with an event of that application.
     package func refreshOrigins(touchedIn batch: BatchID?) throws {
+        let all = db.dialect.isNull("?1", .text)
         let touched =
-            batch == nil ? "?1 IS NULL" : "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = ?1)"
+            batch == nil ? all : "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = ?1)"
         let applications =
-            batch == nil ? "?1 IS NULL" : "applicationId IN (SELECT applicationId FROM event WHERE batchId = ?1)"
+            batch == nil ? all : "applicationId IN (SELECT applicationId FROM event WHERE batchId = ?1)"
         let statements =
-            Self.originUpdates(where: touched) + [
-                Self.countUpdate(where: touched), Self.firstCertificateUpdate(where: applications),
+            originUpdates(where: touched) + [
+                countUpdate(where: touched), firstCertificateUpdate(where: applications),
             ]
         for statement in statements { try db.execute(statement, [batch?.rawValue]) }
     }
@@ -77,18 +81,20 @@ extension SQLiteCatalog {
         _ body: (CertificateSummary) throws -> Void
     ) throws {
         let asOf = Self.ms(to ?? Date())
+        let dialect = db.dialect
         try db.forEachRow(
             """
             SELECT c.issuer, c.serial, c.subject, c.policy, c.applicationId, c.notBefore, c.notAfter,
               (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer =
                 c.issuer
-                 AND r.certSerial = c.serial AND +r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'),
-                   '') != 'certificateHold' AND r.timeMs < ?6),
+                 AND r.certSerial = c.serial AND \(dialect.unindexed("r.type")) = 'revocation'
+                 AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold' AND r.timeMs < ?6),
               (SELECT s.type FROM event AS s WHERE s.certIssuer = c.issuer AND s.certSerial = c.serial
-                 AND +s.type IN ('suspension', 'suspension_lifted') AND s.timeMs < ?6 ORDER BY s.timeMs DESC LIMIT 1)
+                 AND \(dialect.unindexed("s.type")) IN ('suspension', 'suspension_lifted') AND s.timeMs < ?6
+                 ORDER BY s.timeMs DESC, s.\(dialect.importOrder) LIMIT 1)
             FROM auditCertificate AS c
-            WHERE (?1 IS NULL OR c.policy = ?1) AND (?2 IS NULL OR c.notBefore >= ?4) AND (?3 IS NULL OR c.notBefore <
-              ?5)
+            WHERE (\(dialect.isNull("?1", .text)) OR c.policy = ?1) AND (\(dialect.isNull("?2", .bigint))
+              OR c.notBefore >= ?4) AND (\(dialect.isNull("?3", .bigint)) OR c.notBefore < ?5)
             ORDER BY c.notBefore, c.issuer, c.serial
             """,
             [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format), asOf]
@@ -114,6 +120,7 @@ extension SQLiteCatalog {
         to: Date?,
         _ body: (RevocationTiming) throws -> Void
     ) throws {
+        let dialect = db.dialect
         try db.forEachRow(
             """
             SELECT q.certIssuer, q.certSerial, o.policy, json_extract(q.body, '$.request_id'), json_extract(q.body,
@@ -125,14 +132,15 @@ extension SQLiteCatalog {
               (SELECT min(a.producedAtMs) FROM ocspAnswer AS a WHERE a.issuer = q.certIssuer AND a.serial = q.certSerial
                  AND a.status = 'revoked' AND coalesce(a.revocationReason, '') != 'certificateHold')
             FROM event AS q
-            LEFT JOIN event AS r ON +r.type = 'revocation' AND r.certIssuer = q.certIssuer AND r.certSerial =
-              q.certSerial
+            LEFT JOIN event AS r ON \(dialect.unindexed("r.type")) = 'revocation' AND r.certIssuer = q.certIssuer
+              AND r.certSerial = q.certSerial
               AND json_extract(r.body, '$.request_id') = json_extract(q.body, '$.request_id')
             LEFT JOIN auditCertificate AS o ON o.issuer = q.certIssuer AND o.serial = q.certSerial
-            WHERE q.type = 'revocation_request' AND (?1 IS NULL OR o.policy = ?1)
-              AND (?2 IS NULL OR json_extract(q.body, '$.received_at') >= ?4) AND (?3 IS NULL OR json_extract(q.body,
-                '$.received_at') < ?5)
-            ORDER BY json_extract(q.body, '$.received_at'), q.certIssuer, q.certSerial
+            WHERE q.type = 'revocation_request' AND (\(dialect.isNull("?1", .text)) OR o.policy = ?1)
+              AND (\(dialect.isNull("?2", .bigint)) OR json_extract(q.body, '$.received_at') >= ?4)
+              AND (\(dialect.isNull("?3", .bigint)) OR json_extract(q.body, '$.received_at') < ?5)
+            ORDER BY json_extract(q.body, '$.received_at'), q.certIssuer, q.certSerial, q.\(dialect.importOrder),
+              r.\(dialect.importOrder)
             """,
             [policy, Self.ms(from), Self.ms(to), from.map(RFC3339.format), to.map(RFC3339.format)]
         ) {
@@ -163,23 +171,26 @@ extension SQLiteCatalog {
         certificationID: CertificationID?,
         _ body: (QSCDExposure) throws -> Void
     ) throws {
+        let dialect = db.dialect
+        // `q.fromMs` is selected because PostgreSQL orders a DISTINCT by selected columns only.
         try db.forEachRow(
             """
             SELECT DISTINCT q.certificationId, q.model, q.status, q.fromTime, i.certIssuer, i.certSerial, c.notBefore,
               c.notAfter,
               (SELECT min(coalesce(json_extract(r.body, '$.revoked_at'), r.time)) FROM event AS r WHERE r.certIssuer =
                 i.certIssuer
-                 AND r.certSerial = i.certSerial AND +r.type = 'revocation' AND coalesce(json_extract(r.body,
-                   '$.reason'), '') != 'certificateHold')
+                 AND r.certSerial = i.certSerial AND \(dialect.unindexed("r.type")) = 'revocation'
+                 AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold'),
+              q.fromMs
             FROM qscdCertification AS q
             JOIN event AS v ON v.type = 'qscd_verification' AND json_extract(v.body, '$.certification_id') =
               q.certificationId
             JOIN event AS i ON i.applicationId = v.applicationId AND i.certIssuer IS NOT NULL
             JOIN auditCertificate AS c ON c.issuer = i.certIssuer AND c.serial = i.certSerial
-            WHERE q.status != 'certified' AND (?1 IS NULL OR q.certificationId = ?1)
+            WHERE q.status != 'certified' AND (\(dialect.isNull("?1", .text)) OR q.certificationId = ?1)
               AND EXISTS (SELECT 1 FROM qscdCertification AS w WHERE w.status != 'certified'
-                AND (?1 IS NULL OR w.certificationId = ?1))
-            ORDER BY q.certificationId, q.fromMs, i.certIssuer, i.certSerial
+                AND (\(dialect.isNull("?1", .text)) OR w.certificationId = ?1))
+            ORDER BY q.certificationId, q.fromMs, i.certIssuer, i.certSerial, q.status
             """,
             [certificationID?.rawValue]
         ) {
@@ -205,10 +216,10 @@ extension SQLiteCatalog {
               (SELECT p.publishedAt FROM crlEntry AS e JOIN crlPublication AS p ON p.crlSha256 = e.crlSha256
                  WHERE e.issuer = c.issuer AND e.serial = c.serial AND p.publishedAtMs > unixepoch(c.notAfter) * 1000
                    AND p.publishedAtMs < ?1
-                 ORDER BY p.publishedAtMs DESC LIMIT 1),
+                 ORDER BY p.publishedAtMs DESC, p.publishedAt DESC LIMIT 1),
               (SELECT a.producedAt FROM ocspAnswer AS a WHERE a.issuer = c.issuer AND a.serial = c.serial AND
                 a.status = 'revoked' AND a.producedAtMs > unixepoch(c.notAfter) * 1000 AND a.producedAtMs < ?1
-                 ORDER BY a.producedAtMs DESC LIMIT 1)
+                 ORDER BY a.producedAtMs DESC, a.producedAt DESC LIMIT 1)
             FROM event AS r JOIN auditCertificate AS c ON c.issuer = r.certIssuer AND c.serial = r.certSerial
             WHERE r.type = 'revocation' AND coalesce(json_extract(r.body, '$.reason'), '') != 'certificateHold' AND
               unixepoch(c.notAfter) * 1000 < ?1 AND r.timeMs < ?1
@@ -236,8 +247,8 @@ extension SQLiteCatalog {
         // Grouped on the index's own column; NULL and a policy literally named "(unknown)" are one row.
         try db.forEachRow(
             """
-            SELECT policy, count(*), sum(eventCount), sum(bundleCount) FROM auditCertificate INDEXED BY
-              auditCertificate_coverage GROUP BY policy
+            SELECT policy, count(*), sum(eventCount), sum(bundleCount)
+            FROM \(db.dialect.from("auditCertificate", indexedBy: "auditCertificate_coverage")) GROUP BY policy
             """
         ) { counts in
             let policy = counts.text(0) ?? "(unknown)"

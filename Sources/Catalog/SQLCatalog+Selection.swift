@@ -1,17 +1,18 @@
 import Foundation
 import Lifecycle
-import SQLiteIO
 
 /// What `export supervision` selects and the archived files it carries (SPEC "Exports").
-extension SQLiteCatalog {
+extension SQLCatalog {
     package func certificatesWithEvents(policies: [String], from: Date?, to: Date?) throws -> [CertificateRef] {
         let millis = { (date: Date?) in date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
         let policyList = policies.isEmpty ? nil : String(decoding: try JSONEncoder().encode(policies), as: UTF8.self)
+        let dialect = db.dialect
         return try db.rows(
             """
             WITH inPeriod AS (
               SELECT certIssuer, certSerial, predIssuer, predSerial, applicationId FROM event
-              WHERE (?2 IS NULL OR timeMs >= ?2) AND (?3 IS NULL OR timeMs < ?3)
+              WHERE (\(dialect.isNull("?2", .bigint)) OR timeMs >= ?2)
+                AND (\(dialect.isNull("?3", .bigint)) OR timeMs < ?3)
             ), hit(issuer, serial) AS (
               SELECT certIssuer, certSerial FROM inPeriod WHERE certIssuer IS NOT NULL
               UNION SELECT predIssuer, predSerial FROM inPeriod WHERE predIssuer IS NOT NULL
@@ -20,7 +21,7 @@ extension SQLiteCatalog {
             )
             SELECT c.issuer, c.serial FROM hit JOIN auditCertificate AS c ON c.issuer = hit.issuer AND c.serial =
               hit.serial
-            WHERE ?1 IS NULL OR c.policy IN (SELECT value FROM json_each(?1))
+            WHERE \(dialect.isNull("?1", .text)) OR c.policy IN (\(dialect.jsonTexts("?1")))
             ORDER BY c.issuer, c.serial
             """,
             [policyList, millis(from), millis(to)]
@@ -83,10 +84,12 @@ extension SQLiteCatalog {
     package func policyDocumentsInForce(policies: [String], from: Date?, to: Date?) throws -> [DocumentID] {
         let millis = { (date: Date?) in date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } }
         let wanted = Set(policies)
+        let dialect = db.dialect
         return try db.rows(
             """
             SELECT id, policies FROM document WHERE kind IN ('cp', 'cps', 'cp_cps')
-              AND (?1 IS NULL OR effectiveFromMs < ?1) AND (?2 IS NULL OR effectiveToMs IS NULL OR effectiveToMs > ?2)
+              AND (\(dialect.isNull("?1", .bigint)) OR effectiveFromMs < ?1)
+              AND (\(dialect.isNull("?2", .bigint)) OR effectiveToMs IS NULL OR effectiveToMs > ?2)
             ORDER BY effectiveFromMs, id
             """,
             [millis(to), millis(from)]
