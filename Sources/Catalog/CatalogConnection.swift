@@ -52,15 +52,21 @@ final class CatalogConnection {
         }
     }
 
+    /// Calls `body` once per row. It may run statements of its own on this connection only when
+    /// `statementsInBody` (SQLite allows it always; PostgreSQL then reads through a cursor).
     func forEachRow(
         _ sql: String,
         _ arguments: [any CatalogBindable] = [],
+        statementsInBody: Bool = false,
         _ body: (borrowing CatalogRow) throws -> Void
     ) throws {
         try translated {
             switch backend {
             case .sqlite(let db): try db.forEachRow(sql, arguments) { try CatalogRow.lend($0, to: body) }
-            case .postgres(let db): try db.forEachRow(sql, arguments) { try CatalogRow.lend($0, to: body) }
+            case .postgres(let db):
+                try db.forEachRow(sql, arguments, statementsInBody: statementsInBody) {
+                    try CatalogRow.lend($0, to: body)
+                }
             }
         }
     }
@@ -84,6 +90,22 @@ final class CatalogConnection {
             switch backend {
             case .sqlite(let db): try db.firstRow(sql, arguments) { try CatalogRow.lend($0, to: map) }
             case .postgres(let db): try db.firstRow(sql, arguments) { try CatalogRow.lend($0, to: map) }
+            }
+        }
+    }
+
+    /// Adds rows to a table in bulk (PostgreSQL's `COPY`; SQLite's prepared `INSERT`, as fast there).
+    /// - Parameters: `table` and `columns` as the SQL names them; never from input.
+    func insertAll(into table: String, columns: [String], rows: [[any CatalogBindable]]) throws {
+        try translated {
+            switch backend {
+            case .sqlite(let db):
+                let insert =
+                    "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES ("
+                    + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+                for row in rows { try db.execute(insert, row) }
+            case .postgres(let db):
+                _ = try db.copy(into: table, columns: columns, rows: rows.lazy.map { $0 as [any PostgresBindable] })
             }
         }
     }

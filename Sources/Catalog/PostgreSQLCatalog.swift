@@ -44,29 +44,60 @@ package final class PostgreSQLCatalog: SQLCatalog, ArchiveCatalog {
             let copy = try SQLiteCatalog(path: path)
             try db.transaction {
                 try db.execute(script: "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                try copy.write {
-                    for table in CatalogSchema.tables {
-                        let columns = try db.rows(
-                            """
-                            SELECT column_name FROM information_schema.columns
-                            WHERE table_schema = current_schema() AND table_name = lower(?) AND column_name <> 'seq'
-                            ORDER BY ordinal_position
-                            """,
-                            [table]
-                        ) { $0.text(0) ?? "" }
-                        let order = CatalogSchema.importOrdered.contains(table) ? " ORDER BY seq" : ""
-                        let insert =
-                            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES ("
-                            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-                        try db.forEachRow("SELECT \(columns.joined(separator: ", ")) FROM \(table)\(order)") { row in
-                            try copy.db.execute(insert, (0..<row.count).map { row.bindable($0) })
-                        }
-                    }
-                }
+                try copy.write { try Self.copyTables(from: db, order: "seq", to: copy.db, columns: try columns()) }
             }
         } catch {
             Self.removeSQLiteFiles(path)
             throw CatalogError(.queryFailed, "Could not copy the catalog to \(path).", underlying: error)
+        }
+    }
+
+    /// Replaces the whole catalog with the SQLite catalog at `path` (what `reindex` rebuilt from the
+    /// sealed archive), by `COPY` in one transaction: readers see the old catalog until it commits,
+    /// and a failure leaves the old one as it was.
+    /// - Throws: `CatalogError`.
+    package func replaceContents(withCatalogAt path: String) throws {
+        let rebuilt = try SQLiteCatalog(path: path, readOnly: true)
+        try db.transaction {
+            try db.execute(script: "TRUNCATE \(CatalogSchema.tables.joined(separator: ", ")) RESTART IDENTITY")
+            try Self.copyTables(from: rebuilt.db, order: "rowid", to: db, columns: try columns())
+        }
+    }
+
+    /// Each table's columns in order, but `seq` (PostgreSQL's own; SQLite's rowid stands for it).
+    private func columns() throws -> [String: [String]] {
+        var columns: [String: [String]] = [:]
+        try db.forEachRow(
+            """
+            SELECT table_name, column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND column_name <> 'seq' ORDER BY table_name, ordinal_position
+            """
+        ) { columns[$0.text(0) ?? "", default: []].append($0.text(1) ?? "") }
+        return columns
+    }
+
+    /// Copies every table, those in import order in that order (so that the copy's `seq` or rowid
+    /// keeps it), 10,000 rows at a time.
+    private static func copyTables(
+        from source: CatalogConnection,
+        order: String,
+        to target: CatalogConnection,
+        columns: [String: [String]]
+    ) throws {
+        for table in CatalogSchema.tables {
+            guard let names = columns[table.lowercased()] else {
+                throw CatalogError(.queryFailed, "The catalog has no table \(table).")
+            }
+            let ordered = CatalogSchema.importOrdered.contains(table) ? " ORDER BY \(order)" : ""
+            var chunk: [[any CatalogBindable]] = []
+            try source.forEachRow("SELECT \(names.joined(separator: ", ")) FROM \(table)\(ordered)") { row in
+                chunk.append((0..<row.count).map { row.bindable($0) })
+                if chunk.count == 10_000 {
+                    try target.insertAll(into: table, columns: names, rows: chunk)
+                    chunk.removeAll(keepingCapacity: true)
+                }
+            }
+            try target.insertAll(into: table, columns: names, rows: chunk)
         }
     }
 

@@ -323,6 +323,18 @@ package enum PostgreSQLSchema {
     /// - Throws: `CatalogError` `.openFailed`, `.newerSchema`, `.migrationFailed`.
     package static func migrate(conninfo: String) throws { try migrate(try connect(conninfo)) }
 
+    /// Whether the database at `conninfo` holds a catalog (of any version).
+    /// - Throws: `CatalogError` `.openFailed` when it cannot be reached.
+    package static func isCreated(conninfo: String) throws -> Bool {
+        do {
+            return try connect(conninfo).firstRow("SELECT to_regclass('catalogVersion') IS NOT NULL") {
+                $0.integer(0)
+            } == 1
+        } catch let error as PostgresError {
+            throw CatalogError(error)
+        }
+    }
+
     /// The schema of the PostgreSQL catalog at `conninfo`, as `dump` prints it.
     package static func dumpSchema(conninfo: String) throws -> String {
         do {

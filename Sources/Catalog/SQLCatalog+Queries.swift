@@ -282,7 +282,8 @@ extension SQLCatalog {
               CASE WHEN certIssuer IS NOT NULL THEN certSerial ELSE firstSerial END
             FROM documentUse WHERE documentId = ?1 ORDER BY timeMs, eventId, field
             """,
-            [document.rawValue]
+            [document.rawValue],
+            statementsInBody: true  // the answer looks each document version up
         ) { row in
             let ref = row.text(4).map { CertificateRef(issuer: $0, serial: row.text(5) ?? "") }
             try body(

@@ -90,7 +90,8 @@ package class SQLCatalog: BatchLedger, ImportSink, TouchedWorkList, EvidenceSour
     package func forEachDropFile(of batch: BatchID, _ body: (DropFileRecord) throws -> Void) throws {
         try db.forEachRow(
             "SELECT batchId, path, sha256, size, kind FROM dropFile WHERE batchId = ? ORDER BY path",
-            [batch.rawValue]
+            [batch.rawValue],
+            statementsInBody: true
         ) { try body(Self.dropFile($0)) }
     }
 
@@ -635,7 +636,7 @@ package class SQLCatalog: BatchLedger, ImportSink, TouchedWorkList, EvidenceSour
             ),
             [Int64((start ?? .distantPast).timeIntervalSince1970.rounded(.down)), Int64(end.timeIntervalSince1970)]
         )
-        try db.forEachRow("SELECT issuer, serial FROM \(candidates) ORDER BY issuer, serial") {
+        try db.forEachRow("SELECT issuer, serial FROM \(candidates) ORDER BY issuer, serial", statementsInBody: true) {
             try body(Self.ref($0))
         }
     }
@@ -826,7 +827,8 @@ package class SQLCatalog: BatchLedger, ImportSink, TouchedWorkList, EvidenceSour
               CASE WHEN length(serial) >= 2 THEN \(db.dialect.lastTwoCharacters("serial")) ELSE '0' || serial END,
               serial, issuer
             """,
-            [batch.rawValue] + issuers
+            [batch.rawValue] + issuers,
+            statementsInBody: true
         ) { try body(Self.ref($0)) }
     }
 

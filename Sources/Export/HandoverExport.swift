@@ -18,6 +18,10 @@ package struct HandoverExport {
     package var now: Date
     /// Numbered tars of at most this many bytes each (`--volume-size`); nil: one tar.
     package var volumeSize: Int?
+    /// The `archive.json` the receiver gets instead of the archive's own, when they differ: an
+    /// archive whose catalog is on PostgreSQL names that database, while the handover carries the
+    /// catalog as `catalog.sqlite` (a receiver's `reindex` must never reach the giver's database).
+    package var configuration: [UInt8]?
 
     package init(layout: ArchiveLayout, archiveID: String, now: Date, volumeSize: Int? = nil) {
         self.layout = layout
@@ -79,7 +83,7 @@ package struct HandoverExport {
             snapshot = snapshotCopy
         }
         let files = try FileIO.regularFiles(under: layout.root) { Self.skippedFolders.contains($0) }
-            .filter(Self.isExported)
+            .filter { Self.isExported($0) && !(configuration != nil && $0 == "archive.json") }
         var summary = Summary()
         summary.batches = layout.sealedBatchNames().count
         var manifest = HandoverManifest(entries: [])
@@ -135,6 +139,7 @@ package struct HandoverExport {
         try write(work.finish())
         let digest = try catalogDigest.finish().first?.get() ?? ReadFile(relative: "", source: snapshot).digest
         try copy("catalog.sqlite", from: snapshot, digest: digest, mode: 0o644)
+        if let configuration { try add("archive.json", bytes: configuration) }
         if let head { try add(HandoverManifest.headPath, bytes: head) }
         let description = HandoverDescription(
             archiveID: archiveID,

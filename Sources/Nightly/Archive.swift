@@ -32,22 +32,37 @@ package final class Archive {
     package private(set) var recovery = ArchiveRecovery.Report()
     package let now: @Sendable () -> Date
     private let lock: ArchiveLock?
+    /// The lock in the catalog's database, when it is PostgreSQL: the folder's lock cannot see a run
+    /// on another machine that shares the folder and the database.
+    private let databaseLock: PostgreSQLArchiveLock?
     private let openedCatalog: (any ArchiveCatalog)?
 
     private init(
         layout: ArchiveLayout,
         configuration: ArchiveConfiguration,
         access: Access,
-        lock: ArchiveLock?,
+        locks: (ArchiveLock?, PostgreSQLArchiveLock?),
         catalog: (any ArchiveCatalog)?,
         now: @escaping @Sendable () -> Date
     ) {
         self.layout = layout
         self.configuration = configuration
         self.access = access
-        self.lock = lock
+        (lock, databaseLock) = locks
         self.openedCatalog = catalog
         self.now = now
+    }
+
+    /// Where the catalog is: the database `archive.json` names, else `catalog.sqlite` in the folder.
+    package var catalogLocation: CatalogLocation { Self.catalogLocation(configuration, layout) }
+
+    private static func catalogLocation(
+        _ configuration: ArchiveConfiguration,
+        _ layout: ArchiveLayout
+    )
+        -> CatalogLocation
+    {
+        configuration.catalog.map { .postgreSQL(uri: $0) } ?? .sqlite(path: layout.catalog)
     }
 
     /// Opens the archive at `layout` for `access`.
@@ -60,7 +75,13 @@ package final class Archive {
         now: @escaping @Sendable () -> Date = Date.init
     ) throws -> Archive {
         var configuration = try ArchiveConfiguration.load(layout)
-        let lock = access == .write || access == .rebuild ? try ArchiveLock(layout: layout) : nil
+        let location = catalogLocation(configuration, layout)
+        let writes = access == .write || access == .rebuild
+        var databaseLock: PostgreSQLArchiveLock?
+        if writes, case .postgreSQL(let uri) = location {
+            databaseLock = try PostgreSQLArchiveLock(conninfo: uri, holder: ArchiveLock.Holder.current.line)
+        }
+        let lock = writes ? try ArchiveLock(layout: layout) : nil
         if lock != nil, configuration.archiveID == nil {
             // An archive made before archive_id was written gets one (SPEC "Archive folder").
             configuration.archiveID = ArchiveConfiguration.newArchiveID()
@@ -71,20 +92,20 @@ package final class Archive {
         case .write:
             // A missing catalog is created only for an archive that has sealed nothing yet: an
             // empty one beside sealed batches would answer queries with nothing.
-            if !FileIO.exists(layout.catalog) {
+            if !(try CatalogOpener.exists(location)) {
                 let sealed = layout.sealedBatchNames()
                 if !sealed.isEmpty { throw StaleCatalogError(batches: sealed) }
             }
-            catalog = try CatalogOpener.writable(at: layout.catalog)
-        case .read: catalog = try openReadOnly(layout)
-        case .verify: catalog = FileIO.exists(layout.catalog) ? try openReadOnly(layout) : nil
+            catalog = try CatalogOpener.writable(location)
+        case .read: catalog = try openReadOnly(layout, location)
+        case .verify: catalog = try CatalogOpener.exists(location) ? try openReadOnly(layout, location) : nil
         case .rebuild: catalog = nil
         }
         let archive = Archive(
             layout: layout,
             configuration: configuration,
             access: access,
-            lock: lock,
+            locks: (lock, databaseLock),
             catalog: catalog,
             now: now
         )
@@ -94,15 +115,20 @@ package final class Archive {
         return archive
     }
 
-    private static func openReadOnly(_ layout: ArchiveLayout) throws -> any ArchiveCatalog {
-        guard FileIO.exists(layout.catalog) else {
+    private static func openReadOnly(
+        _ layout: ArchiveLayout,
+        _ location: CatalogLocation
+    ) throws
+        -> any ArchiveCatalog
+    {
+        guard try CatalogOpener.exists(location) else {
             throw CatalogError(
                 .openFailed,
                 "The archive \(layout.root) has no catalog; run 'qcarchive reindex --archive \(layout.root)' "
                     + "to rebuild it from the sealed files."
             )
         }
-        return try CatalogOpener.readOnly(at: layout.catalog)
+        return try CatalogOpener.readOnly(location)
     }
 
     /// The catalog (absent only for `.rebuild`, and for `.verify` of an archive without one).
@@ -252,5 +278,5 @@ package final class Archive {
 
     /// - Important: the lock lives as long as this value; a writing command keeps it alive to its end
     ///   (`withExtendedLifetime`), since Swift may release a value after its last use.
-    deinit { withExtendedLifetime(lock) {} }
+    deinit { withExtendedLifetime((lock, databaseLock)) {} }
 }

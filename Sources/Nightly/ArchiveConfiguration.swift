@@ -26,6 +26,9 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     /// Written by earlier versions, which split a night into batches of at most this many bundles
     /// (format 1). Read and kept, no longer used: a format-2 batch seals the whole night.
     package var bundlesPerBatch: Int?
+    /// The PostgreSQL database that holds the catalog (`init --catalog`, a URI without password); when
+    /// absent, `catalog.sqlite` in the archive folder.
+    package var catalog: String?
 
     enum CodingKeys: String, CodingKey {
         case format
@@ -35,6 +38,7 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
         case demoKeys = "demo_keys"
         case sealCertificates = "seal_certificates"
         case bundlesPerBatch = "bundles_per_batch"
+        case catalog
     }
 
     package init(createdAt: String, timestampAuthority: TimestampAuthority, demoKeys: Bool) {

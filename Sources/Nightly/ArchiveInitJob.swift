@@ -46,6 +46,8 @@ package struct ArchiveInitJob {
     package var timestampAuthority: ArchiveConfiguration.TimestampAuthority
     /// The trust anchors of a remote TSA (`trust/tsa-ca.pem`); the demo TSA's CA when nil.
     package var tsaTrustAnchorsPEM: [UInt8]?
+    /// The PostgreSQL catalog (`--catalog`); nil for `catalog.sqlite` in the folder.
+    package var catalog: CatalogLocation?
     package var now: @Sendable () -> Date
 
     package init(
@@ -91,6 +93,7 @@ package struct ArchiveInitJob {
                     + "and trust anchors."
             )
         }
+        if let catalog { try requireEmpty(catalog) }
         var remoteCertificate: SigningCertificate?
         if timestampAuthority.kind == "url", let url = timestampAuthority.url {
             remoteCertificate = try testRequest(url)
@@ -146,6 +149,7 @@ package struct ArchiveInitJob {
             timestampAuthority: timestampAuthority,
             demoKeys: sealKey == nil
         )
+        if case .postgreSQL(let uri) = catalog { configuration.catalog = uri }
         configuration.sealCertificates = [
             SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex
         ]
@@ -157,6 +161,19 @@ package struct ArchiveInitJob {
 }
 
 extension ArchiveInitJob {
+    /// The database must be reachable, and hold no other archive's batches, before anything is created.
+    /// - Throws: `CatalogError`, `StorageError` `.alreadyExists`.
+    private func requireEmpty(_ catalog: CatalogLocation) throws {
+        let batches = try CatalogOpener.writable(catalog).batches()
+        guard batches.isEmpty else {
+            throw StorageError(
+                .alreadyExists,
+                "The catalog database \(catalog) already holds \(batches.count) batch(es) of an archive; give "
+                    + "each archive a database of its own."
+            )
+        }
+    }
+
     /// One request to a remote time-stamp authority before anything is created, so that a wrong
     /// URL or trust anchor shows at init, not at the first night.
     /// - Throws: `SealingError` `.timestampFailed` with the authority's answer.

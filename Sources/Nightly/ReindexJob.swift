@@ -32,9 +32,15 @@ package struct ReindexJob {
         defer { withExtendedLifetime(archive) {} }  // the lock is held until the new catalog is in place
         let staging = layout.catalog + ".reindex"
         let summary = try build(into: staging, verifier: try archive.verifier())
-        // The complete new catalog replaces the old one (checkpointed: one file, no WAL beside it).
-        for suffix in ["-wal", "-shm"] { FileIO.remove(layout.catalog + suffix) }
-        try FileIO.move(staging, to: layout.catalog)
+        switch archive.catalogLocation {
+        case .sqlite(let path):
+            // The complete new catalog replaces the old one (checkpointed: one file, no WAL beside it).
+            for suffix in ["-wal", "-shm"] { FileIO.remove(path + suffix) }
+            try FileIO.move(staging, to: path)
+        case .postgreSQL(let uri):
+            defer { for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) } }
+            try PostgreSQLCatalog(conninfo: uri).replaceContents(withCatalogAt: staging)
+        }
         return summary
     }
 

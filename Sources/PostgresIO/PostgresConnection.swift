@@ -12,6 +12,8 @@ package final class PostgresConnection {
     /// While `forEachRow` reads: libpq would silently drop the rest of its rows if another statement
     /// ran on the connection, so none may.
     private var streaming = false
+    /// Cursors opened so far, for a fresh name each.
+    private var cursors = 0
 
     /// Connects. Sessions run in UTC with UTF-8 text and hex `bytea` output; notices are dropped
     /// (libpq prints them). A server that does not answer is given up after 10 s unless `conninfo`
@@ -69,17 +71,22 @@ package final class PostgresConnection {
         return PQcmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0
     }
 
-    /// Runs a query and calls `body` once per row as the rows arrive (single-row mode: memory stays
-    /// one row whatever the answer's size).
-    /// `body` may not run statements on this connection (they are refused).
-    /// - Throws: `PostgresError`, or what `body` throws (the query is then cancelled, outside a
-    ///   transaction, or its rows read to the end inside one, which a cancel would abort).
+    /// Runs a query and calls `body` once per row, with memory bounded whatever the answer's size.
+    /// Inside a transaction, or when `statementsInBody`, the rows come from a cursor, `cursorBatch` at
+    /// a time, and `body` may run statements of its own (a writer reading a work list while it
+    /// writes); outside a transaction that cursor is `WITH HOLD`, which the server fills with the
+    /// whole answer first. Otherwise the rows arrive as the server finds them (single-row mode), and
+    /// statements in `body` are refused.
+    /// - Throws: `PostgresError`, or what `body` throws (the query is then cancelled, or its cursor
+    ///   closed).
     package func forEachRow(
         _ sql: String,
         _ arguments: [any PostgresBindable] = [],
+        statementsInBody: Bool = false,
         _ body: (borrowing PostgresRow) throws -> Void
     ) throws {
         try notStreaming()
+        if inTransaction || statementsInBody { return try forEachRowOfCursor(sql, arguments, body) }
         let name = try prepared(sql)
         let sent = try Parameters(arguments).withPointers { values, lengths, formats in
             PQsendQueryPrepared(handle, name, Int32(arguments.count), values, lengths, formats, 0)
@@ -114,6 +121,41 @@ package final class PostgresConnection {
             }
         }
         if let thrown { throw thrown }
+    }
+
+    /// Rows fetched at a time from a cursor: few round trips, and little memory per fetch.
+    static let cursorBatch = 1_000
+
+    private func forEachRowOfCursor(
+        _ sql: String,
+        _ arguments: [any PostgresBindable],
+        _ body: (borrowing PostgresRow) throws -> Void
+    ) throws {
+        cursors += 1
+        let cursor = "qc_cursor\(cursors)"
+        let hold = inTransaction ? "" : " WITH HOLD"
+        let declare = "DECLARE \(cursor) NO SCROLL CURSOR\(hold) FOR " + PostgresPlaceholders.rewrite(sql)
+        let declared = try Parameters(arguments).withPointers { values, lengths, formats in
+            PQexecParams(handle, declare, Int32(arguments.count), nil, values, lengths, formats, 0)
+        }
+        defer { PQclear(declared) }
+        try check(declared, "PQexecParams", "A catalog query failed.")
+        do {
+            while true {
+                guard let fetched = PQexec(handle, "FETCH \(Self.cursorBatch) FROM \(cursor)") else {
+                    throw failure(nil, "PQexec", "A catalog query failed.")
+                }
+                defer { PQclear(fetched) }
+                try check(fetched, "PQexec", "A catalog query failed.")
+                let count = PQntuples(fetched)
+                for row in 0..<count { try body(PostgresRow(result: fetched, row: row)) }
+                if count < Self.cursorBatch { break }
+            }
+        } catch {
+            try? execute(script: "CLOSE \(cursor)")
+            throw error
+        }
+        try execute(script: "CLOSE \(cursor)")
     }
 
     /// Maps every row of a query.

@@ -20,7 +20,7 @@ package final class ArchiveLock {
             "process \(pid) on \(host), started \(ISO8601DateFormatter().string(from: startedAt))"
         }
 
-        var line: String { "pid=\(pid) host=\(host) started=\(Int(startedAt.timeIntervalSince1970))\n" }
+        package var line: String { "pid=\(pid) host=\(host) started=\(Int(startedAt.timeIntervalSince1970))\n" }
 
         init?(line: String) {
             var fields: [Substring: Substring] = [:]
@@ -40,7 +40,7 @@ package final class ArchiveLock {
             self.startedAt = startedAt
         }
 
-        static var current: Holder {
+        package static var current: Holder {
             Holder(pid: getpid(), host: ProcessInfo.processInfo.hostName, startedAt: Date())
         }
     }

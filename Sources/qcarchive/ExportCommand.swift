@@ -75,12 +75,18 @@ struct HandoverExportCommand: AsyncParsableCommand {
             defer { withExtendedLifetime(archive) {} }
             let started = Date()
             let progress = ProgressLine()
-            let summary = try HandoverExport(
+            var export = HandoverExport(
                 layout: archive.layout,
                 archiveID: archiveID,
                 now: archive.now(),
                 volumeSize: try volumeBytes()
-            ).run(
+            )
+            if archive.configuration.catalog != nil {
+                var configuration = archive.configuration
+                configuration.catalog = nil
+                export.configuration = try DocumentJSON.encode(configuration)
+            }
+            let summary = try export.run(
                 catalog: try archive.catalog,
                 signer: try archive.signer(),
                 authority: try archive.timestampAuthority(),

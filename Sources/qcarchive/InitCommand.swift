@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Nightly
 import Storage
 
@@ -34,7 +35,21 @@ struct InitCommand: AsyncParsableCommand {
     )
     var tsaCA: String?
 
+    @Option(
+        name: .customLong("catalog"),
+        help:
+            "A PostgreSQL database for the catalog (postgresql://user@host/db, no password) instead of catalog.sqlite."
+    )
+    var catalog: String?
+
     func validate() throws {
+        if let catalog {
+            do {
+                _ = try CatalogLocation.postgreSQL(parsing: catalog)
+            } catch let error as CatalogError {
+                throw ValidationError(error.message)
+            }
+        }
         if (sealKey == nil) != (sealCertificate == nil) {
             throw ValidationError("--seal-key and --seal-cert go together.")
         }
@@ -66,6 +81,7 @@ struct InitCommand: AsyncParsableCommand {
                 timestampAuthority: tsaURL.map { .remote($0) } ?? .local
             )
             job.tsaTrustAnchorsPEM = try tsaCA.map { try FileIO.read($0) }
+            job.catalog = try catalog.map(CatalogLocation.postgreSQL(parsing:))
             switch try job.run() {
             case .created(let demoKeys):
                 print("Created the archive \(global.layout.root).")

@@ -5,7 +5,8 @@ import Testing
 /// Issue #16's guard: the named queries answer the two sample nights with exactly the bytes committed in
 /// `Tests/Fixtures/query-answers`, in every format, so that a faster catalog, importer or renderer cannot
 /// change an answer unnoticed. Every time-dependent query is given `--to`, so the answers do not depend on the
-/// day the test runs. `UPDATE_GOLDEN=1` rewrites the files (then read the diff).
+/// day the test runs. `UPDATE_GOLDEN=1` rewrites the files (then read the diff). Issue #17: the PostgreSQL
+/// catalog answers with the same committed bytes as SQLite's, and so does each catalog rebuilt by `reindex`.
 @Suite(.serialized) struct QueryAnswerGoldenTests {
     static let qca = "CN=Example Qualified CA,O=Example Trust Services SA,C=BE"
 
@@ -33,10 +34,19 @@ import Testing
     /// The format's file extension (tables are the piped form: every value whole).
     static let formats = ["json": "json", "csv": "csv", "table": "txt"]
 
-    @Test func everyNamedQueryAnswersTheSamplesWithTheCommittedBytes() throws {
-        let archive = try SampleArchive.make()
+    @Test(arguments: TestCatalog.allCases)
+    func everyNamedQueryAnswersTheSamplesWithTheCommittedBytes(catalog: TestCatalog) throws {
+        let archive = try SampleArchive.make(catalog: catalog)
+        try expectCommittedAnswers(archive, update: catalog == .sqlite, "")
+        let rebuilt = try TestEnvironment.qcarchive("reindex", "--archive", archive)
+        #expect(rebuilt.status == 0, "\(rebuilt)")
+        try expectCommittedAnswers(archive, update: false, " after reindex")
+    }
+
+    /// Runs every case in every format and compares the answer with the committed file.
+    private func expectCommittedAnswers(_ archive: String, update updating: Bool, _ when: String) throws {
         let folder = TestEnvironment.packageRoot + "/Tests/Fixtures/query-answers"
-        let update = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
+        let update = updating && ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
         var named = Set<String>()
         for (name, arguments) in Self.cases {
             named.insert(arguments[0])
@@ -45,7 +55,7 @@ import Testing
                     TestEnvironment.binary,
                     ["query", "--archive", archive] + arguments + ["--format", format]
                 )
-                #expect(run.status == 0, "\(name) \(format): \(run)")
+                #expect(run.status == 0, "\(name) \(format)\(when): \(run)")
                 let path = "\(folder)/\(name).\(ext)"
                 if update {
                     try TestEnvironment.write(run.stdout, to: path)
@@ -54,7 +64,7 @@ import Testing
                 let expected = try String(decoding: TestEnvironment.read(path), as: UTF8.self)
                 #expect(
                     run.stdout == expected,
-                    "query \(arguments.joined(separator: " ")) --format \(format) differs from \(path)"
+                    "query \(arguments.joined(separator: " ")) --format \(format)\(when) differs from \(path)"
                 )
             }
         }

@@ -47,6 +47,20 @@ public enum PostgresTestServer {
         }
     }
 
+    /// A new, empty database for one test, as the `postgresql://` URI `init --catalog` takes.
+    public static func newDatabaseURI(_ label: String = #function) throws -> String {
+        let fields = Dictionary(
+            try newDatabase(label).split(separator: " ").map { field in
+                let pair = field.split(separator: "=", maxSplits: 1).map(String.init)
+                return (pair[0], pair.count > 1 ? pair[1] : "")
+            },
+            uniquingKeysWith: { _, last in last }
+        )
+        let user = fields["user"].map { $0 + "@" } ?? ""
+        let port = fields["port"].map { ":" + $0 } ?? ""
+        return "postgresql://\(user)\(fields["host"] ?? "127.0.0.1")\(port)/\(fields["dbname"] ?? "")"
+    }
+
     /// A new, empty database for one test; its conninfo.
     public static func newDatabase(_ label: String = #function) throws -> String {
         let server = try conninfo()

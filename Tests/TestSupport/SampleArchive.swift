@@ -9,9 +9,16 @@ public enum SampleArchive {
     ///   samples hold rejected records on purpose.
     /// - Returns: the archive folder.
     /// - Throws: `Failure` naming the step that ended otherwise.
-    public static func make(_ days: [String] = ["day1", "day2"], label: String = #function) throws -> String {
+    public static func make(
+        _ days: [String] = ["day1", "day2"],
+        catalog: TestCatalog = .sqlite,
+        label: String = #function
+    ) throws -> String {
         let archive = try TestEnvironment.temporaryFolder(label) + "/archive"
-        let created = try TestEnvironment.qcarchive("init", "--archive", archive)
+        let created = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["init", "--archive", archive] + (try catalog.initArguments(label))
+        )
         guard created.status == 0 else { throw Failure(description: "init: \(created)") }
         for day in days {
             let night = try TestEnvironment.qcarchive(
