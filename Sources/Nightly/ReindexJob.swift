@@ -14,8 +14,14 @@ import Storage
 /// is not indexed. The new catalog replaces the old one only when complete.
 package struct ReindexJob {
     package var layout: ArchiveLayout
+    /// Where to rebuild the catalog when not where `archive.json` says (`reindex --catalog`): the
+    /// archive then uses it from now on, so that an archive moves between SQLite and PostgreSQL.
+    package var catalog: CatalogLocation?
 
-    package init(layout: ArchiveLayout) { self.layout = layout }
+    package init(layout: ArchiveLayout, catalog: CatalogLocation? = nil) {
+        self.layout = layout
+        self.catalog = catalog
+    }
 
     /// What was rebuilt.
     package struct Summary: Sendable, Equatable {
@@ -31,8 +37,15 @@ package struct ReindexJob {
         let archive = try Archive.open(layout, .rebuild)
         defer { withExtendedLifetime(archive) {} }  // the lock is held until the new catalog is in place
         let staging = layout.catalog + ".reindex"
+        let target = catalog ?? archive.catalogLocation
+        // A database the archive does not use yet is locked too: another archive may be rebuilding into it.
+        let targetLock =
+            if case .postgreSQL(let uri) = target, target != archive.catalogLocation {
+                try PostgreSQLArchiveLock(conninfo: uri, holder: ArchiveLock.Holder.current.line)
+            } else { PostgreSQLArchiveLock?.none }
+        defer { withExtendedLifetime(targetLock) {} }
         let summary = try build(into: staging, verifier: try archive.verifier())
-        switch archive.catalogLocation {
+        switch target {
         case .sqlite(let path):
             // The complete new catalog replaces the old one (checkpointed: one file, no WAL beside it).
             for suffix in ["-wal", "-shm"] { FileIO.remove(path + suffix) }
@@ -40,6 +53,13 @@ package struct ReindexJob {
         case .postgreSQL(let uri):
             defer { for suffix in ["", "-wal", "-shm"] { FileIO.remove(staging + suffix) } }
             try PostgreSQLCatalog(conninfo: uri).replaceContents(withCatalogAt: staging)
+            // A SQLite catalog left beside an archive that moved to PostgreSQL would answer from the past.
+            for suffix in ["", "-wal", "-shm"] { FileIO.remove(layout.catalog + suffix) }
+        }
+        if target != archive.catalogLocation {
+            var configuration = archive.configuration
+            if case .postgreSQL(let uri) = target { configuration.catalog = uri } else { configuration.catalog = nil }
+            try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
         }
         return summary
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Nightly
 
 struct ReindexCommand: AsyncParsableCommand {
@@ -12,10 +13,31 @@ struct ReindexCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(
+        name: .customLong("catalog"),
+        help: ArgumentHelp(
+            "Rebuild into this catalog and use it from now on: a postgresql:// URI (no password), or 'sqlite' for "
+                + "catalog.sqlite in the folder."
+        )
+    )
+    var catalog: String?
+
+    func validate() throws {
+        guard let catalog, catalog != "sqlite" else { return }
+        do {
+            _ = try CatalogLocation.postgreSQL(parsing: catalog)
+        } catch let error as CatalogError {
+            throw ValidationError(error.message)
+        }
+    }
+
     func run() async throws {
         try runMapped(verbose: global.verbose) {
             let out = CommandOutput(output.mode)
-            let summary = try ReindexJob(layout: global.layout).run()
+            let target = try catalog.map {
+                $0 == "sqlite" ? .sqlite(path: global.layout.catalog) : try CatalogLocation.postgreSQL(parsing: $0)
+            }
+            let summary = try ReindexJob(layout: global.layout, catalog: target).run()
             out.say(
                 "Rebuilt the catalog of \(global.layout.root) from \(summary.batches) sealed batch(es): "
                     + "\(summary.bundles) bundles, \(summary.certificates) certificates, \(summary.events) events, "

@@ -3,6 +3,8 @@
 #   cluster.sh start DIR  -> creates and starts a cluster in DIR on a free loopback port (and a socket in
 #                           DIR), writes its conninfo to DIR/conninfo (and prints it):
 #                           host=127.0.0.1 port=N user=postgres dbname=postgres
+#   cluster.sh halt DIR   -> stops the server at once (as a crash would), keeping DIR
+#   cluster.sh resume DIR -> starts it again on the same port
 #   cluster.sh stop DIR   -> stops it at once and removes DIR
 # As root the server runs as the postgres user (initdb refuses root); fsync is off: nothing here outlives
 # the test run.
@@ -16,6 +18,11 @@ without_inherited_fds() {
   for fd in /proc/self/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done
   "$@"
 }
+serve() {
+  (without_inherited_fds as_owner "$bin/pg_ctl" -D "$1/data" -l "$1/server.log" -w -o \
+    "-c listen_addresses=127.0.0.1 -p $2 -k $1 -c fsync=off -c full_page_writes=off -c max_connections=200" \
+    start) >/dev/null || { cat "$1/server.log" >&2; exit 1; }
+}
 case "$action" in
 start)
   mkdir -p "$dir"
@@ -25,15 +32,23 @@ start)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
-  (without_inherited_fds as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
-    "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off -c max_connections=200" \
-    start) >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  echo "$port" >"$dir/port"
+  serve "$dir" "$port"
   echo "host=127.0.0.1 port=$port user=postgres dbname=postgres" | tee "$dir/conninfo"
+  ;;
+halt)
+  cd "$dir"
+  as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null
+  ;;
+resume)
+  dir=$(cd "$dir" && pwd)
+  cd "$dir"
+  serve "$dir" "$(cat "$dir/port")"
   ;;
 stop)
   [ -d "$dir" ] && cd "$dir"
   [ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$dir"
   ;;
-*) echo "usage: $0 start|stop DIR" >&2; exit 64 ;;
+*) echo "usage: $0 start|halt|resume|stop DIR" >&2; exit 64 ;;
 esac
