@@ -53,8 +53,9 @@ package final class PostgreSQLCatalog: SQLCatalog, ArchiveCatalog {
     }
 
     /// Replaces the whole catalog with the SQLite catalog at `path` (what `reindex` rebuilt from the
-    /// sealed archive), by `COPY` in one transaction: readers see the old catalog until it commits,
-    /// and a failure leaves the old one as it was.
+    /// sealed archive), by `COPY` in one transaction, then `ANALYZE`. Readers never see half of it:
+    /// `TRUNCATE` locks the tables, so a query waits for the new catalog whole (a reindex is rare and
+    /// announced); a failure leaves the old one as it was.
     /// - Throws: `CatalogError`.
     package func replaceContents(withCatalogAt path: String) throws {
         let rebuilt = try SQLiteCatalog(path: path, readOnly: true)
@@ -62,6 +63,8 @@ package final class PostgreSQLCatalog: SQLCatalog, ArchiveCatalog {
             try db.execute(script: "TRUNCATE \(CatalogSchema.tables.joined(separator: ", ")) RESTART IDENTITY")
             try Self.copyTables(from: rebuilt.db, order: "rowid", to: db, columns: try columns())
         }
+        // The planner's statistics, before the first query plans on a catalog it has not seen.
+        try db.execute(script: "ANALYZE")
     }
 
     /// Each table's columns in order, but `seq` (PostgreSQL's own; SQLite's rowid stands for it).

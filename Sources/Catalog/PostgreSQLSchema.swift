@@ -413,6 +413,13 @@ extension CatalogError {
         case .ioFailed:
             self.init(.ioFailed, "The catalog's database server cannot be reached or failed.", underlying: error)
         case .openFailed: self.init(.openFailed, "Could not connect to the PostgreSQL catalog.", underlying: error)
+        case .permissionDenied:
+            self.init(
+                .queryFailed,
+                "The catalog's database refused this role a privilege it needs (a reader's role cannot write); "
+                    + "see docs/OPERATIONS.md, \"A catalog on PostgreSQL\".",
+                underlying: error
+            )
         case .constraint, .failed: self.init(.queryFailed, "A catalog operation failed.", underlying: error)
         }
     }

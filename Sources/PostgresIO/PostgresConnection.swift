@@ -124,7 +124,7 @@ package final class PostgresConnection {
     }
 
     /// Rows fetched at a time from a cursor: few round trips, and little memory per fetch.
-    static let cursorBatch = 1_000
+    package static let cursorBatch = 1_000
 
     private func forEachRowOfCursor(
         _ sql: String,

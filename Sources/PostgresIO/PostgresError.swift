@@ -9,6 +9,8 @@ package struct PostgresError: Error, Sendable, CustomStringConvertible {
         case ioFailed
         /// A unique, foreign-key, not-null or check constraint refused the change.
         case constraint
+        /// The session's role lacks a privilege the statement needs.
+        case permissionDenied
         /// Anything else: a statement the server refused, a value it cannot hold.
         case failed
     }
@@ -44,6 +46,7 @@ package struct PostgresError: Error, Sendable, CustomStringConvertible {
         case "55P03", "40001", "40P01", "57014": return .busy
         case "53100", "53200", "58030", "57P01", "57P02", "57P03": return .ioFailed
         case "3D000": return .openFailed
+        case "42501": return .permissionDenied
         default:
             switch sqlState.prefix(2) {
             case "08": return .ioFailed

@@ -104,6 +104,7 @@ def main():
     parser.add_argument("--query-certificates", type=int, default=1_000_000)
     parser.add_argument("--reference-bundles", type=int, default=20_000)
     parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--catalog", help="a PostgreSQL database (postgresql:// URI) the bench may empty; default: SQLite")
     args = parser.parse_args()
     out = Path(args.out).resolve()
     shutil.rmtree(out, ignore_errors=True)
@@ -115,7 +116,10 @@ def main():
     for night in (1, 2):
         rows.append(measure(f"generate night {night}", [qcbench, "generate", "--out", str(out / f"night{night}"),
                                                      "--certificates", str(args.certificates), "--ocsp-lines", str(args.ocsp_lines), "--night", str(night)]))
-    measure("init", [qcarchive, "init", "--archive", str(archive)])
+    catalog = ["--catalog", args.catalog] if args.catalog else []
+    if args.catalog:  # an empty database, whatever an earlier run left
+        subprocess.run(["psql", args.catalog, "-qc", "DROP SCHEMA public CASCADE; CREATE SCHEMA public"], check=True)
+    measure("init", [qcarchive, "init", "--archive", str(archive)] + catalog)
     # Night 1 as cron runs it; night 2 in its two halves, so that the import is timed alone.
     before = size(archive)
     row = measure("nightly night 1", [qcarchive, "nightly", "--archive", str(archive), "--drop", str(out / "night1")])
@@ -144,9 +148,10 @@ def main():
     read = int(next(line for line in row["output"].splitlines() if "bundle(s) verified" in line).split()[0])
     row["bundles_per_s"] = round(read / row["wall_s"])
     rows.append(row)
-    shutil.copy(archive / "catalog.sqlite", out / "catalog.before")
-    for suffix in ("", "-wal", "-shm"):
-        (archive / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
+    if not args.catalog:
+        shutil.copy(archive / "catalog.sqlite", out / "catalog.before")
+        for suffix in ("", "-wal", "-shm"):
+            (archive / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
     row = measure("reindex", [qcarchive, "reindex", "--archive", str(archive)])
     row["bundles_per_s"] = round(bundles / row["wall_s"])
     rows.append(row)
@@ -195,10 +200,23 @@ def main():
     large.mkdir()
     shutil.copy(archive / "archive.json", large / "archive.json")
     shutil.copytree(archive / "trust", large / "trust")
-    grown = subprocess.run([sys.executable, str(Path(__file__).with_name("scale_catalog.py")), str(archive / "catalog.sqlite"),
+    if args.catalog:  # the catalog grown from a SQLite copy of this one, then loaded into the database
+        subprocess.run([qcarchive, "export", "handover", "--archive", str(archive), "--out", str(out / "copy.tar")],
+                       check=True, capture_output=True)
+        subprocess.run(["tar", "-xf", str(out / "copy.tar"), "-C", str(out), "--wildcards", "*/catalog.sqlite"], check=True)
+        (out / "copy.tar").unlink()
+        source = next(out.glob("qch-*/catalog.sqlite"))
+    else:
+        source = archive / "catalog.sqlite"
+    grown = subprocess.run([sys.executable, str(Path(__file__).with_name("scale_catalog.py")), str(source),
                             str(large / "catalog.sqlite"), "--certificates", str(args.query_certificates)], check=True,
                            capture_output=True, text=True).stdout.strip()
     print(grown)
+    if args.catalog:
+        subprocess.run([sys.executable, str(Path(__file__).with_name("load_postgresql.py")), str(large / "catalog.sqlite"),
+                        args.catalog], check=True)
+        for suffix in ("", "-wal", "-shm"):
+            (large / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
     label = f"{args.query_certificates // 1000}k" if args.query_certificates < 1_000_000 else f"{args.query_certificates / 1e6:g}M"
     for name, extra in queries:
         rows.append(measure(f"query {name} ({label} certs)", [qcarchive, "query", "--archive", str(large), name, "--format", "json"] + extra))
@@ -244,7 +262,7 @@ def main():
         measured = "not built" if target["measured"] is None else target["measured"]
         met = "-" if target["met"] is None else ("yes" if target["met"] else "no")
         print(f"{target['name']:<58}{target['target']:>12}{measured:>12}  {met}")
-    result = {"certificates_per_night": args.certificates, "ocsp_lines_per_night": args.ocsp_lines, "scenarios": rows, "ratios": ratios,
+    result = {"catalog": "postgresql" if args.catalog else "sqlite", "certificates_per_night": args.certificates, "ocsp_lines_per_night": args.ocsp_lines, "scenarios": rows, "ratios": ratios,
               "targets": targets, "machine": {"cpus": os.cpu_count()}}
     (out / "results.json").write_text(json.dumps(result, indent=2) + "\n")
     print(f"results: {out / 'results.json'}")

@@ -115,6 +115,49 @@ import Testing
         #expect(try db.rows("SELECT g FROM generate_series(1, 3) AS g") { $0.integer(0) } == [1, 2, 3])
     }
 
+    @Test func aBodyThatRunsStatementsReadsThroughACursorInOrOutsideATransaction() throws {
+        let db = try Self.connect()
+        try Self.makeTable(db)
+        // 2,500 rows: three fetches of `cursorBatch`, each body writing while the cursor stands.
+        let count = PostgresConnection.cursorBatch * 2 + 500
+        try db.transaction {
+            try db.forEachRow("SELECT g FROM generate_series(1, ?::int) AS g", [count]) { row in
+                try db.execute("INSERT INTO item (id) VALUES (?)", [row.integer(0) ?? 0])
+            }
+        }
+        #expect(
+            try db.firstRow("SELECT count(*), sum(id) FROM item") { [$0.integer(0), $0.integer(1)] }
+                == [Int64(count), Int64(count * (count + 1) / 2)]
+        )
+        // Outside a transaction: a WITH HOLD cursor, each statement of the body committed on its own.
+        var seen: [Int64] = []
+        try db.forEachRow("SELECT id FROM item WHERE id <= 3 ORDER BY id", statementsInBody: true) { row in
+            seen.append(row.integer(0) ?? 0)
+            try db.execute("DELETE FROM item WHERE id = ?", [row.integer(0) ?? 0])
+        }
+        #expect(seen == [1, 2, 3])
+        #expect(try db.firstRow("SELECT min(id) FROM item") { $0.integer(0) } == 4)
+        // A body that throws closes its cursor: the next one of the same name is free, the connection usable.
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try db.forEachRow("SELECT id FROM item ORDER BY id", statementsInBody: true) { _ in throw Stop() }
+        }
+        #expect(try db.firstRow("SELECT count(*) FROM pg_cursors WHERE name LIKE 'qc_cursor%'") { $0.integer(0) } == 0)
+    }
+
+    @Test func aRoleWithoutThePrivilegeIsToldSo() throws {
+        let conninfo = try PostgresTestServer.newDatabase()
+        let owner = try PostgresConnection(conninfo: conninfo)
+        try Self.makeTable(owner)
+        let role = "reader_\(UUID().uuidString.prefix(8).lowercased())"
+        try owner.execute(script: "CREATE ROLE \(role) LOGIN")
+        let reader = try PostgresConnection(
+            conninfo: conninfo.replacingOccurrences(of: "user=postgres", with: "user=\(role)")
+        )
+        let refused = #expect(throws: PostgresError.self) { try reader.execute("INSERT INTO item (id) VALUES (1)") }
+        #expect(refused?.code == .permissionDenied && refused?.sqlState == "42501", "\(String(describing: refused))")
+    }
+
     @Test func aTransactionKeepsAllOrNothingAndAFailedStatementIsNamed() throws {
         let db = try Self.connect()
         try Self.makeTable(db)
