@@ -24,6 +24,12 @@ package final class PostgreSQLArchiveLock {
             throw CatalogError(error)
         }
         do {
+            // A holder whose machine dies sends nothing more: the server's keepalive probes find it gone
+            // within about a minute (30 s idle, then 3 probes 10 s apart) and end its session, which
+            // frees the lock; the system default waits two hours. (Ignored on a Unix socket.)
+            try connection.execute(
+                script: "SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3"
+            )
             let taken = try connection.firstRow("SELECT pg_try_advisory_lock(?::bigint)", [Self.key]) { $0.integer(0) }
             guard taken == 1 else {
                 let other = try connection.firstRow(

@@ -5,8 +5,6 @@ rowid order so that PostgreSQL's seq keeps their import order. Ends with ANALYZE
 
     python3 load_postgresql.py CATALOG.sqlite postgresql://…
 """
-import csv
-import io
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +16,18 @@ TABLES = ["batch", "dropFile", "event", "documentUse", "auditCertificate", "caCe
 IMPORT_ORDERED = {"event", "crl", "exceptionVersion"}
 
 
+def text(value):
+    """A value in COPY's text format: \\N for NULL, bytea as \\\\x hex, text with its backslashes, tabs and
+    line ends escaped."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, bytes):
+        return "\\\\x" + value.hex()
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return str(value)
+
+
 def main(path, uri):
     db = sqlite3.connect(path)
     subprocess.run(["psql", uri, "-qv", "ON_ERROR_STOP=1", "-c", "TRUNCATE " + ", ".join(TABLES) + " RESTART IDENTITY"],
@@ -26,15 +36,12 @@ def main(path, uri):
         columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
         order = " ORDER BY rowid" if table in IMPORT_ORDERED else ""
         copy = subprocess.Popen(["psql", uri, "-qv", "ON_ERROR_STOP=1", "-c",
-                                 f"\\copy {table} ({', '.join(columns)}) FROM STDIN (FORMAT csv)"],
-                                stdin=subprocess.PIPE)
-        text = io.TextIOWrapper(copy.stdin, encoding="utf-8", newline="")
-        writer = csv.writer(text, quoting=csv.QUOTE_NONNUMERIC)  # unquoted empty: NULL; "": an empty text
+                                 f"\\copy {table} ({', '.join(columns)}) FROM STDIN"], stdin=subprocess.PIPE)
         rows = 0
         for row in db.execute(f"SELECT {', '.join(columns)} FROM {table}{order}"):
-            writer.writerow(["\\x" + value.hex() if isinstance(value, bytes) else value for value in row])
+            copy.stdin.write(("\t".join(text(value) for value in row) + "\n").encode())
             rows += 1
-        text.close()
+        copy.stdin.close()
         if copy.wait() != 0:
             sys.exit(f"COPY {table} failed")
         print(f"{table}: {rows} rows")

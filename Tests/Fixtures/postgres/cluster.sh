@@ -7,7 +7,7 @@
 #   cluster.sh resume DIR -> starts it again on the same port
 #   cluster.sh stop DIR   -> stops it at once and removes DIR
 # As root the server runs as the postgres user (initdb refuses root); fsync is off: nothing here outlives
-# the test run.
+# the test run (QC_PG_DURABLE=1 keeps PostgreSQL's defaults, for make bench).
 set -euo pipefail
 action=$1 dir=$2
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -18,9 +18,11 @@ without_inherited_fds() {
   for fd in /proc/self/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done
   "$@"
 }
+durability="-c fsync=off -c full_page_writes=off"
+[ "${QC_PG_DURABLE:-}" = 1 ] && durability=""
 serve() {
   (without_inherited_fds as_owner "$bin/pg_ctl" -D "$1/data" -l "$1/server.log" -w -o \
-    "-c listen_addresses=127.0.0.1 -p $2 -k $1 -c fsync=off -c full_page_writes=off -c max_connections=200" \
+    "-c listen_addresses=127.0.0.1 -p $2 -k $1 $durability -c max_connections=200" \
     start) >/dev/null || { cat "$1/server.log" >&2; exit 1; }
 }
 case "$action" in
