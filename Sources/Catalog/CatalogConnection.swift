@@ -76,9 +76,12 @@ final class CatalogConnection {
         _ arguments: [any CatalogBindable] = [],
         _ map: (borrowing CatalogRow) throws -> T
     ) throws -> [T] {
-        var out: [T] = []
-        try forEachRow(sql, arguments) { out.append(try map($0)) }
-        return out
+        try translated {
+            switch backend {
+            case .sqlite(let db): try db.rows(sql, arguments) { try CatalogRow.lend($0, to: map) }
+            case .postgres(let db): try db.rows(sql, arguments) { try CatalogRow.lend($0, to: map) }
+            }
+        }
     }
 
     func firstRow<T>(

@@ -1,4 +1,5 @@
 import Foundation
+import Lifecycle
 
 /// The catalog in a PostgreSQL database (issue #17): the same statements as SQLite's, in
 /// PostgreSQL's dialect, for an archive that has outgrown one machine or that operations keep on
@@ -123,5 +124,99 @@ package final class PostgreSQLCatalog: SQLCatalog, ArchiveCatalog {
     /// The conninfo without its password, for messages.
     static func redacted(_ conninfo: String) -> String {
         conninfo.replacing(#/password=\S*/#, with: "password=…")
+    }
+
+    // MARK: the import in bulk
+
+    // Each statement is a round trip to the server, so a night's events and OCSP answers go a thousand
+    // at a time, by `COPY`, with what one-by-one inserts would decide (new, duplicate, conflict) found
+    // by one query each time.
+
+    override package func insert(_ events: [StoredEvent]) throws -> [InsertOutcome] {
+        var known: [String: (sha256: String, batch: String, file: String, line: Int)] = [:]
+        for (id, existing) in try db.rows(
+            "SELECT id, contentSha256, batchId, file, line FROM event WHERE id IN (\(db.dialect.jsonTexts("?")))",
+            [try Self.jsonArray(events.map(\.event.eventID.rawValue))],
+            { ($0.text(0) ?? "", ($0.text(1) ?? "", $0.text(2) ?? "", $0.text(3) ?? "", Int($0.integer(4) ?? 0))) }
+        ) {
+            known[id] = existing
+        }
+        var outcomes: [InsertOutcome] = []
+        var rows: [[any CatalogBindable]] = []
+        var uses: [[any CatalogBindable]] = []
+        for stored in events {
+            let id = stored.event.eventID.rawValue
+            if let existing = known[id] {
+                outcomes.append(
+                    existing.sha256 == stored.contentSHA256
+                        ? .duplicate
+                        : .conflict(firstBatch: BatchID(existing.batch), file: existing.file, line: existing.line)
+                )
+                continue
+            }
+            known[id] = (stored.contentSHA256, stored.batchID.rawValue, stored.file, stored.line)
+            rows.append(Self.eventRow(stored))
+            uses += Self.documentUseRows(stored)
+            outcomes.append(.inserted)
+        }
+        try db.insertAll(into: "event", columns: Self.eventInsertColumns, rows: rows)
+        try db.insertAll(into: "documentUse", columns: Self.documentUseColumns, rows: uses)
+        return outcomes
+    }
+
+    override package func insert(_ answers: [(answer: OCSPLogEntry, source: RecordSource)]) throws -> [Bool] {
+        // Through a staging table: COPY cannot skip a row already stored, an INSERT … SELECT can, and
+        // it returns the keys it stored. `n` keeps the order, so that of two equal answers the first is kept.
+        let staging = db.dialect.temporary("ocspIncoming")
+        try db.execute(
+            script: "CREATE TEMP TABLE IF NOT EXISTS ocspIncoming (LIKE ocspAnswer, n integer NOT NULL); "
+                + "TRUNCATE \(staging);"
+        )
+        let columns = Self.ocspColumns.joined(separator: ", ")
+        try db.insertAll(
+            into: staging,
+            columns: Self.ocspColumns + ["n"],
+            rows: answers.enumerated().map { Self.ocspRow($1.answer, $1.source) + [$0] }
+        )
+        var stored = Set(
+            try db.rows(
+                """
+                INSERT INTO ocspAnswer (\(columns)) SELECT \(columns) FROM \(staging) ORDER BY n
+                ON CONFLICT DO NOTHING RETURNING issuer, serial, producedAtMs, status, responder
+                """
+            ) { Self.key($0.text(0), $0.text(1), $0.integer(2), $0.text(3), $0.text(4)) }
+        )
+        return answers.map { item in
+            let answer = item.answer
+            let key = Self.key(
+                answer.issuer,
+                answer.serial,
+                Self.milliseconds(answer.producedAt),
+                answer.status,
+                answer.responder
+            )
+            return stored.remove(key) != nil
+        }
+    }
+
+    override package func markTouched(_ refs: [CertificateRef], by batch: BatchID) throws {
+        guard !refs.isEmpty else { return }
+        try db.execute(
+            """
+            INSERT INTO touched (batchId, issuer, serial)
+            SELECT ?, x.issuer, x.serial FROM json_to_recordset(?::json) AS x(issuer text, serial text)
+            ON CONFLICT DO NOTHING
+            """,
+            [batch.rawValue, try Self.jsonArray(refs.map { ["issuer": $0.issuer, "serial": $0.serial] })]
+        )
+    }
+
+    /// An OCSP answer's unique key (`ocspAnswer`'s UNIQUE constraint) as one text.
+    private static func key(_ parts: (any CustomStringConvertible)?...) -> String {
+        parts.map { $0.map(\.description) ?? "" }.joined(separator: "\u{1F}")
+    }
+
+    private static func jsonArray(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
 }

@@ -19,7 +19,7 @@ extension RecordImporter {
         do {
             parsed = try SigningCertificate(pemOrDER: bytes)
         } catch {
-            report.reject(
+            try reject(
                 entry.kind,
                 file: entry.path,
                 line: nil,
@@ -114,13 +114,13 @@ extension RecordImporter {
         let entry = checked.entry
         switch checked.outcome {
         case .rejected(let reason):
-            report.reject(.certificate, file: entry.path, line: nil, reason)
+            try reject(.certificate, file: entry.path, line: nil, reason)
         case .record(let record):
             if try catalog.insert(record) {
                 report.count(.certificate) { $0.accepted += 1 }
                 try catalog.markTouched(record.ref, by: batchID)
             } else if let stored = try catalog.certificate(record.ref), stored.sha256 != record.sha256 {
-                report.reject(
+                try reject(
                     .certificate,
                     file: entry.path,
                     line: nil,

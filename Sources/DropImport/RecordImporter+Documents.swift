@@ -12,13 +12,13 @@ extension RecordImporter {
         do {
             document = try RecordDecoding.decode(DocumentVersion.self, from: bytes, decoder: decoder)
         } catch {
-            report.reject(.documentMetadata, file: entry.path, line: nil, error)
+            try reject(.documentMetadata, file: entry.path, line: nil, error)
             return
         }
         let filePath = "documents/" + document.file
         if let actual = digests[filePath] {
             guard actual.hex == document.sha256 else {
-                report.reject(
+                try reject(
                     .documentMetadata,
                     file: entry.path,
                     line: nil,
@@ -31,7 +31,7 @@ extension RecordImporter {
                 return
             }
         } else if let claimed = SHA256Digest(hex: document.sha256), (try? store.get(claimed)) == nil {
-            report.reject(
+            try reject(
                 .documentMetadata,
                 file: entry.path,
                 line: nil,
@@ -50,7 +50,7 @@ extension RecordImporter {
         case .inserted: report.count(.documentMetadata) { $0.accepted += 1 }
         case .duplicate: report.count(.documentMetadata) { $0.duplicates += 1 }
         case .conflict(let firstBatch, let firstFile, _):
-            report.reject(
+            try reject(
                 .documentMetadata,
                 file: entry.path,
                 line: nil,

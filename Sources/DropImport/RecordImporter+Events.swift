@@ -30,35 +30,19 @@ extension RecordImporter {
         switch decoded {
         case .success(let value): (event, json, hash) = value
         case .failure(let reason):
-            report.reject(.events, file: file, line: line, reason)
+            try reject(.events, file: file, line: line, reason)
             return
         }
-        let stored = StoredEvent(
-            event: event,
-            normalizedJSON: json,
-            contentSHA256: hash,
-            batchID: batchID,
-            file: file,
-            line: line
-        )
-        switch try catalog.insert(stored) {
-        case .inserted:
-            report.count(.events) { $0.accepted += 1 }
-            if let certificate = event.certificate { try catalog.markTouched(certificate, by: batchID) }
-            if let predecessor = event.predecessor { try catalog.markTouched(predecessor, by: batchID) }
-        case .duplicate:
-            report.count(.events) { $0.duplicates += 1 }
-        case .conflict(let firstBatch, let firstFile, let firstLine):
-            report.reject(
-                .events,
+        pendingEvents.append(
+            StoredEvent(
+                event: event,
+                normalizedJSON: json,
+                contentSHA256: hash,
+                batchID: batchID,
                 file: file,
-                line: line,
-                RejectReason(
-                    .conflictingEventID,
-                    "The event_id \"\(event.eventID)\" was already imported with different content (batch "
-                        + "\(firstBatch), \(firstFile) line \(firstLine)); the first version stands."
-                )
+                line: line
             )
-        }
+        )
+        if pendingEvents.count >= Self.bulkSize { try flushPending() }
     }
 }

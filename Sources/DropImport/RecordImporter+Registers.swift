@@ -19,7 +19,7 @@ extension RecordImporter {
         do {
             input = try RecordDecoding.decode(ExceptionEntryInput.self, from: bytes, decoder: decoder)
         } catch {
-            report.reject(.exception, file: entry.path, line: nil, error)
+            try reject(.exception, file: entry.path, line: nil, error)
             return
         }
         let (_, hash) = try Self.normalized(input)

@@ -27,7 +27,7 @@ extension RecordImporter {
             list = try RevocationList(pemOrDER: bytes)
             reach = try CRLReach(of: list)
         } catch {
-            report.reject(
+            try reject(
                 .crl,
                 file: entry.path,
                 line: nil,
@@ -43,7 +43,7 @@ extension RecordImporter {
                 authorities.isEmpty
                 ? "no CA certificate of \(list.issuer) is in the drop or the archive"
                 : "it does not verify with the key of \(list.issuer)"
-            report.reject(
+            try reject(
                 .crl,
                 file: entry.path,
                 line: nil,
@@ -88,7 +88,7 @@ extension RecordImporter {
                 crl = try importer.catalog.crlSHA256(fileName: publication.crl)
             }
             guard let crl else {
-                importer.report.reject(
+                try importer.reject(
                     .crlPublications,
                     file: entry.path,
                     line: line,
@@ -125,7 +125,7 @@ extension RecordImporter {
         do {
             answers = try OCSPResponseParser.answers(der: bytes, issuers: issuers)
         } catch {
-            report.reject(
+            try reject(
                 .ocspResponse,
                 file: entry.path,
                 line: nil,
@@ -135,7 +135,7 @@ extension RecordImporter {
         }
         for answer in answers {
             guard let issuer = answer.issuer else {
-                report.reject(
+                try reject(
                     .ocspResponse,
                     file: entry.path,
                     line: nil,
@@ -161,11 +161,7 @@ extension RecordImporter {
     }
 
     private mutating func store(_ answer: OCSPLogEntry, kind: DropFileKind, source: RecordSource) throws {
-        guard try catalog.insert(answer, source: source) else {
-            report.count(kind) { $0.duplicates += 1 }
-            return
-        }
-        report.count(kind) { $0.accepted += 1 }
-        if answer.status != "good" { try catalog.markTouched(answer.certificate, by: batchID) }
+        pendingAnswers.append((answer, source, kind))
+        if pendingAnswers.count >= Self.bulkSize { try flushPending() }
     }
 }

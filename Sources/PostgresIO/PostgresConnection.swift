@@ -158,15 +158,16 @@ package final class PostgresConnection {
         try execute(script: "CLOSE \(cursor)")
     }
 
-    /// Maps every row of a query.
+    /// Maps every row of a query, or of a statement's `RETURNING`, from its whole result (one round
+    /// trip; `forEachRow` for answers too large to hold).
     package func rows<T>(
         _ sql: String,
         _ arguments: [any PostgresBindable] = [],
         _ map: (borrowing PostgresRow) throws -> T
     ) throws -> [T] {
-        var out: [T] = []
-        try forEachRow(sql, arguments) { out.append(try map($0)) }
-        return out
+        let result = try executed(sql, arguments, "A catalog query failed.")
+        defer { PQclear(result) }
+        return try (0..<PQntuples(result)).map { try map(PostgresRow(result: result, row: $0)) }
     }
 
     /// Maps the first row of a query, or nil when there is none.

@@ -16,7 +16,7 @@ import Glibc
 
         init(_ arguments: [String], folder: String) throws {
             stderrPath = folder + "/stderr-\(UUID().uuidString.prefix(8))"
-            FileManager.default.createFile(atPath: stderrPath, contents: nil)
+            _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
             process.executableURL = URL(fileURLWithPath: TestEnvironment.binary)
             process.arguments = arguments
             process.standardOutput = FileHandle.nullDevice

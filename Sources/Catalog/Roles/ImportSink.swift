@@ -5,6 +5,9 @@ import Lifecycle
 package protocol ImportSink: AnyObject {
     /// Stores an event unless its `event_id` is known; reports a duplicate or a conflict instead.
     func insert(_ event: StoredEvent) throws -> InsertOutcome
+    /// Stores events as `insert(_:)` would one after the other, in few statements: each one's outcome,
+    /// in order (an event with the id of an earlier one of the same call is its duplicate or conflict).
+    func insert(_ events: [StoredEvent]) throws -> [InsertOutcome]
     /// Stores a certificate; returns false when the same certificate was already stored.
     func insert(_ certificate: AuditCertificateRecord) throws -> Bool
     /// Stores an issuing or root CA certificate (DER) once, by its SHA-256; false when known.
@@ -19,6 +22,9 @@ package protocol ImportSink: AnyObject {
     func isListedOnEarlierCRL(_ ref: CertificateRef, excluding sha256: String) throws -> Bool
     func insert(_ publication: CRLPublication, crlSHA256: String?, source: RecordSource) throws -> Bool
     func insert(_ answer: OCSPLogEntry, source: RecordSource) throws -> Bool
+    /// Stores OCSP answers as `insert(_:source:)` would one after the other, in few statements:
+    /// whether each was new, in order.
+    func insert(_ answers: [(answer: OCSPLogEntry, source: RecordSource)]) throws -> [Bool]
     func insert(_ record: QSCDRecord, source: RecordSource) throws -> Bool
     /// Brings each certificate's issuance application, policy and counts (`coverage`) up to date for
     /// the certificates `batch` touched, and the certificate each document use of the applications

@@ -4,6 +4,8 @@ import Lifecycle
 package protocol TouchedWorkList: AnyObject {
     /// Marks a certificate as touched by a batch.
     func markTouched(_ ref: CertificateRef, by batch: BatchID) throws
+    /// Marks each certificate as touched, as `markTouched(_:by:)` one after the other would.
+    func markTouched(_ refs: [CertificateRef], by batch: BatchID) throws
     /// Adds the certificates that a batch's events touch through their applications.
     func touchCertificatesOfApplications(in batch: BatchID) throws
     func touchedCertificates(in batch: BatchID) throws -> [CertificateRef]
