@@ -49,6 +49,7 @@ extension LifecycleEvent {
         }
         if let event = LifecycleEvent(strictJSON: line) {
             try event.validate()
+            if NULText.isIn(json: line) { throw NULText.rejected }
             return event
         }
         let data = Data(line)
@@ -73,6 +74,7 @@ extension LifecycleEvent {
             throw RecordDecoding.reason(for: error)
         }
         try event.validate()
+        if NULText.isIn(json: line) { throw NULText.rejected }  // after validate, which names an id field
         return event
     }
 

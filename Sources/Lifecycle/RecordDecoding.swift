@@ -27,6 +27,7 @@ package enum RecordDecoding {
             throw reason(for: error)
         }
         try record.validate()
+        if NULText.isIn(json: bytes) { throw NULText.rejected }  // after validate, which names an id field
         return record
     }
 

@@ -220,6 +220,45 @@ import Glibc
         try expectGolden("back on SQLite")
     }
 
+    @Test(arguments: TestCatalog.allCases)
+    func anEventWithNULInAFreeTextIsRejectedAndTheRestAnswersAsBefore(catalog: TestCatalog) throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        #expect(try TestEnvironment.run("cp", ["-a", TestEnvironment.samples + "/day1", folder + "/drop"]).status == 0)
+        let events = folder + "/drop/events/ca.jsonl"
+        var text = try String(contentsOfFile: events, encoding: .utf8)
+        let line = text.split(separator: "\n").count + 1
+        text +=
+            #"{"event_id":"evt-nul","type":"suspension","time":"2026-11-20T12:00:00Z","certificate":{"issuer":"#
+            + #""CN=Example Qualified CA,O=Example Trust Services SA,C=BE","serial":"5cc09645461cece6f222a373"},"#
+            + #""reason":"certificateHold\u0000","requested_by":"x"}"# + "\n"
+        try text.write(toFile: events, atomically: true, encoding: .utf8)
+        let archive = folder + "/archive"
+        let created = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["init", "--archive", archive] + (try catalog.initArguments())
+        )
+        #expect(created.status == 0, "\(created)")
+        let night = try TestEnvironment.qcarchive("nightly", "--archive", archive, "--drop", folder + "/drop")
+        #expect(night.status == 3, "\(night)")
+        #expect(night.stdout.contains("events/ca.jsonl:\(line)  The record holds the character U+0000"), "\(night)")
+        let timeline = try TestEnvironment.qcarchive(
+            "query",
+            "--archive",
+            archive,
+            "timeline",
+            "--issuer",
+            "CN=Example Qualified CA,O=Example Trust Services SA,C=BE",
+            "--serial",
+            "5cc09645461cece6f222a373",
+            "--format",
+            "json"
+        )
+        #expect(timeline.status == 0 && timeline.stdout.contains("evt-000183"), "\(timeline)")
+        #expect(!timeline.stdout.contains("evt-nul"))
+        let coverage = try TestEnvironment.qcarchive("query", "--archive", archive, "coverage", "--format", "json")
+        #expect(coverage.status == 0, "\(coverage)")
+    }
+
     @Test func initRefusesAPasswordInTheURIAndADatabaseOfAnotherArchive() throws {
         let folder = try TestEnvironment.temporaryFolder()
         let withPassword = try TestEnvironment.qcarchive(
