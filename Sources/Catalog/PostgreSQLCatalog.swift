@@ -14,7 +14,7 @@ package final class PostgreSQLCatalog: SQLCatalog, ArchiveCatalog {
     package init(conninfo: String, readOnly: Bool = false) throws {
         self.conninfo = conninfo
         if !readOnly { try PostgreSQLSchema.migrate(conninfo: conninfo) }
-        super.init(db: try CatalogConnection(postgres: conninfo))
+        super.init(db: try CatalogConnection(postgres: conninfo, planEachTime: !readOnly))
         if readOnly {
             let current =
                 try db.firstRow(

@@ -60,6 +60,7 @@ extension SQLCatalog {
     /// (`touchCertificatesOfApplications`), so its origin and counts are set here; an application's
     /// first certificate can only change with an event of that application.
     package func refreshOrigins(touchedIn batch: BatchID?) throws {
+        if let refresh = db.dialect.statisticsRefresh { try db.execute(script: refresh) }
         let all = db.dialect.isNull("?1", .text)
         let touched =
             batch == nil ? all : "(issuer, serial) IN (SELECT issuer, serial FROM touched WHERE batchId = ?1)"

@@ -7,28 +7,6 @@ import Testing
 /// The import writes a thousand events or OCSP answers at a time (`ImportSink.insert([…])`): on both
 /// catalogs each outcome is what one-by-one inserts would give, also for repeats inside one call.
 @Suite struct BulkImportTests {
-    static func makeCatalog(_ kind: TestCatalog, label: String = #function) throws -> any ArchiveCatalog {
-        let catalog: any ArchiveCatalog =
-            switch kind {
-            case .sqlite: try SQLiteCatalog(path: try TestEnvironment.temporaryFolder(label) + "/catalog.sqlite")
-            case .postgresql: try PostgreSQLCatalog(conninfo: try PostgresTestServer.newDatabase(label))
-            }
-        for id in ["b1", "b2"] {
-            try catalog.save(
-                BatchRecord(
-                    id: BatchID(id),
-                    source: nil,
-                    cutoff: nil,
-                    dropPath: "/drop",
-                    dropDigest: id,
-                    startedAt: Date(timeIntervalSince1970: 0),
-                    state: .importing
-                )
-            )
-        }
-        return catalog
-    }
-
     static func event(_ id: String, reason: String, batch: String, line: Int) -> StoredEvent {
         var stored = SQLiteCatalogTests.stored(id, reason: reason)
         stored.contentSHA256 = "\(id)/\(reason)"
@@ -39,7 +17,7 @@ import Testing
 
     @Test(arguments: TestCatalog.allCases)
     func eventsInBulkHaveTheOutcomesOfOneByOne(catalog kind: TestCatalog) throws {
-        let catalog = try Self.makeCatalog(kind)
+        let catalog = try CatalogRoleTests.makeCatalog(kind)
         let first = try catalog.write {
             try catalog.insert([
                 Self.event("e1", reason: "a", batch: "b1", line: 1),
@@ -73,7 +51,7 @@ import Testing
 
     @Test(arguments: TestCatalog.allCases)
     func answersInBulkKeepTheFirstOfEqualOnesAndTouchInOneStatement(catalog kind: TestCatalog) throws {
-        let catalog = try Self.makeCatalog(kind)
+        let catalog = try CatalogRoleTests.makeCatalog(kind)
         func answer(_ serial: String, _ status: String) -> OCSPLogEntry {
             OCSPLogEntry(
                 producedAt: "2026-11-20T10:00:00Z",

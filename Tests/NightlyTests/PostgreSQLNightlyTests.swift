@@ -259,6 +259,34 @@ import Glibc
         #expect(coverage.status == 0, "\(coverage)")
     }
 
+    @Test func aHandoverCarriesTheCatalogAsSQLiteAndNoURIOfTheGiversDatabase() throws {
+        let archive = try SampleArchive.make(catalog: .postgresql)
+        let folder = archive + "/.."
+        let handover = folder + "/handover.tar"
+        let exported = try TestEnvironment.qcarchive("export", "handover", "--archive", archive, "--out", handover)
+        #expect(exported.status == 0, "\(exported)")
+        let verified = try TestEnvironment.qcarchive("verify", handover)
+        #expect(verified.status == 0, "\(verified)")
+        #expect(try TestEnvironment.run("tar", ["-xf", handover, "-C", folder]).status == 0)
+        let received = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasPrefix("qch-") }
+        )
+        let successor = folder + "/" + received
+        let configuration = try String(contentsOfFile: successor + "/archive.json", encoding: .utf8)
+        #expect(!configuration.contains("catalog") && configuration.contains("archive_id"), "\(configuration)")
+        // The successor's archive answers from the catalog it received, and again once rebuilt from its folder.
+        let golden = TestEnvironment.packageRoot + "/Tests/Fixtures/query-answers/coverage.json"
+        let expected = try String(decoding: TestEnvironment.read(golden), as: UTF8.self)
+        for step in ["received", "reindexed"] {
+            if step == "reindexed" {
+                let rebuilt = try TestEnvironment.qcarchive("reindex", "--archive", successor)
+                #expect(rebuilt.status == 0, "\(rebuilt)")
+            }
+            let answer = try TestEnvironment.qcarchive("query", "--archive", successor, "coverage", "--format", "json")
+            #expect(answer.stdout == expected, "coverage of the \(step) handover")
+        }
+    }
+
     @Test func initRefusesAPasswordInTheURIAndADatabaseOfAnotherArchive() throws {
         let folder = try TestEnvironment.temporaryFolder()
         let withPassword = try TestEnvironment.qcarchive(
