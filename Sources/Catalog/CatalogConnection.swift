@@ -143,20 +143,37 @@ final class CatalogConnection {
 }
 
 extension CatalogError {
+    /// Either database's answer when another program holds what was asked for.
+    static let busy = "The catalog is busy: another program holds it; try again when it is done."
+
     /// SQLite's error as the catalog's: busy (another program holds the catalog), the disk's or
     /// the file system's, or a failed statement.
     init(_ error: SQLiteError) {
         switch error.code {
-        case .busy:
-            self.init(
-                .busy,
-                "The catalog is busy: another program holds it; try again when it is done.",
-                underlying: error
-            )
+        case .busy: self.init(.busy, Self.busy, underlying: error)
         case .diskFull, .ioFailed, .openFailed:
             self.init(.ioFailed, "The catalog cannot be written or read (disk full or I/O error).", underlying: error)
         default:
             self.init(.queryFailed, "A catalog operation failed.", underlying: error)
+        }
+    }
+
+    /// PostgreSQL's error as the catalog's, as `init(_: SQLiteError)` does for SQLite's: busy, the
+    /// server's or the network's, no connection, or a failed statement.
+    init(_ error: PostgresError) {
+        switch error.code {
+        case .busy: self.init(.busy, Self.busy, underlying: error)
+        case .ioFailed:
+            self.init(.ioFailed, "The catalog's database server cannot be reached or failed.", underlying: error)
+        case .openFailed: self.init(.openFailed, "Could not connect to the PostgreSQL catalog.", underlying: error)
+        case .permissionDenied:
+            self.init(
+                .queryFailed,
+                "The catalog's database refused this role a privilege it needs (a reader's role cannot write); "
+                    + "see docs/OPERATIONS.md, \"A catalog on PostgreSQL\".",
+                underlying: error
+            )
+        case .constraint, .failed: self.init(.queryFailed, "A catalog operation failed.", underlying: error)
         }
     }
 }

@@ -398,29 +398,3 @@ package enum PostgreSQLSchema {
     /// "qcarchiv" as a number: the advisory lock key of migrations (the archive lock has its own).
     static let migrationLock: Int64 = 0x7163_6172_6368_6976
 }
-
-extension CatalogError {
-    /// PostgreSQL's error as the catalog's, as `init(_: SQLiteError)` does for SQLite's: busy, the
-    /// server's or the network's, no connection, or a failed statement.
-    init(_ error: PostgresError) {
-        switch error.code {
-        case .busy:
-            self.init(
-                .busy,
-                "The catalog is busy: another program holds it; try again when it is done.",
-                underlying: error
-            )
-        case .ioFailed:
-            self.init(.ioFailed, "The catalog's database server cannot be reached or failed.", underlying: error)
-        case .openFailed: self.init(.openFailed, "Could not connect to the PostgreSQL catalog.", underlying: error)
-        case .permissionDenied:
-            self.init(
-                .queryFailed,
-                "The catalog's database refused this role a privilege it needs (a reader's role cannot write); "
-                    + "see docs/OPERATIONS.md, \"A catalog on PostgreSQL\".",
-                underlying: error
-            )
-        case .constraint, .failed: self.init(.queryFailed, "A catalog operation failed.", underlying: error)
-        }
-    }
-}
