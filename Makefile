@@ -4,11 +4,13 @@ SWIFT ?= swift
 ARCHIVE ?= var/demo-archive
 # Root installs directly (a fresh machine has no sudo); anyone else goes through sudo.
 SUDO := $(shell if [ "$$(id -u)" != 0 ]; then echo sudo; fi)
-APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev libpq-dev pkg-config openssl tar \
-  libbcpkix-java faketime
+# libp11-kit-dev: PKCS#11's header (keys in an HSM); p11-kit-modules: p11-kit's proxy, the default module.
+APT_PACKAGES := libarchive-dev libssl-dev libsqlite3-dev zlib1g-dev libpq-dev libp11-kit-dev p11-kit-modules \
+  pkg-config openssl tar libbcpkix-java faketime
 # Only the tests need these: headless Chromium renders a supervision pack's report.html; a PostgreSQL
-# server (a throwaway cluster per run, Tests/Fixtures/postgres/cluster.sh) holds the PostgreSQL catalogs.
-TEST_APT_PACKAGES := chromium postgresql
+# server (a throwaway cluster per run, Tests/Fixtures/postgres/cluster.sh) holds the PostgreSQL catalogs; a
+# SoftHSM2 token (a throwaway one per test run, keys made with opensc's pkcs11-tool) holds keys in an HSM.
+TEST_APT_PACKAGES := chromium postgresql softhsm2 opensc
 PY_MODULES := bagit cryptography jsonschema
 JOBS ?= 2
 
@@ -153,7 +155,7 @@ samples:
 LINT_LENGTH_FILES = $$(git ls-files '*.swift' Makefile .ci | grep -v '^Sources/Catalog/CatalogSchema.swift$$')
 lint:
 	@! grep -rn --include='*.swift' -E 'OpaquePointer|Unsafe(Mutable)?(Raw)?(Buffer)?Pointer' Sources \
-	  | grep -v -E '^Sources/((ArchiveIO|CryptoIO|SQLiteIO|PostgresIO|ZlibIO)/|Catalog/CatalogRow.swift)' \
+	  | grep -v -E '^Sources/((ArchiveIO|CryptoIO|SQLiteIO|PostgresIO|PKCS11IO|ZlibIO)/|Catalog/CatalogRow.swift)' \
 	  || { echo "C pointers outside the wrappers"; exit 1; }
 	@! grep -n -E '^.{121,}' $(LINT_LENGTH_FILES) || { echo "Lines over 120 columns"; exit 1; }
 	@$(SWIFT) format lint -r -s Sources Tests Package.swift || { echo "Not formatted: run 'make format'"; exit 1; }

@@ -17,19 +17,24 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // PKCS#11's header only (p11-kit's): the module is the HSM vendor's library, loaded at run time.
+        .systemLibrary(name: "CPKCS11", pkgConfig: "p11-kit-1", providers: [.apt(["libp11-kit-dev"])]),
 
         .target(name: "ArchiveIO", dependencies: ["CArchive"]),
         .target(name: "CryptoIO", dependencies: ["COpenSSL", .product(name: "SwiftASN1", package: "swift-asn1")]),
         .target(name: "SQLiteIO", dependencies: ["CSQLite"]),
         .target(name: "PostgresIO", dependencies: ["CLibPQ"]),
         .target(name: "ZlibIO", dependencies: ["CZlib"]),
+        .target(name: "PKCS11IO", dependencies: ["CPKCS11"]),
 
         .target(name: "Lifecycle"),
         .target(name: "Storage", dependencies: ["Lifecycle", "CryptoIO"]),
         .target(name: "Catalog", dependencies: ["Lifecycle", "SQLiteIO", "PostgresIO"]),
         .target(
             name: "Sealing",
-            dependencies: ["Lifecycle", "CryptoIO", "Storage", .product(name: "SwiftASN1", package: "swift-asn1")]
+            dependencies: [
+                "Lifecycle", "CryptoIO", "PKCS11IO", "Storage", .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
         ),
         .target(name: "DropImport", dependencies: ["Lifecycle", "Catalog", "Storage", "CryptoIO", "ZlibIO"]),
         .target(name: "Gates", dependencies: ["Lifecycle", "Catalog", "CryptoIO", "Storage"]),
@@ -76,6 +81,7 @@ let package = Package(
         .testTarget(name: "SQLiteIOTests", dependencies: ["SQLiteIO"]),
         .testTarget(name: "PostgresIOTests", dependencies: ["PostgresIO", "TestSupport"]),
         .testTarget(name: "ZlibIOTests", dependencies: ["ZlibIO", "TestSupport"]),
+        .testTarget(name: "PKCS11IOTests", dependencies: ["PKCS11IO", "CryptoIO", "TestSupport"]),
         .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle", "TestSupport"]),
         .testTarget(
             name: "DropImportTests",

@@ -14,8 +14,14 @@ package final class LocalTimeStampAuthority {
 
     /// - Throws: `CryptoIOError` `.timestampFailed` when OpenSSL refuses the certificate (it needs
     ///   critical extendedKeyUsage timeStamping) or the key.
-    package init(keyPEM: [UInt8], certificatePEM: [UInt8]) throws(CryptoIOError) {
-        key = try PrivateKey(pem: keyPEM)
+    package convenience init(keyPEM: [UInt8], certificatePEM: [UInt8]) throws(CryptoIOError) {
+        try self.init(key: try PrivateKey(pem: keyPEM), certificatePEM: certificatePEM)
+    }
+
+    /// A responder that signs with `key` (a file's, or one held in an HSM: `PrivateKey.external`).
+    /// - Throws: `CryptoIOError` `.timestampFailed`.
+    package init(key: PrivateKey, certificatePEM: [UInt8]) throws(CryptoIOError) {
+        self.key = key
         let certificates = try SigningCertificate.all(pem: certificatePEM)
         certificate = certificates[0]
         context = try checked(
@@ -70,6 +76,10 @@ package final class LocalTimeStampAuthority {
             function: "TS_RESP_create_response"
         )
         defer { TS_RESP_free(response) }
+        // A signature that failed (a key in an HSM gone away) is answered with a rejection, not NULL.
+        if let reason = key.takeExternalFailure() {
+            throw CryptoIOError(.timestampFailed, "The TSA key in the HSM did not sign: \(reason)")
+        }
         return try checked(
             encodeDER { i2d_TS_RESP(response, $0) },
             .timestampFailed,

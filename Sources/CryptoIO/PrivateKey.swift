@@ -1,11 +1,17 @@
 import Foundation
 internal import COpenSSL
 
-/// A private key held by OpenSSL (EVP_PKEY). The key never leaves this type except as PEM for the owner-only key file.
+/// A private key held by OpenSSL (EVP_PKEY). The key never leaves this type except as PEM for the owner-only key file;
+/// a key in an HSM (`external`) never leaves the HSM.
 package final class PrivateKey {
     let pointer: OpaquePointer
+    /// The signer of a key held outside OpenSSL, kept alive as long as the key.
+    let external: ExternalSigning?
 
-    init(owning pointer: OpaquePointer) { self.pointer = pointer }
+    init(owning pointer: OpaquePointer, external: ExternalSigning? = nil) {
+        self.pointer = pointer
+        self.external = external
+    }
 
     /// Generates a fresh ECDSA key on NIST P-256 (secp256r1).
     /// - Throws: `CryptoIOError` with code `.keyFailed`.
@@ -78,6 +84,9 @@ package final class PrivateKey {
 
     /// The key as unencrypted PKCS#8 PEM, for a file that only its owner can read.
     package func pkcs8PEM() throws(CryptoIOError) -> [UInt8] {
+        guard external == nil else {
+            throw CryptoIOError(.keyFailed, "A key held in an HSM cannot be written to a file.")
+        }
         let bio = try MemoryBIO()
         try check(
             PEM_write_bio_PrivateKey(bio.pointer, pointer, nil, nil, 0, nil, nil) == 1,

@@ -164,12 +164,20 @@ package final class Archive {
         return verifier
     }
 
-    /// The archive's sealing signer (the key in `keys/`).
-    /// - Throws: `SealingError` `.signingFailed`, `StorageError`.
+    /// The archive's sealing signer: the key in `keys/`, or the one in the HSM `archive.json` names.
+    /// - Throws: `SealingError` `.signingFailed` (for an HSM: token absent, wrong PIN, key not found,
+    ///   module missing, each in its own words), `StorageError`.
     package func signer() throws -> any SealSigner {
         let certificatePEM = try FileIO.read(layout.sealCertificate)
         try requireValid(certificatePEM, role: "sealing certificate", remedy: "--seal-key KEY.pem --seal-cert CERT.pem")
-        let signer = try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: certificatePEM)
+        let signer: LocalKeySigner
+        if let hsm = configuration.pkcs11, let uri = hsm.sealKey {
+            let certificate = try SigningCertificate.all(pem: certificatePEM)[0]
+            let key = try HSMKey(uri, role: "sealing key", module: hsm.module).privateKey(certificate: certificate)
+            signer = try LocalKeySigner(key: key, certificatePEM: certificatePEM)
+        } else {
+            signer = try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: certificatePEM)
+        }
         try Self.probe(signer, anchorsPEM: try FileIO.read(layout.sealCA), at: now())
         return signer
     }
@@ -218,11 +226,28 @@ package final class Archive {
         }
         let certificatePEM = try FileIO.read(layout.tsaCertificate)
         try requireValid(certificatePEM, role: "time-stamp authority certificate", remedy: "--tsa local")
+        if let hsm = configuration.pkcs11, let uri = hsm.tsaKey {
+            let certificate = try SigningCertificate.all(pem: certificatePEM)[0]
+            return try LocalTimestampAuthority(
+                key: try HSMKey(uri, role: "TSA key", module: hsm.module).privateKey(certificate: certificate),
+                certificatePEM: certificatePEM,
+                trustAnchorsPEM: try FileIO.read(layout.tsaCA)
+            )
+        }
         return try LocalTimestampAuthority(
             keyPEM: try FileIO.read(layout.tsaKey),
             certificatePEM: certificatePEM,
             trustAnchorsPEM: try FileIO.read(layout.tsaCA)
         )
+    }
+
+    /// The key that signs the published head: the HSM's `archive.json` names, else `keys/head-key.pem`.
+    /// - Throws: `SealingError` `.signingFailed` for an HSM key; `StorageError`, `CryptoIOError` for the file.
+    package func headKey() throws -> any NoteSigningKey {
+        if let hsm = configuration.pkcs11, let uri = hsm.headKey {
+            return try HSMKey(uri, role: "head key", module: hsm.module)
+        }
+        return FileNoteKey(try PrivateKey(pem: try FileIO.read(layout.headKey)))
     }
 
     /// A collector of validation data that knows the CRLs the archive keeps (`trust/crls/`).

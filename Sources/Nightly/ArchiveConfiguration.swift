@@ -29,6 +29,8 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
     /// The PostgreSQL database that holds the catalog (`init --catalog`, a URI without password); when
     /// absent, `catalog.sqlite` in the archive folder.
     package var catalog: String?
+    /// The keys an HSM holds, and its PKCS#11 module (`init --seal-key pkcs11:…`, `keys rotate`).
+    package var pkcs11: HSMConfiguration?
 
     enum CodingKeys: String, CodingKey {
         case format
@@ -39,6 +41,7 @@ package struct ArchiveConfiguration: Sendable, Codable, Equatable {
         case sealCertificates = "seal_certificates"
         case bundlesPerBatch = "bundles_per_batch"
         case catalog
+        case pkcs11
     }
 
     package init(createdAt: String, timestampAuthority: TimestampAuthority, demoKeys: Bool) {

@@ -8,41 +8,15 @@ import Catalog
 
 /// Creates an archive folder (SPEC "Archive folder"): catalog, trust anchors, keys and configuration.
 package struct ArchiveInitJob {
-    /// A sealing key and certificate chain supplied by the operator instead of the demo key.
-    package struct SuppliedSealKey {
-        package var keyPEM: [UInt8]
-        /// The signer certificate first, then its chain up to a self-signed root.
-        package var certificatePEM: [UInt8]
-        package init(keyPEM: [UInt8], certificatePEM: [UInt8]) {
-            self.keyPEM = keyPEM
-            self.certificatePEM = certificatePEM
-        }
-
-        /// Checks that the key belongs to the first certificate and that the chain ends in a
-        /// self-signed root, which is returned (it becomes a trust anchor).
-        /// - Throws: `CryptoIOError` `.keyFailed` or `.certificateFailed`.
-        package func root() throws -> SigningCertificate {
-            let certificates = try SigningCertificate.all(pem: certificatePEM)
-            let key = try PrivateKey(pem: keyPEM)
-            guard try key.subjectPublicKeyInfo() == certificates[0].subjectPublicKeyInfo else {
-                throw CryptoIOError(
-                    .keyFailed,
-                    "The sealing key does not belong to the first certificate of the sealing certificate file."
-                )
-            }
-            guard let root = certificates.last, root.isSigned(by: root) else {
-                throw CryptoIOError(
-                    .certificateFailed,
-                    "The sealing certificate file must hold the signer certificate and its chain up to a self-signed "
-                        + "root."
-                )
-            }
-            return root
-        }
-    }
-
     package var layout: ArchiveLayout
-    package var sealKey: SuppliedSealKey?
+    /// The sealing key instead of the demo key: a PEM file (copied into keys/) or a key in an HSM.
+    package var sealKey: SuppliedKey?
+    /// The local TSA's key instead of a demo key (with `--tsa local`).
+    package var tsaKey: SuppliedKey?
+    /// The head key's `pkcs11:` URI (an Ed25519 key in an HSM) instead of a new key file.
+    package var headKey: String?
+    /// The PKCS#11 module of the keys in an HSM; the system's p11-kit proxy when nil.
+    package var pkcs11Module: String?
     package var timestampAuthority: ArchiveConfiguration.TimestampAuthority
     /// The trust anchors of a remote TSA (`trust/tsa-ca.pem`); the demo TSA's CA when nil.
     package var tsaTrustAnchorsPEM: [UInt8]?
@@ -52,7 +26,7 @@ package struct ArchiveInitJob {
 
     package init(
         layout: ArchiveLayout,
-        sealKey: SuppliedSealKey? = nil,
+        sealKey: SuppliedKey? = nil,
         timestampAuthority: ArchiveConfiguration.TimestampAuthority = .local,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
@@ -73,10 +47,11 @@ package struct ArchiveInitJob {
     ///   `CryptoIOError` for unusable supplied keys, `CatalogError`.
     package func run() throws -> Outcome {
         if FileIO.exists(layout.configuration) {
-            guard sealKey == nil else {
+            guard sealKey == nil, tsaKey == nil, headKey == nil else {
                 throw StorageError(
                     .alreadyExists,
-                    "\(layout.root) is already an archive; its sealing key cannot be replaced by init."
+                    "\(layout.root) is already an archive; its keys cannot be replaced by init (use 'qcarchive keys "
+                        + "rotate')."
                 )
             }
             return .alreadyInitialized
@@ -94,6 +69,37 @@ package struct ArchiveInitJob {
             )
         }
         if let catalog { try requireEmpty(catalog) }
+        // Every supplied key signs a probe that verifies under its own root, before anything is created.
+        let module = pkcs11Module ?? HSMConfiguration.defaultModule
+        var hsm = HSMConfiguration(module: module)
+        if let sealKey {
+            let root = try sealKey.root()
+            try Archive.probe(
+                try LocalKeySigner(
+                    key: try sealKey.open(role: "sealing key", module: module),
+                    certificatePEM: sealKey.certificatePEM
+                ),
+                anchorsPEM: root.pem,
+                at: now()
+            )
+            hsm.sealKey = sealKey.uri
+        }
+        var headVerifier: (any NoteSigningKey)?
+        if let tsaKey {
+            _ = try tsaKey.root()
+            _ = try LocalTimestampAuthority(
+                key: try tsaKey.open(role: "TSA key", module: module),
+                certificatePEM: tsaKey.certificatePEM,
+                trustAnchorsPEM: try tsaKey.root().pem
+            ).timestamp(SHA256Digest.of(Array("qcarchive init: does the TSA key sign?".utf8)))
+            hsm.tsaKey = tsaKey.uri
+        }
+        if let headKey {
+            let key = try HSMKey(headKey, role: "head key", module: module)
+            _ = try key.notePublicKey()
+            headVerifier = key
+            hsm.headKey = headKey
+        }
         var remoteCertificate: SigningCertificate?
         if timestampAuthority.kind == "url", let url = timestampAuthority.url {
             remoteCertificate = try testRequest(url)
@@ -111,7 +117,7 @@ package struct ArchiveInitJob {
         let end = start.addingTimeInterval(10 * 365.25 * 86_400)
         if let sealKey {
             let root = try sealKey.root()
-            try FileIO.writeAtomically(sealKey.keyPEM, to: layout.sealKey, mode: 0o600)
+            if case .pem(let pem) = sealKey.source { try FileIO.writeAtomically(pem, to: layout.sealKey, mode: 0o600) }
             try FileIO.writeAtomically(sealKey.certificatePEM, to: layout.sealCertificate)
             try FileIO.writeAtomically(root.pem, to: layout.sealCA)
         } else {
@@ -126,22 +132,27 @@ package struct ArchiveInitJob {
             try FileIO.writeAtomically(demo.authority.pem, to: layout.sealCA)
             try demo.publishRevocationList(in: layout)
         }
-        // The local TSA's key is made in every archive: it is the embedded default and a fallback
-        // for testing; an archive configured with --tsa-url never uses it.
-        let tsa = try DemoAuthority.issue(
-            purpose: "TSA",
-            start: start,
-            end: end,
-            leafExtensions: DemoAuthority.timestampingExtensions
-        )
-        try FileIO.writeAtomically(try tsa.key.pkcs8PEM(), to: layout.tsaKey, mode: 0o600)
-        try FileIO.writeAtomically(tsa.certificate.pem + tsa.authority.pem, to: layout.tsaCertificate)
-        try tsa.publishRevocationList(in: layout)
+        if let tsaKey {
+            if case .pem(let pem) = tsaKey.source { try FileIO.writeAtomically(pem, to: layout.tsaKey, mode: 0o600) }
+            try FileIO.writeAtomically(tsaKey.certificatePEM, to: layout.tsaCertificate)
+            try FileIO.writeAtomically(try tsaKey.root().pem, to: layout.tsaCA)
+        } else {
+            // A demo TSA key is made in every archive not given one: it is the embedded default and a
+            // fallback for testing; an archive configured with --tsa-url never uses it.
+            let tsa = try DemoAuthority.issue(
+                purpose: "TSA",
+                start: start,
+                end: end,
+                leafExtensions: DemoAuthority.timestampingExtensions
+            )
+            try FileIO.writeAtomically(try tsa.key.pkcs8PEM(), to: layout.tsaKey, mode: 0o600)
+            try FileIO.writeAtomically(tsa.certificate.pem + tsa.authority.pem, to: layout.tsaCertificate)
+            try tsa.publishRevocationList(in: layout)
+            try FileIO.writeAtomically(tsa.authority.pem, to: layout.tsaCA)
+        }
         if let anchors = tsaTrustAnchorsPEM {
             _ = try SigningCertificate.all(pem: anchors)  // readable, or init fails before anything is relied on
             try FileIO.writeAtomically(anchors, to: layout.tsaCA)
-        } else {
-            try FileIO.writeAtomically(tsa.authority.pem, to: layout.tsaCA)
         }
 
         var configuration = ArchiveConfiguration(
@@ -150,10 +161,17 @@ package struct ArchiveInitJob {
             demoKeys: sealKey == nil
         )
         if case .postgreSQL(let uri) = catalog { configuration.catalog = uri }
+        if !hsm.isEmpty { configuration.pkcs11 = hsm }
         configuration.sealCertificates = [
             SHA256Digest.of(try SigningCertificate.all(pem: try FileIO.read(layout.sealCertificate))[0].der).hex
         ]
-        if let origin = configuration.headOrigin { try HeadJob.makeKey(layout, origin: origin) }
+        if let origin = configuration.headOrigin {
+            if let headVerifier {
+                try HeadJob.publish(headVerifier, layout, origin: origin)
+            } else {
+                try HeadJob.makeKey(layout, origin: origin)
+            }
+        }
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
         _ = try Archive.open(layout, .write, now: now)  // creates the catalog
         return .created(demoKeys: sealKey == nil)

@@ -13,10 +13,22 @@ package enum HeadJob {
     @discardableResult
     package static func makeKey(_ layout: ArchiveLayout, origin: String) throws -> NoteVerifierKey {
         let key = try Ed25519.generate()
-        let verifier = NoteVerifierKey(name: origin, publicKey: try Ed25519.publicKey(of: key))
+        let verifier = try publish(FileNoteKey(key), layout, origin: origin)
+        try FileIO.writeAtomically(try key.pkcs8PEM(), to: layout.headKey, mode: 0o600)
+        return verifier
+    }
+
+    /// Puts `key`'s verifier key first in `trust/head.vkey` (a head key in an HSM has no file).
+    /// - Throws: `SealingError` from the HSM, `StorageError`.
+    @discardableResult
+    package static func publish(
+        _ key: any NoteSigningKey,
+        _ layout: ArchiveLayout,
+        origin: String
+    ) throws -> NoteVerifierKey {
+        let verifier = NoteVerifierKey(name: origin, publicKey: try key.notePublicKey())
         let earlier = (try? FileIO.read(layout.headVerifierKey)) ?? []
         try FileIO.writeAtomically(Array((verifier.text + "\n").utf8) + earlier, to: layout.headVerifierKey)
-        try FileIO.writeAtomically(try key.pkcs8PEM(), to: layout.headKey, mode: 0o600)
         return verifier
     }
 
@@ -36,7 +48,9 @@ package enum HeadJob {
                 "archive.json has no archive_id; run any writing command (e.g. 'qcarchive seal') first."
             )
         }
-        if !FileIO.exists(layout.headKey) { try makeKey(layout, origin: origin) }
+        if archive.configuration.pkcs11?.headKey == nil, !FileIO.exists(layout.headKey) {
+            try makeKey(layout, origin: origin)
+        }
         let links = try SealChain.links(layout)
         let checkpoint = Checkpoint(
             origin: origin,
@@ -44,8 +58,15 @@ package enum HeadJob {
             root: MerkleTreeHash.root(links.map(\.seal)),
             extensions: links.last.map { ["batch \($0.batch)"] } ?? []
         )
-        let key = try PrivateKey(pem: try FileIO.read(layout.headKey))
-        return (try SignedNote.sign(checkpoint.text, name: origin, key: key), checkpoint)
+        let note = try SignedNote.sign(checkpoint.text, name: origin, key: try archive.headKey())
+        // A head that its own verifier key does not open would be published for nothing.
+        guard let current = try verifiers(layout).first, (try? SignedNote.open(note, verifier: current)) != nil else {
+            throw SignedNoteError(
+                "The head key does not match the newest verifier key in trust/head.vkey; run 'qcarchive keys rotate "
+                    + "--archive \(layout.root) --head' to make them one again."
+            )
+        }
+        return (note, checkpoint)
     }
 
     /// Checks a published checkpoint against the archive (`verify --chain --head FILE`).

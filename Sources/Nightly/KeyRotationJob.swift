@@ -12,18 +12,55 @@ import Storage
 package struct KeyRotationJob {
     /// What is rotated.
     package enum Change: Sendable {
-        /// A sealing key and its certificate chain up to a self-signed root.
-        case sealKey(ArchiveInitJob.SuppliedSealKey)
-        /// A new demo (not qualified) local TSA key under a new demo CA.
-        case localTSA
+        /// A sealing key (a file, or a key in an HSM) and its certificate chain up to a self-signed root.
+        case sealKey(SuppliedKey)
+        /// A local TSA key and its chain; a new demo (not qualified) key under a new demo CA when nil.
+        case localTSA(SuppliedKey?)
         /// A remote RFC 3161 authority and its trust anchors (one test request first).
         case remoteTSA(url: String, anchorsPEM: [UInt8])
-        /// A new head key; checkpoints signed by the earlier ones keep verifying (trust/head.vkey keeps them).
-        case head
+        /// A new head key: made as a file when nil, else the Ed25519 key in an HSM this `pkcs11:` URI names;
+        /// checkpoints signed by the earlier ones keep verifying (trust/head.vkey keeps them).
+        case head(String?)
     }
 
     package var archive: Archive
+    /// The PKCS#11 module of a new key in an HSM (`--pkcs11-module`); the archive's, else the system's
+    /// p11-kit proxy, when nil.
+    package var pkcs11Module: String?
     package init(archive: Archive) { self.archive = archive }
+
+    /// The module the new key is opened through. One module serves all of an archive's HSM keys: a
+    /// different one is refused while another role still uses the recorded one.
+    /// - Throws: `SealingError` `.signingFailed`.
+    private func module(for role: WritableKeyPath<HSMConfiguration, String?>) throws -> String {
+        let recorded = archive.configuration.pkcs11
+        guard let given = pkcs11Module else { return recorded?.module ?? HSMConfiguration.defaultModule }
+        if let recorded, recorded.module != given {
+            var others = recorded
+            others[keyPath: role] = nil
+            guard others.isEmpty else {
+                throw SealingError(
+                    .signingFailed,
+                    "The archive's other HSM keys use the PKCS#11 module \(recorded.module); one module serves all of "
+                        + "an archive's keys. Give that module, or rotate every HSM key to the new one in turn."
+                )
+            }
+        }
+        return given
+    }
+
+    /// Records (or forgets) the HSM key of a role in `configuration`.
+    private func record(
+        _ uri: String?,
+        role: WritableKeyPath<HSMConfiguration, String?>,
+        module: String,
+        in configuration: inout ArchiveConfiguration
+    ) {
+        var hsm = configuration.pkcs11 ?? HSMConfiguration(module: module)
+        hsm[keyPath: role] = uri
+        if uri != nil { hsm.module = module }
+        configuration.pkcs11 = hsm.isEmpty ? nil : hsm
+    }
 
     /// Rotates, under the archive's lock (the `Archive` is opened for writing).
     /// - Returns: the new certificate's subject and SHA-256 (the local TSA's or the sealing one's;
@@ -38,7 +75,8 @@ package struct KeyRotationJob {
         switch change {
         case .sealKey(let supplied):
             let root = try supplied.root()
-            let certificate = try SigningCertificate.all(pem: supplied.certificatePEM)[0]
+            let certificate = try supplied.certificates[0]
+            let module = try module(for: \.sealKey)
             let now = archive.now()
             guard now >= certificate.notBefore && now <= certificate.notAfter else {
                 throw CryptoIOError(
@@ -49,7 +87,10 @@ package struct KeyRotationJob {
             }
             // Its seals must verify under its own root now, before anything changes.
             try Archive.probe(
-                try LocalKeySigner(keyPEM: supplied.keyPEM, certificatePEM: supplied.certificatePEM),
+                try LocalKeySigner(
+                    key: try supplied.open(role: "sealing key", module: module),
+                    certificatePEM: supplied.certificatePEM
+                ),
                 anchorsPEM: root.pem,
                 at: now
             )
@@ -60,10 +101,27 @@ package struct KeyRotationJob {
             configuration.demoKeys = false
             try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
             try retire([layout.sealKey, layout.sealCertificate], stamp: stamp + "-" + digest.prefix(8))
-            try FileIO.writeAtomically(supplied.keyPEM, to: layout.sealKey, mode: 0o600)
-            try FileIO.writeAtomically(supplied.certificatePEM, to: layout.sealCertificate)
+            try install(supplied, key: layout.sealKey, certificate: layout.sealCertificate)
+            record(supplied.uri, role: \.sealKey, module: module, in: &configuration)
             result = (certificate.subject, digest)
-        case .localTSA:
+        case .localTSA(let supplied?):
+            let root = try supplied.root()
+            let certificate = try supplied.certificates[0]
+            let module = try module(for: \.tsaKey)
+            // One time-stamp under its own root now, before anything changes.
+            _ = try LocalTimestampAuthority(
+                key: try supplied.open(role: "TSA key", module: module),
+                certificatePEM: supplied.certificatePEM,
+                trustAnchorsPEM: root.pem
+            ).timestamp(SHA256Digest.of(Array("qcarchive keys rotate: does the TSA key sign?".utf8)))
+            try Self.appendAnchor(root, to: layout.tsaCA)
+            let digest = SHA256Digest.of(certificate.der).hex
+            try retire([layout.tsaKey, layout.tsaCertificate], stamp: stamp + "-" + digest.prefix(8))
+            try install(supplied, key: layout.tsaKey, certificate: layout.tsaCertificate)
+            record(supplied.uri, role: \.tsaKey, module: module, in: &configuration)
+            configuration.timestampAuthority = .local
+            result = (certificate.subject, digest)
+        case .localTSA(nil):
             let start = archive.now().addingTimeInterval(-3600)
             let demo = try DemoAuthority.issue(
                 purpose: "TSA",
@@ -80,12 +138,24 @@ package struct KeyRotationJob {
             )
             try FileIO.writeAtomically(try key.pkcs8PEM(), to: layout.tsaKey, mode: 0o600)
             try FileIO.writeAtomically(certificate.pem + authority.pem, to: layout.tsaCertificate)
+            record(nil, role: \.tsaKey, module: HSMConfiguration.defaultModule, in: &configuration)
             configuration.timestampAuthority = .local
             result = (certificate.subject, SHA256Digest.of(certificate.der).hex)
-        case .head:
+        case .head(let uri):
             guard let origin = configuration.headOrigin else { break }
-            if FileIO.exists(layout.headKey) { try retire([layout.headKey], stamp: stamp) }
-            let verifier = try HeadJob.makeKey(layout, origin: origin)
+            let verifier: NoteVerifierKey
+            if let uri {
+                let module = try module(for: \.headKey)
+                let key = try HSMKey(uri, role: "head key", module: module)
+                _ = try key.noteSignature(Array("qcarchive keys rotate: does the head key sign?".utf8))
+                if FileIO.exists(layout.headKey) { try retire([layout.headKey], stamp: stamp) }
+                verifier = try HeadJob.publish(key, layout, origin: origin)
+                record(uri, role: \.headKey, module: module, in: &configuration)
+            } else {
+                if FileIO.exists(layout.headKey) { try retire([layout.headKey], stamp: stamp) }
+                verifier = try HeadJob.makeKey(layout, origin: origin)
+                record(nil, role: \.headKey, module: HSMConfiguration.defaultModule, in: &configuration)
+            }
             result = (verifier.text, Hex.encode(verifier.keyID))
         case .remoteTSA(let url, let anchorsPEM):
             let signer = try ArchiveInitJob.testRequest(url, anchors: anchorsPEM)
@@ -97,7 +167,18 @@ package struct KeyRotationJob {
         }
         // archive.json last: until it names the change, nothing uses it.
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
+        // A key now in the HSM leaves no file behind in keys/ (its copy stays in keys/retired/).
+        let files = [
+            (\HSMConfiguration.sealKey, layout.sealKey), (\.tsaKey, layout.tsaKey), (\.headKey, layout.headKey),
+        ]
+        for (role, file) in files where configuration.pkcs11?[keyPath: role] != nil { FileIO.remove(file) }
         return result
+    }
+
+    /// Writes a supplied key's certificate, and its key file unless the key is in an HSM.
+    private func install(_ supplied: SuppliedKey, key: String, certificate: String) throws {
+        if case .pem(let pem) = supplied.source { try FileIO.writeAtomically(pem, to: key, mode: 0o600) }
+        try FileIO.writeAtomically(supplied.certificatePEM, to: certificate)
     }
 
     /// Keeps the current key files as `keys/retired/<time>-<new certificate's digest>-<name>` (a

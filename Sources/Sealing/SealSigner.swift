@@ -8,9 +8,10 @@ package protocol SealSigner: Sendable {
     func sign(_ content: [UInt8]) throws -> [UInt8]
 }
 
-/// Signs with a private key file and its certificate, in-process through OpenSSL.
-/// Shared across the bundle workers: OpenSSL keys and certificates are safe to use concurrently for
-/// signing as long as nothing changes them, and nothing does after `init`.
+/// Signs with a private key and its certificate through OpenSSL: a key file, or a key in an HSM
+/// (`HSMKey`), whose signatures OpenSSL asks the token for. Shared across the bundle workers:
+/// OpenSSL keys and certificates are safe to use concurrently for signing as long as nothing
+/// changes them, and nothing does after `init`; an HSM key signs through a session per worker.
 package final class LocalKeySigner: SealSigner, @unchecked Sendable {
     private let key: PrivateKey
     private let certificate: SigningCertificate
@@ -18,9 +19,26 @@ package final class LocalKeySigner: SealSigner, @unchecked Sendable {
 
     /// Loads the key and certificate PEM files.
     /// - Throws: `SealingError` `.signingFailed` when either cannot be read or they do not belong together.
-    package init(keyPEM: [UInt8], certificatePEM: [UInt8]) throws {
+    package convenience init(keyPEM: [UInt8], certificatePEM: [UInt8]) throws {
+        let key: PrivateKey
         do {
             key = try PrivateKey(pem: keyPEM)
+        } catch {
+            throw SealingError(
+                .signingFailed,
+                "The sealing key or certificate cannot be read: \(error.message)",
+                underlying: error
+            )
+        }
+        try self.init(key: key, certificatePEM: certificatePEM)
+    }
+
+    /// Signs with `key` (a file's, or an HSM's made with `HSMKey.privateKey(certificate:)`).
+    /// - Throws: `SealingError` `.signingFailed` when the certificates cannot be read or the key does not
+    ///   belong to the first.
+    package init(key: PrivateKey, certificatePEM: [UInt8]) throws {
+        self.key = key
+        do {
             let certificates = try SigningCertificate.all(pem: certificatePEM)
             certificate = certificates[0]
             // The intermediates travel with each signature; the self-signed root does not: verifiers
@@ -46,6 +64,13 @@ package final class LocalKeySigner: SealSigner, @unchecked Sendable {
         do {
             return try CMSSignature.sign(content, certificate: certificate, key: key, chain: chain)
         } catch {
+            if let reason = key.takeExternalFailure() {
+                throw SealingError(
+                    .signingFailed,
+                    "The sealing key in the HSM did not sign: \(reason)",
+                    underlying: error
+                )
+            }
             throw SealingError(.signingFailed, "Could not sign with the sealing key.", underlying: error)
         }
     }

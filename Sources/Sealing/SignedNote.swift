@@ -53,12 +53,12 @@ package enum SignedNote {
 
     /// `text` (which must end in a newline) signed by `key` under `name`.
     /// - Throws: `CryptoIOError` from signing; `SignedNoteError` for a text without its final newline.
-    package static func sign(_ text: String, name: String, key: PrivateKey) throws -> String {
+    package static func sign(_ text: String, name: String, key: any NoteSigningKey) throws -> String {
         guard text.hasSuffix("\n"), !text.contains("\n\n") else {
             throw SignedNoteError("A note's text ends in one newline and holds no blank line.")
         }
-        let verifier = NoteVerifierKey(name: name, publicKey: try Ed25519.publicKey(of: key))
-        let signature = try Ed25519.sign(Array(text.utf8), with: key)
+        let verifier = NoteVerifierKey(name: name, publicKey: try key.notePublicKey())
+        let signature = try key.noteSignature(Array(text.utf8))
         return text + "\n" + dash + name + " " + Data(verifier.keyID + signature).base64EncodedString() + "\n"
     }
 

@@ -20,9 +20,25 @@ package final class LocalTimestampAuthority: TimestampAuthority {
     private let trustAnchors: [SigningCertificate]
 
     /// - Throws: `SealingError` `.timestampFailed` when the key or certificates cannot be used.
-    package init(keyPEM: [UInt8], certificatePEM: [UInt8], trustAnchorsPEM: [UInt8]) throws {
+    package convenience init(keyPEM: [UInt8], certificatePEM: [UInt8], trustAnchorsPEM: [UInt8]) throws {
+        let key: PrivateKey
         do {
-            authority = try LocalTimeStampAuthority(keyPEM: keyPEM, certificatePEM: certificatePEM)
+            key = try PrivateKey(pem: keyPEM)
+        } catch {
+            throw SealingError(
+                .timestampFailed,
+                "The local time-stamp authority cannot start: \(error.message)",
+                underlying: error
+            )
+        }
+        try self.init(key: key, certificatePEM: certificatePEM, trustAnchorsPEM: trustAnchorsPEM)
+    }
+
+    /// An authority that signs with `key`, a file's or an HSM's (`HSMKey.privateKey(certificate:)`).
+    /// - Throws: `SealingError` `.timestampFailed` when the key or certificates cannot be used.
+    package init(key: PrivateKey, certificatePEM: [UInt8], trustAnchorsPEM: [UInt8]) throws {
+        do {
+            authority = try LocalTimeStampAuthority(key: key, certificatePEM: certificatePEM)
             trustAnchors = try SigningCertificate.all(pem: trustAnchorsPEM)
         } catch {
             throw SealingError(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Nightly
+import Sealing
 import Storage
 
 struct InitCommand: AsyncParsableCommand {
@@ -14,14 +15,7 @@ struct InitCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("seal-key"), help: "PEM private key to seal with (instead of a demo key).")
-    var sealKey: String?
-
-    @Option(
-        name: .customLong("seal-cert"),
-        help: "PEM sealing certificate followed by its chain up to a self-signed root."
-    )
-    var sealCertificate: String?
+    @OptionGroup var keys: KeyOptions
 
     @Option(name: .customLong("tsa"), help: "The timestamp authority: 'local' (in-process, not qualified).")
     var tsa: String?
@@ -50,8 +44,8 @@ struct InitCommand: AsyncParsableCommand {
                 throw ValidationError(error.message)
             }
         }
-        if (sealKey == nil) != (sealCertificate == nil) {
-            throw ValidationError("--seal-key and --seal-cert go together.")
+        if keys.tsaKey != nil && tsaURL != nil {
+            throw ValidationError("--tsa-key is the local TSA's key; it does not go with --tsa-url.")
         }
         if let tsa, tsa != "local" {
             throw ValidationError("--tsa takes 'local'; use --tsa-url for a remote authority.")
@@ -71,15 +65,14 @@ struct InitCommand: AsyncParsableCommand {
 
     func run() async throws {
         try runMapped(verbose: global.verbose) {
-            var supplied: ArchiveInitJob.SuppliedSealKey? = nil
-            if let sealKey, let sealCertificate {
-                supplied = .init(keyPEM: try FileIO.read(sealKey), certificatePEM: try FileIO.read(sealCertificate))
-            }
             var job = ArchiveInitJob(
                 layout: global.layout,
-                sealKey: supplied,
+                sealKey: try keys.suppliedSealKey,
                 timestampAuthority: tsaURL.map { .remote($0) } ?? .local
             )
+            job.tsaKey = try keys.suppliedTSAKey
+            job.headKey = keys.headKey
+            job.pkcs11Module = keys.pkcs11Module
             job.tsaTrustAnchorsPEM = try tsaCA.map { try FileIO.read($0) }
             job.catalog = try catalog.map(CatalogLocation.postgreSQL(parsing:))
             switch try job.run() {
@@ -87,6 +80,12 @@ struct InitCommand: AsyncParsableCommand {
                 print("Created the archive \(global.layout.root).")
                 if demoKeys {
                     print("  sealing key   DEMO key, not qualified (keys/seal-key.pem, readable by the owner only)")
+                }
+                for (role, uri) in [
+                    ("sealing key", keys.sealKey), ("TSA key", keys.tsaKey), ("head key", keys.headKey),
+                ]
+                where uri.map(HSMKey.names) == true {
+                    print("  \(role.padding(toLength: 14, withPad: " ", startingAt: 0))in the HSM, \(uri ?? "")")
                 }
                 print("  trust anchors trust/seal-ca.pem, trust/tsa-ca.pem")
                 print("Next: qcarchive nightly --archive \(global.archive) --drop DROP")

@@ -64,12 +64,7 @@ struct KeysCommand: AsyncParsableCommand {
             discussion: ExitStatus.help
         )
         @OptionGroup var global: GlobalOptions
-        @Option(name: .customLong("seal-key"), help: "PEM private key of the new sealing key.") var sealKey: String?
-        @Option(
-            name: .customLong("seal-cert"),
-            help: "PEM certificate of the new key, then its chain to a self-signed root."
-        )
-        var sealCertificate: String?
+        @OptionGroup var keys: KeyOptions
         @Option(name: .customLong("tsa"), help: "'local': a new in-process demo TSA key (not qualified).") var tsa:
             String?
         @Option(name: .customLong("tsa-url"), help: "A new RFC 3161 authority over HTTP.") var tsaURL: String?
@@ -81,17 +76,19 @@ struct KeysCommand: AsyncParsableCommand {
         var head = false
 
         func validate() throws {
-            let changes = [sealKey != nil || sealCertificate != nil, tsa != nil, tsaURL != nil, head].filter { $0 }
-                .count
+            let changes = [keys.sealKey != nil || keys.sealCertificate != nil, tsa != nil, tsaURL != nil, head].filter {
+                $0
+            }
+            .count
             guard changes == 1 else {
                 throw ValidationError(
-                    "Give one of --seal-key KEY --seal-cert CERT, --tsa local, --tsa-url URL --tsa-ca CA, or --head."
+                    "Give one of --seal-key KEY --seal-cert CERT, --tsa local [--tsa-key KEY --tsa-cert CERT], "
+                        + "--tsa-url URL --tsa-ca CA, or --head [--head-key pkcs11:…]."
                 )
             }
-            if (sealKey == nil) != (sealCertificate == nil) {
-                throw ValidationError("--seal-key and --seal-cert go together.")
-            }
             if let tsa, tsa != "local" { throw ValidationError("--tsa takes 'local'.") }
+            if keys.tsaKey != nil && tsa == nil { throw ValidationError("--tsa-key goes with --tsa local.") }
+            if keys.headKey != nil && !head { throw ValidationError("--head-key goes with --head.") }
             if (tsaURL == nil) != (tsaCA == nil) { throw ValidationError("--tsa-url and --tsa-ca go together.") }
         }
 
@@ -100,26 +97,29 @@ struct KeysCommand: AsyncParsableCommand {
                 let archive = try global.open(.write)
                 defer { withExtendedLifetime(archive) {} }  // the lock is held until archive.json is written
                 let change: KeyRotationJob.Change
-                if let sealKey, let sealCertificate {
-                    change = .sealKey(
-                        .init(keyPEM: try FileIO.read(sealKey), certificatePEM: try FileIO.read(sealCertificate))
-                    )
+                if let supplied = try keys.suppliedSealKey {
+                    change = .sealKey(supplied)
                 } else if head {
-                    change = .head
+                    change = .head(keys.headKey)
                 } else if let tsaURL, let tsaCA {
                     change = .remoteTSA(url: tsaURL, anchorsPEM: try FileIO.read(tsaCA))
                 } else {
-                    change = .localTSA
+                    change = .localTSA(try keys.suppliedTSAKey)
                 }
-                let result = try KeyRotationJob(archive: archive).run(change)
+                var job = KeyRotationJob(archive: archive)
+                job.pkcs11Module = keys.pkcs11Module
+                let result = try job.run(change)
                 switch change {
                 case .sealKey:
                     print(
                         "New batches are sealed by \(result?.subject ?? "the new key") (sha256 "
                             + "\(result?.sha256 ?? ""))."
                     )
-                case .localTSA:
-                    print("New batches are timestamped by the new local TSA \(result?.subject ?? "") (not qualified).")
+                case .localTSA(let supplied):
+                    print(
+                        "New batches are timestamped by the new local TSA \(result?.subject ?? "")"
+                            + (supplied == nil ? " (not qualified)." : ".")
+                    )
                 case .remoteTSA(let url, _): print("New batches are timestamped by \(url).")
                 case .head:
                     print("New checkpoints are signed by the head key \(result?.subject ?? "") (trust/head.vkey).")

@@ -22,7 +22,7 @@ struct SignedNoteTests {
         let key = try Ed25519.generate()
         let root = MerkleTreeHash.root(try entries.map(TestEnvironment.read))
         let checkpoint = Checkpoint(origin: "qcarchive/test-archive", size: entries.count, root: root)
-        let note = try SignedNote.sign(checkpoint.text, name: "qcarchive-head", key: key)
+        let note = try SignedNote.sign(checkpoint.text, name: "qcarchive-head", key: FileNoteKey(key))
         let verifier = NoteVerifierKey(name: "qcarchive-head", publicKey: try Ed25519.publicKey(of: key))
         try TestEnvironment.write(note, to: folder + "/head.note")
         try TestEnvironment.write(verifier.text + "\n", to: folder + "/head.vkey")

@@ -1,0 +1,70 @@
+import CryptoIO
+import Foundation
+import Sealing
+
+/// A sealing or TSA key the operator gives (`init`, `keys rotate`): a PEM key file, which the archive
+/// copies into `keys/`, or a `pkcs11:` URI of a key in an HSM, which nothing copies.
+package struct SuppliedKey {
+    package enum Source: Equatable {
+        case pem([UInt8])
+        /// An RFC 7512 URI (checked by `HSMKey.parse`).
+        case pkcs11(String)
+    }
+
+    package var source: Source
+    /// The signer certificate first, then its chain up to a self-signed root.
+    package var certificatePEM: [UInt8]
+
+    package init(source: Source, certificatePEM: [UInt8]) {
+        self.source = source
+        self.certificatePEM = certificatePEM
+    }
+
+    package init(keyPEM: [UInt8], certificatePEM: [UInt8]) {
+        self.init(source: .pem(keyPEM), certificatePEM: certificatePEM)
+    }
+
+    /// The URI when the key is in an HSM.
+    package var uri: String? {
+        if case .pkcs11(let uri) = source { return uri }
+        return nil
+    }
+
+    /// The certificates of `certificatePEM`.
+    /// - Throws: `CryptoIOError` `.certificateFailed`.
+    package var certificates: [SigningCertificate] {
+        get throws { try SigningCertificate.all(pem: certificatePEM) }
+    }
+
+    /// The key, opened: a file key checked against the first certificate, an HSM key through `module`.
+    /// - Throws: `CryptoIOError` `.keyFailed` for a file key of another certificate; `SealingError`
+    ///   `.signingFailed` for an HSM key that cannot be opened (its own message per failure).
+    package func open(role: String, module: String) throws -> PrivateKey {
+        let certificate = try certificates[0]
+        switch source {
+        case .pem(let pem):
+            let key = try PrivateKey(pem: pem)
+            guard try key.subjectPublicKeyInfo() == certificate.subjectPublicKeyInfo else {
+                throw CryptoIOError(
+                    .keyFailed,
+                    "The \(role) does not belong to the first certificate of its certificate file."
+                )
+            }
+            return key
+        case .pkcs11(let uri):
+            return try HSMKey(uri, role: role, module: module).privateKey(certificate: certificate)
+        }
+    }
+
+    /// The self-signed root the chain ends in (it becomes a trust anchor).
+    /// - Throws: `CryptoIOError` `.certificateFailed`.
+    package func root() throws -> SigningCertificate {
+        guard let root = try certificates.last, root.isSigned(by: root) else {
+            throw CryptoIOError(
+                .certificateFailed,
+                "The certificate file must hold the signer certificate and its chain up to a self-signed root."
+            )
+        }
+        return root
+    }
+}
