@@ -1,3 +1,5 @@
+import Foundation
+
 /// An RFC 7512 `pkcs11:` URI naming a key in a token: `pkcs11:token=qc-seal;object=seal;type=private`.
 ///
 /// Token attributes (`token`, `manufacturer`, `model`, `serial`) choose the token; object attributes
@@ -73,8 +75,16 @@ package struct PKCS11URI: Sendable, Equatable, CustomStringConvertible {
         return pinSource.hasPrefix("file:") ? String(pinSource.dropFirst("file:".count)) : pinSource
     }
 
+    /// The refusal, quoting the URI with any pin-value's value left out (a PIN is never printed).
     private static func invalid(_ text: String, _ reason: String) -> PKCS11Error {
-        PKCS11Error(.failed, "The PKCS#11 URI '\(text)' is not usable: \(reason).")
+        var quoted = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "pin-value=", options: .caseInsensitive) {
+            quoted += rest[..<range.upperBound] + "…"
+            rest = rest[range.upperBound...]
+            rest = rest[(rest.firstIndex { $0 == ";" || $0 == "&" } ?? rest.endIndex)...]
+        }
+        return PKCS11Error(.failed, "The PKCS#11 URI '\(quoted + rest)' is not usable: \(reason).")
     }
 
     private static func percentDecoded(_ value: Substring, uri: String) throws(PKCS11Error) -> [UInt8] {

@@ -34,14 +34,21 @@ public enum TestEnvironment {
 
     /// Runs a program (looked up on PATH unless absolute) and waits for it.
     @discardableResult
+    /// - Parameter environment: variables set (or, with an empty value, removed) on top of this process's.
     public static func run(
         _ program: String,
         _ arguments: [String],
         in directory: String? = nil,
-        stdin: [UInt8]? = nil
+        stdin: [UInt8]? = nil,
+        environment: [String: String] = [:]
     ) throws -> Run {
         if program == "faketime" { removeStaleFaketimeFiles() }
         let process = Process()
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (name, value) in environment { merged[name] = value.isEmpty ? nil : value }
+            process.environment = merged
+        }
         if program.hasPrefix("/") {
             process.executableURL = URL(fileURLWithPath: program)
             process.arguments = arguments
