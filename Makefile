@@ -83,14 +83,15 @@ test: test-deps
 	  $(SWIFT) test --skip-build
 
 ## bench: a QTSP's night at scale (BENCH_CERTS new certificates a night, two nights); see docs/PERFORMANCE.md.
-## BENCH_CATALOG=postgresql://… runs it on that PostgreSQL database, which the bench empties first.
+## BENCH_CATALOG=postgresql://… runs it on that PostgreSQL database, which the bench empties first;
+## BENCH_HSM=1 seals and time-stamps with keys in a SoftHSM2 token (var/bench-hsm).
 BENCH_CERTS ?= 100000
 BENCH_OCSP ?= 1000000
 BENCH_CATALOG ?=
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 bench: release
 	python3 Tests/Bench/bench.py --bin "$(RELEASE_BIN)" --certificates $(BENCH_CERTS) --ocsp-lines $(BENCH_OCSP) \
-	  --out var/bench$(if $(BENCH_CATALOG),-postgresql --catalog "$(BENCH_CATALOG)")
+	  --out var/bench$(if $(BENCH_CATALOG),-postgresql --catalog "$(BENCH_CATALOG)")$(if $(BENCH_HSM),-hsm --hsm)
 
 ## bench-smoke: the same harness at 2,000 certificates (CI runs it so that it never rots; times are not checked)
 bench-smoke: release

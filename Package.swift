@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "qcbench",
             dependencies: [
-                "CryptoIO", "Lifecycle", "Storage", "ArchiveIO",
+                "CryptoIO", "Lifecycle", "Storage", "ArchiveIO", "Sealing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -18,6 +18,17 @@ package enum HeadJob {
         return verifier
     }
 
+    /// Opens a head key in an HSM and checks that it makes Ed25519 signatures its public key verifies.
+    /// - Throws: `SealingError` `.signingFailed` (the HSM's failure, or a key that is no Ed25519 key).
+    package static func openHSMKey(_ uri: String, module: String) throws -> HSMKey {
+        let key = try HSMKey(uri, role: "head key", module: module)
+        let message = Array("qcarchive: does the head key sign?\n".utf8)
+        guard Ed25519.verify(try key.noteSignature(message), of: message, publicKey: try key.notePublicKey()) else {
+            throw SealingError(.signingFailed, "The head key \(uri) signs what its own public key does not verify.")
+        }
+        return key
+    }
+
     /// Puts `key`'s verifier key first in `trust/head.vkey` (a head key in an HSM has no file).
     /// - Throws: `SealingError` from the HSM, `StorageError`.
     @discardableResult

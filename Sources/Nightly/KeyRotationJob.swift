@@ -72,6 +72,13 @@ package struct KeyRotationJob {
         var configuration = archive.configuration
         let stamp = RFC3339.format(archive.now()).replacingOccurrences(of: ":", with: "")
         var result: (subject: String, sha256: String)? = nil
+        let uris: [String?] =
+            switch change {
+            case .sealKey(let supplied), .localTSA(let supplied?): [supplied.uri]
+            case .head(let uri): [uri]
+            default: []
+            }
+        for uri in uris.compactMap({ $0 }) { try HSMKey.requirePINOutside(layout.root, uri) }
         switch change {
         case .sealKey(let supplied):
             let root = try supplied.root()
@@ -86,14 +93,7 @@ package struct KeyRotationJob {
                 )
             }
             // Its seals must verify under its own root now, before anything changes.
-            try Archive.probe(
-                try LocalKeySigner(
-                    key: try supplied.open(role: "sealing key", module: module),
-                    certificatePEM: supplied.certificatePEM
-                ),
-                anchorsPEM: root.pem,
-                at: now
-            )
+            try supplied.probeSealing(module: module, at: now)
             let digest = SHA256Digest.of(certificate.der).hex
             try Self.appendAnchor(root, to: layout.sealCA)
             // The pin first: until the key files change, the old key (still pinned) keeps sealing.
@@ -109,11 +109,7 @@ package struct KeyRotationJob {
             let certificate = try supplied.certificates[0]
             let module = try module(for: \.tsaKey)
             // One time-stamp under its own root now, before anything changes.
-            _ = try LocalTimestampAuthority(
-                key: try supplied.open(role: "TSA key", module: module),
-                certificatePEM: supplied.certificatePEM,
-                trustAnchorsPEM: root.pem
-            ).timestamp(SHA256Digest.of(Array("qcarchive keys rotate: does the TSA key sign?".utf8)))
+            try supplied.probeTimestamping(module: module)
             try Self.appendAnchor(root, to: layout.tsaCA)
             let digest = SHA256Digest.of(certificate.der).hex
             try retire([layout.tsaKey, layout.tsaCertificate], stamp: stamp + "-" + digest.prefix(8))
@@ -146,8 +142,7 @@ package struct KeyRotationJob {
             let verifier: NoteVerifierKey
             if let uri {
                 let module = try module(for: \.headKey)
-                let key = try HSMKey(uri, role: "head key", module: module)
-                _ = try key.noteSignature(Array("qcarchive keys rotate: does the head key sign?".utf8))
+                let key = try HeadJob.openHSMKey(uri, module: module)
                 if FileIO.exists(layout.headKey) { try retire([layout.headKey], stamp: stamp) }
                 verifier = try HeadJob.publish(key, layout, origin: origin)
                 record(uri, role: \.headKey, module: module, in: &configuration)

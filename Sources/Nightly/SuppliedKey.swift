@@ -56,6 +56,26 @@ package struct SuppliedKey {
         }
     }
 
+    /// A test seal by the key must verify under the chain's own root at `time`, before anything relies on it.
+    /// - Throws: `SealingError` `.signingFailed`, `CryptoIOError`.
+    package func probeSealing(module: String, at time: Date) throws {
+        let signer = try LocalKeySigner(
+            key: try open(role: "sealing key", module: module),
+            certificatePEM: certificatePEM
+        )
+        try Archive.probe(signer, anchorsPEM: try root().pem, at: time)
+    }
+
+    /// A test time-stamp by the key as the local TSA must verify under the chain's own root.
+    /// - Throws: `SealingError` `.timestampFailed` or `.signingFailed`, `CryptoIOError`.
+    package func probeTimestamping(module: String) throws {
+        _ = try LocalTimestampAuthority(
+            key: try open(role: "TSA key", module: module),
+            certificatePEM: certificatePEM,
+            trustAnchorsPEM: try root().pem
+        ).timestamp(SHA256Digest.of(Array("qcarchive: does the TSA key sign?".utf8)))
+    }
+
     /// The self-signed root the chain ends in (it becomes a trust anchor).
     /// - Throws: `CryptoIOError` `.certificateFailed`.
     package func root() throws -> SigningCertificate {

@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 internal import CPKCS11
 
 /// A private key in a token, opened for signing: the token found, the user logged in once, the key
@@ -20,7 +20,10 @@ package final class PKCS11Key: @unchecked Sendable {
     private let slot: CK_SLOT_ID
     private let handle: CK_OBJECT_HANDLE
     private let publicHandle: CK_OBJECT_HANDLE?
-    private let idle: Mutex<[CK_SESSION_HANDLE]>
+    /// Sessions not signing now, and whether the token refused another one (then workers wait for one).
+    private let sessions = NSCondition()
+    private var idle: [CK_SESSION_HANDLE]
+    private var atSessionLimit = false
     private var functions: CK_FUNCTION_LIST { module.functions.pointee }
 
     /// Opens the key `uri` names in a token of `module`.
@@ -64,12 +67,11 @@ package final class PKCS11Key: @unchecked Sendable {
             _ = functions.C_CloseSession(session)
             throw error
         }
-        idle = Mutex([session])
+        idle = [session]
     }
 
     deinit {
-        let sessions = idle.withLock { $0 }
-        for session in sessions { _ = functions.C_CloseSession(session) }
+        for session in idle { _ = functions.C_CloseSession(session) }
     }
 
     /// Signs `data` in the token: a digest for `.ecdsa` (r ‖ s back), the message for `.ed25519`.
@@ -91,7 +93,7 @@ package final class PKCS11Key: @unchecked Sendable {
         }
         guard value == CKR_OK else {
             let lost = PKCS11ReturnValue.meansSessionLost(UInt(value))
-            if lost { _ = functions.C_CloseSession(session) } else { putBack(session) }
+            if lost { drop(session) } else { putBack(session) }
             throw PKCS11Error(
                 lost ? .sessionLost : .failed,
                 lost
@@ -126,27 +128,52 @@ package final class PKCS11Key: @unchecked Sendable {
         return point
     }
 
+    /// Closes a session that is gone, and wakes a waiting worker (it finds its own session gone too).
+    private func drop(_ session: CK_SESSION_HANDLE) {
+        _ = functions.C_CloseSession(session)
+        sessions.lock()
+        atSessionLimit = false
+        sessions.signal()
+        sessions.unlock()
+    }
+
     /// Closes every session of this application with the token, as a token that is reset or
     /// unplugged does: the next signature finds its session gone (tests use it for a loss mid-batch).
     package func closeAllSessions() {
         _ = functions.C_CloseAllSessions(slot)
     }
 
+    /// An idle session, or a new one; when the token allows no more sessions, the next one a worker puts
+    /// back (the first session is always someone's, so one comes back).
     private func takeSession() throws(PKCS11Error) -> CK_SESSION_HANDLE {
-        if let session = idle.withLock({ $0.popLast() }) { return session }
-        var session: CK_SESSION_HANDLE = 0
-        let value = functions.C_OpenSession(slot, CK_FLAGS(CKF_SERIAL_SESSION), nil, nil, &session)
-        guard value == CKR_OK else {
-            throw PKCS11Error(
-                PKCS11ReturnValue.meansSessionLost(UInt(value)) ? .sessionLost : .failed,
-                "The token '\(tokenLabel)' opened no further session for a worker.",
-                returnValue: UInt(value)
-            )
+        sessions.lock()
+        defer { sessions.unlock() }
+        while true {
+            if let session = idle.popLast() { return session }
+            if atSessionLimit {
+                sessions.wait()
+                continue
+            }
+            var session: CK_SESSION_HANDLE = 0
+            let value = functions.C_OpenSession(slot, CK_FLAGS(CKF_SERIAL_SESSION), nil, nil, &session)
+            if value == CKR_OK { return session }
+            guard value == CKR_SESSION_COUNT else {
+                throw PKCS11Error(
+                    PKCS11ReturnValue.meansSessionLost(UInt(value)) ? .sessionLost : .failed,
+                    "The token '\(tokenLabel)' opened no further session for a worker.",
+                    returnValue: UInt(value)
+                )
+            }
+            atSessionLimit = true
         }
-        return session
     }
 
-    private func putBack(_ session: CK_SESSION_HANDLE) { idle.withLock { $0.append(session) } }
+    private func putBack(_ session: CK_SESSION_HANDLE) {
+        sessions.lock()
+        idle.append(session)
+        sessions.signal()
+        sessions.unlock()
+    }
 }
 
 extension PKCS11Key {

@@ -118,6 +118,28 @@ package final class HSMKey: DigestSigner, NoteSigningKey, @unchecked Sendable {
         return bytes
     }
 
+    /// A PIN file must not be in the archive (whoever copies the folder would have it) nor readable by
+    /// every user; checked when a key is given (`init`, `keys rotate`).
+    /// - Throws: `SealingError` `.signingFailed` naming the file and what to change.
+    package static func requirePINOutside(_ archive: String, _ uri: String) throws {
+        guard let file = try parse(uri).pinFile else { return }
+        let path = (file as NSString).standardizingPath
+        if path.hasPrefix((archive as NSString).standardizingPath + "/") {
+            throw SealingError(
+                .signingFailed,
+                "The PIN file \(file) is inside the archive; keep it outside (the archive is copied and handed over)."
+            )
+        }
+        if let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
+            mode & 0o004 != 0
+        {
+            throw SealingError(
+                .signingFailed,
+                "The PIN file \(file) is readable by every user; run 'chmod o-r \(file)'."
+            )
+        }
+    }
+
     /// A PKCS#11 failure as the run reports it: exit 1, nothing sealed, the next run resumes.
     package static func failure(_ error: PKCS11Error, role: String) -> SealingError {
         SealingError(.signingFailed, "The \(role) in the HSM cannot sign: \(error.message)", underlying: error)

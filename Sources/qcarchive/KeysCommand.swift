@@ -37,18 +37,24 @@ struct KeysCommand: AsyncParsableCommand {
                         startingAt: 0
                     )
                     let validity = "\(RFC3339.format(entry.notBefore)) to \(RFC3339.format(entry.notAfter))"
+                    let hsm = archive.configuration.pkcs11
+                    let uri = entry.current ? (entry.role == .sealing ? hsm?.sealKey : hsm?.tsaKey) : nil
                     let text =
                         "\(role)\(entry.current ? "(current) " : "          ")\(entry.subject)\n"
                         + "    sha256 \(entry.sha256)\n    valid \(validity); served: \(batches)"
+                        + (uri.map { "\n    key in the HSM: \($0)" } ?? "")
                     print(TerminalText.escaped(text, keepNewlines: true))
                 }
+                if let module = archive.configuration.pkcs11?.module { print("pkcs11 module \(module)") }
                 // The head keys (trust/head.vkey, newest first): the checkpoints they signed keep verifying.
                 let heads = FileIO.exists(archive.layout.headVerifierKey) ? try HeadJob.verifiers(archive.layout) : []
                 for (index, head) in heads.enumerated() {
                     let state = index == 0 ? "(current) " : "          "
+                    let uri = index == 0 ? archive.configuration.pkcs11?.headKey : nil
                     print(
                         TerminalText.escaped(
-                            "head    \(state)\(head.name)\n    key ID \(Hex.encode(head.keyID))",
+                            "head    \(state)\(head.name)\n    key ID \(Hex.encode(head.keyID))"
+                                + (uri.map { "\n    key in the HSM: \($0)" } ?? ""),
                             keepNewlines: true
                         )
                     )

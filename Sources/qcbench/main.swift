@@ -7,7 +7,7 @@ struct QCBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qcbench",
         abstract: "Generate large deterministic drops for benchmarks.",
-        subcommands: [Generate.self]
+        subcommands: [Generate.self, SignRate.self]
     )
 
     struct Generate: ParsableCommand {

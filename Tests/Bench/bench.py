@@ -105,6 +105,7 @@ def main():
     parser.add_argument("--reference-bundles", type=int, default=20_000)
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--catalog", help="a PostgreSQL database (postgresql:// URI) the bench may empty; default: SQLite")
+    parser.add_argument("--hsm", action="store_true", help="seal and time-stamp with keys in a SoftHSM2 token")
     args = parser.parse_args()
     out = Path(args.out).resolve()
     shutil.rmtree(out, ignore_errors=True)
@@ -119,7 +120,13 @@ def main():
     catalog = ["--catalog", args.catalog] if args.catalog else []
     if args.catalog:  # an empty database, whatever an earlier run left
         subprocess.run(["psql", args.catalog, "-qc", "DROP SCHEMA public CASCADE; CREATE SCHEMA public"], check=True)
-    measure("init", [qcarchive, "init", "--archive", str(archive)] + catalog)
+    keys = []
+    if args.hsm:  # a token made for this run (Tests/Fixtures/hsm/token.sh); its PIN and store for every command
+        keys = subprocess.run([str(Path(__file__).parents[1] / "Fixtures/hsm/token.sh"), str(out / "hsm")], check=True,
+                               capture_output=True, text=True).stdout.split()
+        os.environ["SOFTHSM2_CONF"] = str(out / "hsm/softhsm2.conf")
+        os.environ["QCARCHIVE_PKCS11_PIN"] = "1234-test"
+    measure("init", [qcarchive, "init", "--archive", str(archive)] + catalog + keys)
     # Night 1 as cron runs it; night 2 in its two halves, so that the import is timed alone.
     before = size(archive)
     row = measure("nightly night 1", [qcarchive, "nightly", "--archive", str(archive), "--drop", str(out / "night1")])
@@ -262,7 +269,7 @@ def main():
         measured = "not built" if target["measured"] is None else target["measured"]
         met = "-" if target["met"] is None else ("yes" if target["met"] else "no")
         print(f"{target['name']:<58}{target['target']:>12}{measured:>12}  {met}")
-    result = {"catalog": "postgresql" if args.catalog else "sqlite", "certificates_per_night": args.certificates, "ocsp_lines_per_night": args.ocsp_lines, "scenarios": rows, "ratios": ratios,
+    result = {"catalog": "postgresql" if args.catalog else "sqlite", "keys": "softhsm2" if args.hsm else "files", "certificates_per_night": args.certificates, "ocsp_lines_per_night": args.ocsp_lines, "scenarios": rows, "ratios": ratios,
               "targets": targets, "machine": {"cpus": os.cpu_count()}}
     (out / "results.json").write_text(json.dumps(result, indent=2) + "\n")
     print(f"results: {out / 'results.json'}")

@@ -246,14 +246,30 @@ import Testing
         environment["QCARCHIVE_PKCS11_PIN"] = ""
         let sealURI = token.uri("seal") + "?pin-source=file:\(folder)/pin"
         let headURI = token.uri("head") + "?pin-source=file:\(folder)/pin"
-        let rotated = try TestEnvironment.run(
-            TestEnvironment.binary,
-            [
-                "keys", "rotate", "--archive", archive, "--seal-key", sealURI, "--seal-cert", seal.chain,
-                "--pkcs11-module", SoftHSMToken.module,
-            ],
-            environment: environment
+        func rotate(_ uri: String) throws -> TestEnvironment.Run {
+            try TestEnvironment.run(
+                TestEnvironment.binary,
+                [
+                    "keys", "rotate", "--archive", archive, "--seal-key", uri, "--seal-cert", seal.chain,
+                    "--pkcs11-module", SoftHSMToken.module,
+                ],
+                environment: environment
+            )
+        }
+        // A PIN file every user can read, or one inside the archive, is refused before anything changes.
+        chmod(folder + "/pin", 0o644)
+        let readable = try rotate(sealURI)
+        #expect(readable.status == 1 && readable.stderr.contains("is readable by every user"), "\(readable)")
+        try TestEnvironment.write(token.pin, to: archive + "/pin")
+        chmod(archive + "/pin", 0o600)
+        let inside = try rotate(token.uri("seal") + "?pin-source=file:\(archive)/pin")
+        #expect(inside.status == 1 && inside.stderr.contains("is inside the archive"), "\(inside)")
+        try FileManager.default.removeItem(atPath: archive + "/pin")
+        #expect(
+            !String(decoding: try TestEnvironment.read(archive + "/archive.json"), as: UTF8.self).contains("pkcs11")
         )
+        chmod(folder + "/pin", 0o600)
+        let rotated = try rotate(sealURI)
         #expect(rotated.status == 0, "\(rotated)")
         let head = try TestEnvironment.run(
             TestEnvironment.binary,
@@ -304,6 +320,9 @@ import Testing
         }
         let list = try TestEnvironment.qcarchive("keys", "list", "--archive", archive)
         #expect(list.stdout.contains("sealing (current) CN=HSM rotation sealing key"), "\(list)")
+        #expect(
+            list.stdout.contains("key in the HSM: \(sealURI)") && list.stdout.contains("key in the HSM: \(headURI)")
+        )
         #expect(
             try Self.privateKeys(archive).allSatisfy {
                 $0.contains("/keys/retired/") || $0.contains("/keys/tsa-key.pem")
