@@ -72,34 +72,19 @@ package struct ArchiveInitJob {
         // Every supplied key signs a probe that verifies under its own root, before anything is created.
         let module = pkcs11Module ?? HSMConfiguration.defaultModule
         var hsm = HSMConfiguration(module: module)
+        for uri in [sealKey?.uri, tsaKey?.uri, headKey].compactMap({ $0 }) {
+            try HSMKey.requirePINOutside(layout.root, uri)
+        }
         if let sealKey {
-            let root = try sealKey.root()
-            try Archive.probe(
-                try LocalKeySigner(
-                    key: try sealKey.open(role: "sealing key", module: module),
-                    certificatePEM: sealKey.certificatePEM
-                ),
-                anchorsPEM: root.pem,
-                at: now()
-            )
+            try sealKey.probeSealing(module: module, at: now())
             hsm.sealKey = sealKey.uri
         }
-        var headVerifier: (any NoteSigningKey)?
         if let tsaKey {
-            _ = try tsaKey.root()
-            _ = try LocalTimestampAuthority(
-                key: try tsaKey.open(role: "TSA key", module: module),
-                certificatePEM: tsaKey.certificatePEM,
-                trustAnchorsPEM: try tsaKey.root().pem
-            ).timestamp(SHA256Digest.of(Array("qcarchive init: does the TSA key sign?".utf8)))
+            try tsaKey.probeTimestamping(module: module)
             hsm.tsaKey = tsaKey.uri
         }
-        if let headKey {
-            let key = try HSMKey(headKey, role: "head key", module: module)
-            _ = try key.notePublicKey()
-            headVerifier = key
-            hsm.headKey = headKey
-        }
+        let headVerifier = try headKey.map { try HeadJob.openHSMKey($0, module: module) }
+        hsm.headKey = headKey
         var remoteCertificate: SigningCertificate?
         if timestampAuthority.kind == "url", let url = timestampAuthority.url {
             remoteCertificate = try testRequest(url)

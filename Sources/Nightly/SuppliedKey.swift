@@ -20,10 +20,6 @@ package struct SuppliedKey {
         self.certificatePEM = certificatePEM
     }
 
-    package init(keyPEM: [UInt8], certificatePEM: [UInt8]) {
-        self.init(source: .pem(keyPEM), certificatePEM: certificatePEM)
-    }
-
     /// The URI when the key is in an HSM.
     package var uri: String? {
         if case .pkcs11(let uri) = source { return uri }
