@@ -267,53 +267,27 @@ extension PKCS11Key {
         of objectClass: some BinaryInteger,
         uri: PKCS11URI
     ) throws(PKCS11Error) -> [CK_OBJECT_HANDLE] {
-        var classValue = CK_OBJECT_CLASS(objectClass)
-        var label = Array((uri.object ?? "").utf8)
-        var id = uri.id ?? []
-        let result: Result<[CK_OBJECT_HANDLE], PKCS11Error> = withUnsafeMutableBytes(of: &classValue) { classBytes in
-            label.withUnsafeMutableBytes { labelBytes in
-                id.withUnsafeMutableBytes { idBytes in
-                    var template = [
-                        CK_ATTRIBUTE(
-                            type: CK_ATTRIBUTE_TYPE(CKA_CLASS),
-                            pValue: classBytes.baseAddress,
-                            ulValueLen: CK_ULONG(classBytes.count)
-                        )
-                    ]
-                    if uri.object != nil {
-                        template.append(
-                            CK_ATTRIBUTE(
-                                type: CK_ATTRIBUTE_TYPE(CKA_LABEL),
-                                pValue: labelBytes.baseAddress,
-                                ulValueLen: CK_ULONG(labelBytes.count)
-                            )
-                        )
-                    }
-                    if uri.id != nil {
-                        template.append(
-                            CK_ATTRIBUTE(
-                                type: CK_ATTRIBUTE_TYPE(CKA_ID),
-                                pValue: idBytes.baseAddress,
-                                ulValueLen: CK_ULONG(idBytes.count)
-                            )
-                        )
-                    }
-                    var value = functions.C_FindObjectsInit(session, &template, CK_ULONG(template.count))
-                    guard value == CKR_OK else {
-                        return .failure(PKCS11Error(.failed, "The token refused a search.", returnValue: UInt(value)))
-                    }
-                    defer { _ = functions.C_FindObjectsFinal(session) }
-                    var found = [CK_OBJECT_HANDLE](repeating: 0, count: 4)
-                    var count: CK_ULONG = 0
-                    value = functions.C_FindObjects(session, &found, CK_ULONG(found.count), &count)
-                    guard value == CKR_OK else {
-                        return .failure(PKCS11Error(.failed, "The token refused a search.", returnValue: UInt(value)))
-                    }
-                    return .success(Array(found.prefix(Int(count))))
-                }
-            }
+        var values: [(CK_ATTRIBUTE_TYPE, [UInt8])] = [
+            (CK_ATTRIBUTE_TYPE(CKA_CLASS), withUnsafeBytes(of: CK_OBJECT_CLASS(objectClass)) { Array($0) })
+        ]
+        if let object = uri.object { values.append((CK_ATTRIBUTE_TYPE(CKA_LABEL), Array(object.utf8))) }
+        if let id = uri.id { values.append((CK_ATTRIBUTE_TYPE(CKA_ID), id)) }
+        // The template points into buffers that live until the search ends.
+        let buffers = values.map { value in
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(value.1.count, 1), alignment: 8)
+            buffer.copyBytes(from: value.1)
+            return buffer
         }
-        return try result.get()
+        defer { buffers.forEach { $0.deallocate() } }
+        var template = zip(values, buffers).map { value, buffer in
+            CK_ATTRIBUTE(type: value.0, pValue: buffer.baseAddress, ulValueLen: CK_ULONG(value.1.count))
+        }
+        try check(functions.C_FindObjectsInit(session, &template, CK_ULONG(template.count)), "search the token")
+        defer { _ = functions.C_FindObjectsFinal(session) }
+        var found = [CK_OBJECT_HANDLE](repeating: 0, count: 4)
+        var count: CK_ULONG = 0
+        try check(functions.C_FindObjects(session, &found, CK_ULONG(found.count), &count), "search the token")
+        return Array(found.prefix(Int(count)))
     }
 
     private static func unsignedAttribute(
