@@ -69,17 +69,19 @@ package final class LocalTimeStampAuthority {
     /// - Throws: `CryptoIOError` `.timestampFailed`.
     package func respond(to request: [UInt8]) throws(CryptoIOError) -> [UInt8] {
         let input = try MemoryBIO(reading: request)
+        let created = TS_RESP_create_response(context, input.pointer)
+        // A signature that failed (a key in an HSM gone away) is answered with a rejection, not NULL.
+        if let reason = key.takeExternalFailure() {
+            if let created { TS_RESP_free(created) }
+            throw CryptoIOError(.timestampFailed, "The TSA key in the HSM did not sign: \(reason)")
+        }
         let response = try checked(
-            TS_RESP_create_response(context, input.pointer),
+            created,
             .timestampFailed,
             "The TSA could not answer.",
             function: "TS_RESP_create_response"
         )
         defer { TS_RESP_free(response) }
-        // A signature that failed (a key in an HSM gone away) is answered with a rejection, not NULL.
-        if let reason = key.takeExternalFailure() {
-            throw CryptoIOError(.timestampFailed, "The TSA key in the HSM did not sign: \(reason)")
-        }
         return try checked(
             encodeDER { i2d_TS_RESP(response, $0) },
             .timestampFailed,

@@ -50,25 +50,34 @@ package enum HeadJob {
             .map { try NoteVerifierKey(text: String($0)) }
     }
 
-    /// The signed checkpoint of the chain as it is now.
-    /// - Throws: `SignedNoteError` for a chain that forks or has gaps, `CryptoIOError`, `StorageError`.
-    package static func run(archive: Archive) throws -> (note: String, checkpoint: Checkpoint) {
-        let layout = archive.layout
+    /// The checkpoint of the chain as it is now, unsigned: what `nightly` and `seal` print for the operator to
+    /// publish with `head` (no key is opened, so an HSM is not asked for a PIN by every run).
+    /// - Throws: `SignedNoteError` for a chain that forks or has gaps or an archive without an id, `StorageError`.
+    package static func checkpoint(archive: Archive) throws -> Checkpoint {
         guard let origin = archive.configuration.headOrigin else {
             throw SignedNoteError(
                 "archive.json has no archive_id; run any writing command (e.g. 'qcarchive seal') first."
             )
         }
-        if archive.configuration.pkcs11?.headKey == nil, !FileIO.exists(layout.headKey) {
-            try makeKey(layout, origin: origin)
-        }
-        let links = try SealChain.links(layout)
-        let checkpoint = Checkpoint(
+        let links = try SealChain.links(archive.layout)
+        return Checkpoint(
             origin: origin,
             size: links.count,
             root: MerkleTreeHash.root(links.map(\.seal)),
             extensions: links.last.map { ["batch \($0.batch)"] } ?? []
         )
+    }
+
+    /// The signed checkpoint of the chain as it is now.
+    /// - Throws: `SignedNoteError` for a chain that forks or has gaps, `SealingError` from a head key in an
+    ///   HSM, `CryptoIOError`, `StorageError`.
+    package static func run(archive: Archive) throws -> (note: String, checkpoint: Checkpoint) {
+        let layout = archive.layout
+        let checkpoint = try checkpoint(archive: archive)
+        let origin = checkpoint.origin
+        if archive.configuration.pkcs11?.headKey == nil, !FileIO.exists(layout.headKey) {
+            try makeKey(layout, origin: origin)
+        }
         let note = try SignedNote.sign(checkpoint.text, name: origin, key: try archive.headKey())
         // A head that its own verifier key does not open would be published for nothing.
         guard let current = try verifiers(layout).first, (try? SignedNote.open(note, verifier: current)) != nil else {

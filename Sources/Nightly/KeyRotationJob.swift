@@ -21,6 +21,9 @@ package struct KeyRotationJob {
         /// A new head key: made as a file when nil, else the Ed25519 key in an HSM this `pkcs11:` URI names;
         /// checkpoints signed by the earlier ones keep verifying (trust/head.vkey keeps them).
         case head(String?)
+        /// The same HSM keys through another PKCS#11 module (a vendor's library moved or replaced, or
+        /// p11-kit's proxy): every key is opened and proven through it first.
+        case module(String)
     }
 
     package var archive: Archive
@@ -42,7 +45,8 @@ package struct KeyRotationJob {
                 throw SealingError(
                     .signingFailed,
                     "The archive's other HSM keys use the PKCS#11 module \(recorded.module); one module serves all of "
-                        + "an archive's keys. Give that module, or rotate every HSM key to the new one in turn."
+                        + "an archive's keys. Move them all first with 'qcarchive keys rotate --archive "
+                        + "\(archive.layout.root) --pkcs11-module \(given)', then rotate this key."
                 )
             }
         }
@@ -158,7 +162,11 @@ package struct KeyRotationJob {
                 try Self.appendAnchor(anchor, to: layout.tsaCA)
             }
             configuration.timestampAuthority = .remote(url)
+            record(nil, role: \.tsaKey, module: HSMConfiguration.defaultModule, in: &configuration)
             if let signer { try FileIO.writeAtomically(signer.pem, to: layout.remoteTSACertificate) }
+        case .module(let module):
+            try proveEveryKey(through: module)
+            configuration.pkcs11?.module = module
         }
         // archive.json last: until it names the change, nothing uses it.
         try FileIO.writeAtomically(try DocumentJSON.encode(configuration), to: layout.configuration)
@@ -168,6 +176,48 @@ package struct KeyRotationJob {
         ]
         for (role, file) in files where configuration.pkcs11?[keyPath: role] != nil { FileIO.remove(file) }
         return result
+    }
+
+    /// Opens every HSM key of the archive through `module` and proves it is the same key: a seal that
+    /// verifies under trust/seal-ca.pem, a time-stamp under trust/tsa-ca.pem, the head key's public key
+    /// first in trust/head.vkey.
+    /// - Throws: `SealingError` `.signingFailed` naming the key that differs or fails.
+    private func proveEveryKey(through module: String) throws {
+        let layout = archive.layout
+        guard let hsm = archive.configuration.pkcs11 else {
+            throw SealingError(
+                .signingFailed,
+                "No key of \(layout.root) is in an HSM; --pkcs11-module goes with a pkcs11: key."
+            )
+        }
+        if let uri = hsm.sealKey {
+            let certificatePEM = try FileIO.read(layout.sealCertificate)
+            let certificate = try SigningCertificate.all(pem: certificatePEM)[0]
+            let key = try HSMKey(uri, role: "sealing key", module: module).privateKey(certificate: certificate)
+            try Archive.probe(
+                try LocalKeySigner(key: key, certificatePEM: certificatePEM),
+                anchorsPEM: try FileIO.read(layout.sealCA),
+                at: archive.now()
+            )
+        }
+        if let uri = hsm.tsaKey {
+            let certificatePEM = try FileIO.read(layout.tsaCertificate)
+            let certificate = try SigningCertificate.all(pem: certificatePEM)[0]
+            _ = try LocalTimestampAuthority(
+                key: try HSMKey(uri, role: "TSA key", module: module).privateKey(certificate: certificate),
+                certificatePEM: certificatePEM,
+                trustAnchorsPEM: try FileIO.read(layout.tsaCA)
+            ).timestamp(SHA256Digest.of(Array("qcarchive: does the TSA key sign?".utf8)))
+        }
+        if let uri = hsm.headKey {
+            let key = try HeadJob.openHSMKey(uri, module: module)
+            guard try key.notePublicKey() == HeadJob.verifiers(layout).first?.publicKey else {
+                throw SealingError(
+                    .signingFailed,
+                    "The head key \(uri) through \(module) is not the key of trust/head.vkey; nothing changed."
+                )
+            }
+        }
     }
 
     /// Writes a supplied key's certificate, and its key file unless the key is in an HSM.

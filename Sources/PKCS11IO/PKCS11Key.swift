@@ -23,6 +23,8 @@ package final class PKCS11Key: @unchecked Sendable {
     /// Sessions not signing now, and whether the token refused another one (then workers wait for one).
     private let sessions = NSCondition()
     private var idle: [CK_SESSION_HANDLE]
+    /// Sessions open, idle or signing.
+    private var open = 1
     private var atSessionLimit = false
     private var functions: CK_FUNCTION_LIST { module.functions.pointee }
 
@@ -132,6 +134,7 @@ package final class PKCS11Key: @unchecked Sendable {
     private func drop(_ session: CK_SESSION_HANDLE) {
         _ = functions.C_CloseSession(session)
         sessions.lock()
+        open -= 1
         atSessionLimit = false
         sessions.signal()
         sessions.unlock()
@@ -156,8 +159,12 @@ package final class PKCS11Key: @unchecked Sendable {
             }
             var session: CK_SESSION_HANDLE = 0
             let value = functions.C_OpenSession(slot, CK_FLAGS(CKF_SERIAL_SESSION), nil, nil, &session)
-            if value == CKR_OK { return session }
-            guard value == CKR_SESSION_COUNT else {
+            if value == CKR_OK {
+                open += 1
+                return session
+            }
+            // Waiting helps only while another worker holds a session it will put back.
+            guard value == CKR_SESSION_COUNT, open > 0 else {
                 throw PKCS11Error(
                     PKCS11ReturnValue.meansSessionLost(UInt(value)) ? .sessionLost : .failed,
                     "The token '\(tokenLabel)' opened no further session for a worker.",
@@ -232,6 +239,17 @@ extension PKCS11Key {
         var info = CK_TOKEN_INFO()
         try check(functions.C_GetTokenInfo(slot, &info), "read the token '\(token)'")
         guard info.flags & CK_FLAGS(CKF_LOGIN_REQUIRED) != 0 else { return }
+        // A PIN that the token says is locked, or one wrong try away from it, is not tried: one more
+        // attempt by a nightly job would lock the key for every run until its security officer acts.
+        if info.flags & CK_FLAGS(CKF_USER_PIN_LOCKED) != 0 || info.flags & CK_FLAGS(CKF_USER_PIN_FINAL_TRY) != 0 {
+            throw PKCS11Error(
+                .pinLocked,
+                info.flags & CK_FLAGS(CKF_USER_PIN_LOCKED) != 0
+                    ? "The token '\(token)' has locked its user PIN; its security officer must unlock it."
+                    : "The token '\(token)' allows one more PIN attempt before it locks; qcarchive does not try. Log "
+                        + "in once with the HSM's own tool (which resets the count), then run again."
+            )
+        }
         guard var pin else {
             throw PKCS11Error(
                 .pinMissing,

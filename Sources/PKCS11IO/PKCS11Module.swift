@@ -2,27 +2,24 @@ import Synchronization
 internal import CPKCS11
 
 /// A loaded PKCS#11 module (the HSM vendor's library, SoftHSM2, p11-kit's proxy), initialised once
-/// per process for every key that uses it, finalised and unloaded when the last one is gone.
+/// per process for every key that uses it and kept to the end of the process: many vendors' libraries
+/// are not safe to finalise and load again, and one run opens several keys in turn.
 package final class PKCS11Module: @unchecked Sendable {
     /// The module file as given (archive.json records it).
     package let path: String
-    private let handle: UnsafeMutableRawPointer
     let functions: UnsafeMutablePointer<CK_FUNCTION_LIST>
 
-    private final class Weak: @unchecked Sendable { weak var module: PKCS11Module? }
-    private static let loaded = Mutex<[String: Weak]>([:])
+    private static let loaded = Mutex<[String: PKCS11Module]>([:])
 
     /// The module at `path`, loaded and initialised, or the one already loaded from there.
     /// - Throws: `PKCS11Error` `.moduleMissing` (no such file, not a shared library, no
     ///   `C_GetFunctionList`) or `.failed` (`C_Initialize` refused).
     package static func load(_ path: String) throws(PKCS11Error) -> PKCS11Module {
         let result: Result<PKCS11Module, PKCS11Error> = loaded.withLock { modules in
-            if let module = modules[path]?.module { return .success(module) }
+            if let module = modules[path] { return .success(module) }
             do {
                 let module = try PKCS11Module(path: path)
-                let reference = Weak()
-                reference.module = module
-                modules[path] = reference
+                modules[path] = module
                 return .success(module)
             } catch let error as PKCS11Error {
                 return .failure(error)
@@ -53,7 +50,6 @@ package final class PKCS11Module: @unchecked Sendable {
                 returnValue: UInt(value)
             )
         }
-        self.handle = handle
         functions = list
         // The module's own threads and locks: workers sign at once, one session each (a module given NULL may
         // run without locking at all, as SoftHSM2 does).
@@ -64,10 +60,5 @@ package final class PKCS11Module: @unchecked Sendable {
             dlclose(handle)
             throw PKCS11Error(.failed, "The PKCS#11 module \(path) did not initialise.", returnValue: UInt(initialised))
         }
-    }
-
-    deinit {
-        _ = functions.pointee.C_Finalize(nil)
-        dlclose(handle)
     }
 }

@@ -21,12 +21,15 @@ package struct PKCS11URI: Sendable, Equatable, CustomStringConvertible {
     package var description: String { text }
 
     /// True when `text` is meant as a PKCS#11 URI (rather than a key file's path).
-    package static func names(_ text: String) -> Bool { text.lowercased().hasPrefix("pkcs11:") }
+    package static func names(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("pkcs11:")
+    }
 
     /// - Throws: `PKCS11Error` `.failed` naming what is wrong: not `pkcs11:`, a `pin-value`, an
     ///   attribute given twice, bad percent-encoding, a `type` other than `private`, no object named.
-    package init(_ text: String) throws(PKCS11Error) {
-        guard Self.names(text) else { throw Self.invalid(text, "it does not start with 'pkcs11:'") }
+    package init(_ given: String) throws(PKCS11Error) {
+        let text = given.trimmingCharacters(in: .whitespaces)
+        guard Self.names(text) else { throw Self.invalid("it does not start with 'pkcs11:'") }
         self.text = text
         let body = text.dropFirst("pkcs11:".count)
         let parts = body.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
@@ -36,9 +39,11 @@ package struct PKCS11URI: Sendable, Equatable, CustomStringConvertible {
         for attribute in path + query {
             let pair = attribute.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = pair[0].lowercased()
-            guard pair.count == 2 else { throw Self.invalid(text, "'\(name)' has no value") }
-            guard seen.insert(name).inserted else { throw Self.invalid(text, "'\(name)' is given twice") }
-            let bytes = try Self.percentDecoded(pair[1], uri: text)
+            // An attribute is named in a refusal only when it is one of RFC 7512's: anything else may be a PIN.
+            let quoted = Self.standardAttributes.contains(name) ? "'\(name)'" : "an attribute"
+            guard pair.count == 2 else { throw Self.invalid("\(quoted) has no value") }
+            guard seen.insert(name).inserted else { throw Self.invalid("\(quoted) is given twice") }
+            let bytes = try Self.percentDecoded(pair[1])
             let value = String(decoding: bytes, as: UTF8.self)
             switch name {
             case "token": token = value
@@ -50,22 +55,30 @@ package struct PKCS11URI: Sendable, Equatable, CustomStringConvertible {
             case "pin-source": pinSource = value
             case "type":
                 guard value == "private" else {
-                    throw Self.invalid(text, "type=\(value): name the private key (type=private, or no type)")
+                    let named = ["public", "cert", "secret-key", "data"].contains(value) ? "type=" + value : "its type"
+                    throw Self.invalid("\(named) is not the private key's (type=private, or no type)")
                 }
             case "pin-value":
                 throw Self.invalid(
-                    text,
                     "it carries a pin-value, which archive.json would keep; give the PIN in QCARCHIVE_PKCS11_PIN or "
                         + "a pin-source file"
                 )
             default:
                 // RFC 7512 lets a consumer ignore what it does not know, but a misspelt selector would choose
                 // another key than meant: refuse it.
-                throw Self.invalid(text, "qcarchive does not know the attribute '\(name)'")
+                throw Self.invalid(
+                    "qcarchive does not know "
+                        + (quoted == "an attribute" ? "one of its attributes" : "the attribute " + quoted)
+                        + " (it reads token, manufacturer, model, serial, object, id, type and pin-source)"
+                )
             }
         }
         guard object != nil || id != nil else {
-            throw Self.invalid(text, "it names no key: give object=LABEL or id=%XX…")
+            throw Self.invalid("it names no key: give object=LABEL or id=%XX…")
+        }
+        // Every later run starts in another folder (systemd's is /): a relative PIN file would not be found.
+        if let file = pinFile, !file.hasPrefix("/") {
+            throw Self.invalid("its pin-source must be an absolute path (pin-source=file:/…)")
         }
     }
 
@@ -75,19 +88,19 @@ package struct PKCS11URI: Sendable, Equatable, CustomStringConvertible {
         return pinSource.hasPrefix("file:") ? String(pinSource.dropFirst("file:".count)) : pinSource
     }
 
-    /// The refusal, quoting the URI with any pin-value's value left out (a PIN is never printed).
-    private static func invalid(_ text: String, _ reason: String) -> PKCS11Error {
-        var quoted = ""
-        var rest = Substring(text)
-        while let range = rest.range(of: "pin-value=", options: .caseInsensitive) {
-            quoted += rest[..<range.upperBound] + "…"
-            rest = rest[range.upperBound...]
-            rest = rest[(rest.firstIndex { $0 == ";" || $0 == "&" } ?? rest.endIndex)...]
-        }
-        return PKCS11Error(.failed, "The PKCS#11 URI '\(quoted + rest)' is not usable: \(reason).")
+    /// RFC 7512's attribute names (section 2.3).
+    private static let standardAttributes: Set<String> = [
+        "token", "manufacturer", "serial", "model", "library-manufacturer", "library-description",
+        "library-version", "object", "type", "id", "slot-description", "slot-manufacturer", "slot-id",
+        "pin-source", "pin-value", "module-name", "module-path",
+    ]
+
+    /// The refusal. The URI is not quoted: a malformed one may hold a PIN in a form not recognised as one.
+    private static func invalid(_ reason: String) -> PKCS11Error {
+        PKCS11Error(.failed, "A PKCS#11 URI is not usable: \(reason).")
     }
 
-    private static func percentDecoded(_ value: Substring, uri: String) throws(PKCS11Error) -> [UInt8] {
+    private static func percentDecoded(_ value: Substring) throws(PKCS11Error) -> [UInt8] {
         var bytes: [UInt8] = []
         var iterator = Array(value.utf8).makeIterator()
         while let byte = iterator.next() {
@@ -96,7 +109,7 @@ package struct PKCS11URI: Sendable, Equatable, CustomStringConvertible {
                 continue
             }
             guard let high = iterator.next().flatMap(Self.hexValue), let low = iterator.next().flatMap(Self.hexValue)
-            else { throw invalid(uri, "a '%' is not followed by two hex digits") }
+            else { throw invalid("a '%' is not followed by two hex digits") }
             bytes.append(high << 4 | low)
         }
         return bytes

@@ -104,12 +104,14 @@ package final class HSMKey: DigestSigner, NoteSigningKey, @unchecked Sendable {
     /// Closes every session of the token, as a reset HSM does (tests: a session lost mid-batch).
     package func closeAllSessions() { key.closeAllSessions() }
 
-    /// The PIN: `QCARCHIVE_PKCS11_PIN` when set, else the first line of the URI's `pin-source` file
-    /// (one trailing newline is not part of it); nil when neither is given.
+    /// The PIN: the first line of the URI's `pin-source` file (one trailing newline is not part of it),
+    /// else `QCARCHIVE_PKCS11_PIN`; nil when neither is given. The URI's own file comes first: keys on
+    /// two tokens each name theirs, and the variable is then no other token's PIN tried against them.
     /// - Throws: `PKCS11Error` `.pinMissing` for a pin-source file that cannot be read.
     static func pin(for uri: PKCS11URI, environment: [String: String]) throws(PKCS11Error) -> [UInt8]? {
-        if let value = environment[pinVariable], !value.isEmpty { return Array(value.utf8) }
-        guard let file = uri.pinFile else { return nil }
+        guard let file = uri.pinFile else {
+            return environment[pinVariable].flatMap { $0.isEmpty ? nil : Array($0.utf8) }
+        }
         guard var bytes = FileManager.default.contents(atPath: file).map(Array.init) else {
             throw PKCS11Error(.pinMissing, "The PIN file \(file) (pin-source of \(uri)) cannot be read.")
         }

@@ -44,6 +44,9 @@ struct InitCommand: AsyncParsableCommand {
                 throw ValidationError(error.message)
             }
         }
+        if keys.pkcs11Module != nil && !keys.namesHSMKey {
+            throw ValidationError("--pkcs11-module goes with a pkcs11: key.")
+        }
         if keys.tsaKey != nil && tsaURL != nil {
             throw ValidationError("--tsa-key is the local TSA's key; it does not go with --tsa-url.")
         }

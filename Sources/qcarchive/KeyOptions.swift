@@ -53,11 +53,10 @@ struct KeyOptions: ParsableArguments {
         if let headKey, !HSMKey.names(headKey) {
             throw ValidationError("--head-key takes a pkcs11: URI (a file head key is made by qcarchive itself).")
         }
-        let usesHSM = [sealKey, tsaKey, headKey].contains { $0.map(HSMKey.names) == true }
-        if pkcs11Module != nil && !usesHSM {
-            throw ValidationError("--pkcs11-module goes with a pkcs11: key.")
-        }
     }
+
+    /// True when a key is given as a `pkcs11:` URI.
+    var namesHSMKey: Bool { [sealKey, tsaKey, headKey].contains { $0.map(HSMKey.names) == true } }
 
     /// The sealing key given, read.
     /// - Throws: `StorageError` for a key or certificate file that cannot be read.

@@ -82,14 +82,16 @@ struct KeysCommand: AsyncParsableCommand {
         var head = false
 
         func validate() throws {
-            let changes = [keys.sealKey != nil || keys.sealCertificate != nil, tsa != nil, tsaURL != nil, head].filter {
-                $0
-            }
-            .count
+            let moduleAlone = keys.pkcs11Module != nil && !keys.namesHSMKey
+            let changes = [
+                keys.sealKey != nil || keys.sealCertificate != nil, tsa != nil, tsaURL != nil, head, moduleAlone,
+            ]
+            .filter { $0 }.count
             guard changes == 1 else {
                 throw ValidationError(
                     "Give one of --seal-key KEY --seal-cert CERT, --tsa local [--tsa-key KEY --tsa-cert CERT], "
-                        + "--tsa-url URL --tsa-ca CA, or --head [--head-key pkcs11:…]."
+                        + "--tsa-url URL --tsa-ca CA, --head [--head-key pkcs11:…], or --pkcs11-module PATH alone (the "
+                        + "archive's HSM keys through another module)."
                 )
             }
             if let tsa, tsa != "local" { throw ValidationError("--tsa takes 'local'.") }
@@ -103,7 +105,9 @@ struct KeysCommand: AsyncParsableCommand {
                 let archive = try global.open(.write)
                 defer { withExtendedLifetime(archive) {} }  // the lock is held until archive.json is written
                 let change: KeyRotationJob.Change
-                if let supplied = try keys.suppliedSealKey {
+                if let module = keys.pkcs11Module, !keys.namesHSMKey {
+                    change = .module(module)
+                } else if let supplied = try keys.suppliedSealKey {
                     change = .sealKey(supplied)
                 } else if head {
                     change = .head(keys.headKey)
@@ -127,6 +131,9 @@ struct KeysCommand: AsyncParsableCommand {
                             + (supplied == nil ? " (not qualified)." : ".")
                     )
                 case .remoteTSA(let url, _): print("New batches are timestamped by \(url).")
+                case .module(let module):
+                    print("The archive's HSM keys are now used through \(module); each signed through it first.")
+                    return
                 case .head:
                     print("New checkpoints are signed by the head key \(result?.subject ?? "") (trust/head.vkey).")
                     print("Earlier checkpoints keep verifying: trust/head.vkey keeps every head key.")

@@ -45,7 +45,7 @@ struct NightlyCommand: AsyncParsableCommand {
             }
             progress.finish()
             out.sayBlock(SummaryText.nightly(summary, layout: global.layout))
-            let head = summary.sealed.isEmpty ? nil : try? HeadJob.run(archive: archive).1
+            let head = summary.sealed.isEmpty ? nil : try? HeadJob.checkpoint(archive: archive)
             if !summary.sealed.isEmpty { out.sayBlock(SummaryText.head(of: archive)) }
             SummaryText.warnAboutValidation(summary.sealed)
             let status = summary.report?.holdsNoRecords == true || summary.hasRejects ? 3 : 0

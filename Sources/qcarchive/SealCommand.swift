@@ -23,7 +23,7 @@ struct SealCommand: AsyncParsableCommand {
             let summaries = try SealJob(layout: layout).run(archive: archive)
             if summaries.isEmpty { out.say("No batch awaits sealing.") }
             for summary in summaries { out.sayBlock(SummaryText.sealed(summary)) }
-            let head = summaries.isEmpty ? nil : try? HeadJob.run(archive: archive).1
+            let head = summaries.isEmpty ? nil : try? HeadJob.checkpoint(archive: archive)
             if !summaries.isEmpty { out.sayBlock(SummaryText.head(of: archive)) }
             SummaryText.warnAboutValidation(summaries)
             out.finish(

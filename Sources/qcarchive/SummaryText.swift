@@ -76,7 +76,7 @@ enum SummaryText {
     /// The chain's new head after a run that sealed (SPEC "The published head"), for the operator to
     /// publish; nothing when the chain cannot be read (then `verify --chain` says why).
     static func head(of archive: Archive) -> String {
-        guard let (_, checkpoint) = try? HeadJob.run(archive: archive) else { return "" }
+        guard let checkpoint = try? HeadJob.checkpoint(archive: archive) else { return "" }
         return TerminalText.escaped(
             "  head              \(checkpoint.origin) \(checkpoint.size) "
                 + "\(Data(checkpoint.root.bytes).base64EncodedString()); publish it with 'qcarchive head --archive "

@@ -240,10 +240,11 @@ import Testing
         #expect(
             try TestEnvironment.qcarchive("head", "--archive", archive, "--out", folder + "/head-1.txt").status == 0
         )
-        // The PIN from a pin-source file named in the URI this time, not from the environment.
+        // The PIN from a pin-source file named in the URI this time: it comes before the environment's,
+        // here another token's PIN.
         try TestEnvironment.write(token.pin + "\n", to: folder + "/pin")
         var environment = token.environment
-        environment["QCARCHIVE_PKCS11_PIN"] = ""
+        environment["QCARCHIVE_PKCS11_PIN"] = "0000-other-token"
         let sealURI = token.uri("seal") + "?pin-source=file:\(folder)/pin"
         let headURI = token.uri("head") + "?pin-source=file:\(folder)/pin"
         func rotate(_ uri: String) throws -> TestEnvironment.Run {
@@ -318,6 +319,30 @@ import Testing
             )
             #expect(checked.status == 0, "\(file): \(checked)")
         }
+        // The same keys through p11-kit's proxy (which loads SoftHSM2 as registered with the system): each is
+        // proven through it before archive.json names it; a module without the keys changes nothing.
+        let before = try TestEnvironment.read(archive + "/archive.json")
+        let nowhere = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["keys", "rotate", "--archive", archive, "--pkcs11-module", folder + "/missing.so"],
+            environment: environment
+        )
+        #expect(nowhere.status == 1 && nowhere.stderr.contains("cannot be loaded"), "\(nowhere)")
+        #expect(try TestEnvironment.read(archive + "/archive.json") == before)
+        let proxy = "/usr/lib/x86_64-linux-gnu/p11-kit-proxy.so"
+        let moved = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["keys", "rotate", "--archive", archive, "--pkcs11-module", proxy],
+            environment: environment
+        )
+        #expect(moved.status == 0, "\(moved)")
+        #expect(String(decoding: try TestEnvironment.read(archive + "/archive.json"), as: UTF8.self).contains(proxy))
+        let third = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["head", "--archive", archive, "--out", folder + "/head-3.txt"],
+            environment: environment
+        )
+        #expect(third.status == 0, "\(third)")
         let list = try TestEnvironment.qcarchive("keys", "list", "--archive", archive)
         #expect(list.stdout.contains("sealing (current) CN=HSM rotation sealing key"), "\(list)")
         #expect(
@@ -328,6 +353,43 @@ import Testing
                 $0.contains("/keys/retired/") || $0.contains("/keys/tsa-key.pem")
             }
         )
+    }
+
+    /// The night prints the new head's checkpoint without opening the head key: a key in an HSM is asked
+    /// for its PIN by `head`, when the checkpoint is published, not by every night.
+    @Test func theNightDoesNotOpenAHeadKeyInTheHSM() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let token = try SoftHSMToken.make(in: folder, keys: [("head", .ed25519)])
+        let archive = folder + "/archive"
+        #expect(try TestEnvironment.qcarchive("init", "--archive", archive).status == 0)
+        let rotated = try Self.qcarchive(
+            token,
+            "keys",
+            "rotate",
+            "--archive",
+            archive,
+            "--head",
+            "--head-key",
+            token.uri("head"),
+            "--pkcs11-module",
+            SoftHSMToken.module
+        )
+        #expect(rotated.status == 0, "\(rotated)")
+        var noPIN = token.environment
+        noPIN["QCARCHIVE_PKCS11_PIN"] = ""
+        let night = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["nightly", "--archive", archive, "--drop", TestEnvironment.samples + "/day1"],
+            environment: noPIN
+        )
+        #expect(night.status == 3 && night.stdout.contains("head              qcarchive/"), "\(night)")
+        let head = try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["head", "--archive", archive, "--out", folder + "/head.txt"],
+            environment: noPIN
+        )
+        #expect(head.status == 1 && head.stderr.contains("needs a PIN"), "\(head)")
+        #expect(try Self.qcarchive(token, "head", "--archive", archive, "--out", folder + "/head.txt").status == 0)
     }
 
     @Test func aSessionLostMidBatchFailsTheSignatureWithoutSealingAndANewSignerSigns() throws {
