@@ -104,7 +104,7 @@ package final class HSMKey: DigestSigner, NoteSigningKey, @unchecked Sendable {
     /// Closes every session of the token, as a reset HSM does (tests: a session lost mid-batch).
     package func closeAllSessions() { key.closeAllSessions() }
 
-    /// The PIN: the first line of the URI's `pin-source` file (one trailing newline is not part of it),
+    /// The PIN: the first line of the URI's `pin-source` file (without its line end),
     /// else `QCARCHIVE_PKCS11_PIN`; nil when neither is given. The URI's own file comes first: keys on
     /// two tokens each name theirs, and the variable is then no other token's PIN tried against them.
     /// - Throws: `PKCS11Error` `.pinMissing` for a pin-source file that cannot be read.
@@ -112,12 +112,12 @@ package final class HSMKey: DigestSigner, NoteSigningKey, @unchecked Sendable {
         guard let file = uri.pinFile else {
             return environment[pinVariable].flatMap { $0.isEmpty ? nil : Array($0.utf8) }
         }
-        guard var bytes = FileManager.default.contents(atPath: file).map(Array.init) else {
+        guard let contents = FileManager.default.contents(atPath: file) else {
             throw PKCS11Error(.pinMissing, "The PIN file \(file) (pin-source of \(uri)) cannot be read.")
         }
-        if bytes.last == 0x0A { bytes.removeLast() }
-        if bytes.last == 0x0D { bytes.removeLast() }
-        return bytes
+        var line = Array(contents.prefix { $0 != 0x0A })
+        if line.last == 0x0D { line.removeLast() }
+        return line
     }
 
     /// A PIN file must not be in the archive (whoever copies the folder would have it) nor readable by
