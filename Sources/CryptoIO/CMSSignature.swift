@@ -24,12 +24,12 @@ package enum CMSSignature {
         }
         defer { if let extra { qc_sk_x509_pop_free(extra) } }
         let flags = UInt32(CMS_DETACHED | CMS_BINARY)
-        let cms = try checked(
-            CMS_sign(certificate.pointer, key.pointer, extra, input.pointer, flags),
-            .signFailed,
-            "Could not make the CMS signature.",
-            function: "CMS_sign"
-        )
+        let signed = CMS_sign(certificate.pointer, key.pointer, extra, input.pointer, flags)
+        // A key in an HSM says why it did not sign; OpenSSL only knows that it did not.
+        if signed == nil, let reason = key.takeExternalFailure() {
+            throw CryptoIOError(.signFailed, "The key in the HSM did not sign: \(reason)")
+        }
+        let cms = try checked(signed, .signFailed, "Could not make the CMS signature.", function: "CMS_sign")
         defer { CMS_ContentInfo_free(cms) }
         return try checked(
             encodeDER { i2d_CMS_ContentInfo(cms, $0) },

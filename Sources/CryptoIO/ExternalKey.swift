@@ -95,5 +95,5 @@ extension PrivateKey {
 
     /// Why the external signer's last signature on this thread failed (an HSM's own message), once;
     /// nil for a file key.
-    package func takeExternalFailure() -> String? { external?.takeFailure() }
+    func takeExternalFailure() -> String? { external?.takeFailure() }
 }

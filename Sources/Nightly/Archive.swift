@@ -167,13 +167,16 @@ package final class Archive {
     /// The archive's sealing signer: the key in `keys/`, or the one in the HSM `archive.json` names.
     /// - Throws: `SealingError` `.signingFailed` (for an HSM: token absent, wrong PIN, key not found,
     ///   module missing, each in its own words), `StorageError`.
-    package func signer() throws -> any SealSigner {
+    /// - Parameter module: another PKCS#11 module to open the HSM key through (`keys rotate
+    ///   --pkcs11-module` proves it); the recorded one when nil.
+    package func signer(through module: String? = nil) throws -> any SealSigner {
         let certificatePEM = try FileIO.read(layout.sealCertificate)
         try requireValid(certificatePEM, role: "sealing certificate", remedy: "--seal-key KEY.pem --seal-cert CERT.pem")
         let signer: LocalKeySigner
         if let hsm = configuration.pkcs11, let uri = hsm.sealKey {
             let certificate = try SigningCertificate.all(pem: certificatePEM)[0]
-            let key = try HSMKey(uri, role: "sealing key", module: hsm.module).privateKey(certificate: certificate)
+            let key = try HSMKey(uri, role: "sealing key", module: module ?? hsm.module)
+                .privateKey(certificate: certificate)
             signer = try LocalKeySigner(key: key, certificatePEM: certificatePEM)
         } else {
             signer = try LocalKeySigner(keyPEM: try FileIO.read(layout.sealKey), certificatePEM: certificatePEM)
@@ -220,7 +223,8 @@ package final class Archive {
 
     /// The archive's timestamp authority (archive.json): the local demo TSA or a remote one.
     /// - Throws: `SealingError` `.timestampFailed`, `StorageError`.
-    package func timestampAuthority() throws -> any TimestampAuthority {
+    /// - Parameter module: as for `signer(through:)`.
+    package func timestampAuthority(through module: String? = nil) throws -> any TimestampAuthority {
         if configuration.timestampAuthority.kind == "url", let url = configuration.timestampAuthority.url {
             return try HTTPTimestampAuthority(url: url, trustAnchorsPEM: try FileIO.read(layout.tsaCA))
         }
@@ -229,7 +233,9 @@ package final class Archive {
         if let hsm = configuration.pkcs11, let uri = hsm.tsaKey {
             let certificate = try SigningCertificate.all(pem: certificatePEM)[0]
             return try LocalTimestampAuthority(
-                key: try HSMKey(uri, role: "TSA key", module: hsm.module).privateKey(certificate: certificate),
+                key: try HSMKey(uri, role: "TSA key", module: module ?? hsm.module).privateKey(
+                    certificate: certificate
+                ),
                 certificatePEM: certificatePEM,
                 trustAnchorsPEM: try FileIO.read(layout.tsaCA)
             )

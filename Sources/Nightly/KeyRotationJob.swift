@@ -178,40 +178,26 @@ package struct KeyRotationJob {
         return result
     }
 
-    /// Opens every HSM key of the archive through `module` and proves it is the same key: a seal that
-    /// verifies under trust/seal-ca.pem, a time-stamp under trust/tsa-ca.pem, the head key's public key
-    /// first in trust/head.vkey.
+    /// Opens every HSM key of the archive through `module` and proves it is the same key: the signer and the
+    /// local TSA as every run makes them (a seal that verifies under trust/seal-ca.pem, a time-stamp under
+    /// trust/tsa-ca.pem), and the head key's public key first in trust/head.vkey.
     /// - Throws: `SealingError` `.signingFailed` naming the key that differs or fails.
     private func proveEveryKey(through module: String) throws {
-        let layout = archive.layout
         guard let hsm = archive.configuration.pkcs11 else {
             throw SealingError(
                 .signingFailed,
-                "No key of \(layout.root) is in an HSM; --pkcs11-module goes with a pkcs11: key."
+                "No key of \(archive.layout.root) is in an HSM; --pkcs11-module goes with a pkcs11: key."
             )
         }
-        if let uri = hsm.sealKey {
-            let certificatePEM = try FileIO.read(layout.sealCertificate)
-            let certificate = try SigningCertificate.all(pem: certificatePEM)[0]
-            let key = try HSMKey(uri, role: "sealing key", module: module).privateKey(certificate: certificate)
-            try Archive.probe(
-                try LocalKeySigner(key: key, certificatePEM: certificatePEM),
-                anchorsPEM: try FileIO.read(layout.sealCA),
-                at: archive.now()
+        if hsm.sealKey != nil { _ = try archive.signer(through: module) }
+        if hsm.tsaKey != nil {
+            _ = try archive.timestampAuthority(through: module).timestamp(
+                SHA256Digest.of(Array("qcarchive: does the TSA key sign?".utf8))
             )
-        }
-        if let uri = hsm.tsaKey {
-            let certificatePEM = try FileIO.read(layout.tsaCertificate)
-            let certificate = try SigningCertificate.all(pem: certificatePEM)[0]
-            _ = try LocalTimestampAuthority(
-                key: try HSMKey(uri, role: "TSA key", module: module).privateKey(certificate: certificate),
-                certificatePEM: certificatePEM,
-                trustAnchorsPEM: try FileIO.read(layout.tsaCA)
-            ).timestamp(SHA256Digest.of(Array("qcarchive: does the TSA key sign?".utf8)))
         }
         if let uri = hsm.headKey {
             let key = try HeadJob.openHSMKey(uri, module: module)
-            guard try key.notePublicKey() == HeadJob.verifiers(layout).first?.publicKey else {
+            guard try key.notePublicKey() == HeadJob.verifiers(archive.layout).first?.publicKey else {
                 throw SealingError(
                     .signingFailed,
                     "The head key \(uri) through \(module) is not the key of trust/head.vkey; nothing changed."

@@ -64,14 +64,7 @@ package final class LocalKeySigner: SealSigner, @unchecked Sendable {
         do {
             return try CMSSignature.sign(content, certificate: certificate, key: key, chain: chain)
         } catch {
-            if let reason = key.takeExternalFailure() {
-                throw SealingError(
-                    .signingFailed,
-                    "The sealing key in the HSM did not sign: \(reason)",
-                    underlying: error
-                )
-            }
-            throw SealingError(.signingFailed, "Could not sign with the sealing key.", underlying: error)
+            throw SealingError(.signingFailed, "The sealing key did not sign: \(error.message)", underlying: error)
         }
     }
 }

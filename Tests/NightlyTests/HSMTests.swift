@@ -22,6 +22,15 @@ import Testing
         try TestEnvironment.run(TestEnvironment.binary, arguments, environment: token.environment)
     }
 
+    /// `init` with `flags` (keys named in the token) through SoftHSM2's module.
+    static func initialise(_ token: SoftHSMToken, _ archive: String, _ flags: String...) throws -> TestEnvironment.Run {
+        try TestEnvironment.run(
+            TestEnvironment.binary,
+            ["init", "--archive", archive] + flags + ["--pkcs11-module", SoftHSMToken.module],
+            environment: token.environment
+        )
+    }
+
     static func sealVerifies(_ archive: String, _ batch: String) throws -> TestEnvironment.Run {
         try TestEnvironment.run(
             "openssl",
@@ -39,10 +48,8 @@ import Testing
         let seal = try token.certificate(for: "seal", subject: "HSM test sealing key")
         let tsa = try token.certificate(for: "tsa", subject: "HSM test TSA", timestamping: true)
         let archive = folder + "/archive"
-        let created = try Self.qcarchive(
+        let created = try Self.initialise(
             token,
-            "init",
-            "--archive",
             archive,
             "--seal-key",
             token.uri("seal"),
@@ -55,9 +62,7 @@ import Testing
             "--tsa-cert",
             tsa.chain,
             "--head-key",
-            token.uri("head"),
-            "--pkcs11-module",
-            SoftHSMToken.module
+            token.uri("head")
         )
         #expect(created.status == 0, "\(created)")
         let configuration = String(decoding: try TestEnvironment.read(archive + "/archive.json"), as: UTF8.self)
@@ -154,18 +159,7 @@ import Testing
         let token = try SoftHSMToken.make(in: folder, keys: [("seal", .p256)])
         let seal = try token.certificate(for: "seal", subject: "HSM failure sealing key")
         let archive = folder + "/archive"
-        let created = try Self.qcarchive(
-            token,
-            "init",
-            "--archive",
-            archive,
-            "--seal-key",
-            token.uri("seal"),
-            "--seal-cert",
-            seal.chain,
-            "--pkcs11-module",
-            SoftHSMToken.module
-        )
+        let created = try Self.initialise(token, archive, "--seal-key", token.uri("seal"), "--seal-cert", seal.chain)
         #expect(created.status == 0, "\(created)")
         let day1 = TestEnvironment.samples + "/day1"
         let sealed = archive + "/batches/2026-11-20/seal.json"
@@ -353,6 +347,106 @@ import Testing
                 $0.contains("/keys/retired/") || $0.contains("/keys/tsa-key.pem")
             }
         )
+    }
+
+    /// The wrong HSM key for a certificate, or a key of the wrong kind, is refused before anything is created.
+    @Test func initRefusesAnHSMKeyThatIsNotTheCertificatesOrCannotSealAndCreatesNothing() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let token = try SoftHSMToken.make(in: folder, keys: [("seal", .p256), ("other", .p256), ("head", .ed25519)])
+        let seal = try token.certificate(for: "seal", subject: "HSM refusal sealing key")
+        let archive = folder + "/archive"
+        let another = try Self.initialise(token, archive, "--seal-key", token.uri("other"), "--seal-cert", seal.chain)
+        #expect(another.status == 1 && another.stderr.contains("would not verify"), "\(another)")
+        let edwards = try Self.initialise(token, archive, "--seal-key", token.uri("head"), "--seal-cert", seal.chain)
+        #expect(edwards.status == 1 && edwards.stderr.contains("must be an ECDSA key"), "\(edwards)")
+        let notEdwards = try Self.initialise(token, archive, "--head-key", token.uri("seal"))
+        #expect(notEdwards.status == 1 && notEdwards.stderr.contains("is no Ed25519 key"), "\(notEdwards)")
+        #expect(!FileManager.default.fileExists(atPath: archive), "nothing was created")
+    }
+
+    /// The local TSA's key into the HSM, and the sealing key from the HSM back to a file: each night verifies
+    /// under its own keys, and archive.json and keys/ say the same thing after each rotation.
+    @Test func theTSAKeyMovesIntoTheHSMAndTheSealingKeyBackToAFile() throws {
+        let folder = try TestEnvironment.temporaryFolder()
+        let token = try SoftHSMToken.make(in: folder, keys: [("seal", .p256), ("tsa", .p256)])
+        let seal = try token.certificate(for: "seal", subject: "HSM round-trip sealing key")
+        let tsa = try token.certificate(for: "tsa", subject: "HSM round-trip TSA", timestamping: true)
+        let archive = folder + "/archive"
+        let created = try Self.initialise(token, archive, "--seal-key", token.uri("seal"), "--seal-cert", seal.chain)
+        #expect(created.status == 0, "\(created)")
+        #expect(!FileManager.default.fileExists(atPath: archive + "/keys/seal-key.pem"))
+        let day1 = try Self.qcarchive(
+            token,
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            TestEnvironment.samples + "/day1"
+        )
+        #expect(day1.status == 3, "\(day1)")
+        let tsaRotation = try Self.qcarchive(
+            token,
+            "keys",
+            "rotate",
+            "--archive",
+            archive,
+            "--tsa",
+            "local",
+            "--tsa-key",
+            token.uri("tsa"),
+            "--tsa-cert",
+            tsa.chain
+        )
+        #expect(tsaRotation.status == 0, "\(tsaRotation)")
+        let file = try KeyRotationTests.sealingKey(in: folder, name: "file", days: 730)
+        let sealRotation = try Self.qcarchive(
+            token,
+            "keys",
+            "rotate",
+            "--archive",
+            archive,
+            "--seal-key",
+            file.key,
+            "--seal-cert",
+            file.chain
+        )
+        #expect(sealRotation.status == 0, "\(sealRotation)")
+        let configuration =
+            try JSONSerialization.jsonObject(with: Data(try TestEnvironment.read(archive + "/archive.json")))
+            as? [String: Any]
+        #expect(
+            configuration?["pkcs11"] as? [String: String]
+                == ["module": SoftHSMToken.module, "tsa_key": token.uri("tsa")]
+        )
+        let keys = try FileManager.default.contentsOfDirectory(atPath: archive + "/keys").sorted()
+        #expect(keys.contains("seal-key.pem") && !keys.contains("tsa-key.pem"), "\(keys)")
+        #expect(try TestEnvironment.read(archive + "/keys/seal-key.pem") == (try TestEnvironment.read(file.key)))
+        let day2 = try Self.qcarchive(
+            token,
+            "nightly",
+            "--archive",
+            archive,
+            "--drop",
+            TestEnvironment.samples + "/day2"
+        )
+        #expect(day2.status == 3, "\(day2)")
+        // Night 2's time-stamp verifies under the token TSA's own root alone; night 1's (the demo TSA's) does not.
+        for (batch, stampedByToken) in [("2026-11-20", false), ("2026-11-21", true)] {
+            let root = try #require(SealEndToEndTests.seal(archive, batch)["root"] as? String)
+            let ts = try TestEnvironment.run(
+                "openssl",
+                [
+                    "ts", "-verify", "-digest", root, "-in", archive + "/batches/\(batch)/timestamp.tsr", "-CAfile",
+                    tsa.root,
+                ]
+            )
+            #expect((ts.status == 0 && ts.stdout.contains("Verification: OK")) == stampedByToken, "\(batch): \(ts)")
+        }
+        for batch in ["2026-11-20", "2026-11-21"] {
+            #expect(try Self.sealVerifies(archive, batch).status == 0, "\(batch)")
+        }
+        let verify = try TestEnvironment.qcarchive("verify", "--archive", archive, "--all")
+        #expect(verify.status == 0 && verify.stdout.contains("66 of 66 bundle(s) verified"), "\(verify)")
     }
 
     /// The night prints the new head's checkpoint without opening the head key: a key in an HSM is asked
